@@ -1,0 +1,5 @@
+// Public entry of the model: a pure function of (scenario, seed, runIndex).
+export { Simulation, type SimulationOptions } from './simulation.ts';
+export { runScenario } from './run.ts';
+export * from './indicators.ts';
+export * from './snapshot.ts';

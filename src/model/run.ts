@@ -1,0 +1,18 @@
+import type { Scenario } from '../scenario/types.ts';
+import type { RunResult } from './indicators.ts';
+import { Simulation } from './simulation.ts';
+
+export interface RunOptions {
+  /** Defaults to scenario.seed. */
+  seed?: number;
+  runIndex?: number;
+  /** Defaults to scenario.horizon. */
+  weeks?: number;
+}
+
+/** Run one replication from week 0 to the horizon and return its columns. */
+export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResult {
+  const sim = new Simulation(scenario, { seed: opts.seed, runIndex: opts.runIndex });
+  sim.tick(opts.weeks ?? scenario.horizon);
+  return sim.result();
+}

@@ -1,0 +1,189 @@
+// The single declaration of every numeric scenario value: default, range,
+// unit, label and one line of help. Defaults, validation, the UI's sliders and
+// docs/SCENARIOS.md are all derived from this table; nothing else repeats a
+// default. Section numbers refer to docs/MODEL.md.
+
+export interface ParamSpec {
+  /** Dotted path in the scenario file, e.g. "parameters.homophily". */
+  path: string;
+  default: number;
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+  unit: string;
+  /** Short label for a slider. */
+  label: string;
+  /** One line: what it means and, where there is one, the source. */
+  help: string;
+  /** Section of the model it belongs to (for grouping in UI and docs). */
+  group: ParamGroup;
+}
+
+export const PARAM_GROUPS = {
+  run: 'Run',
+  population: 'Population',
+  energy: 'Energy (§7.1)',
+  partner: 'Partner choice (§7.2)',
+  dyad: 'Conversations and trust (§7.3–7.4)',
+  group: 'Group sessions and forum (§7.5)',
+  value: 'Value and innovation (§7.6–7.7)',
+  decay: 'Decay (§7.8)',
+  membership: 'Membership (§7.9)',
+  facilitator: 'Facilitator (§7.11)',
+  sponsor: 'Sponsor (§7.6)',
+} as const;
+export type ParamGroup = keyof typeof PARAM_GROUPS;
+
+/** Hard limits that refuse a file rather than freeze a machine. */
+export const LIMITS = {
+  populationSize: 10_000,
+  horizon: 520,
+  replicates: 10_000,
+  organisations: 10,
+  actions: 1_000,
+  topics: 4,
+} as const;
+
+const p = (
+  path: string,
+  def: number,
+  min: number,
+  max: number,
+  unit: string,
+  label: string,
+  help: string,
+  group: ParamGroup,
+  integer = false,
+): ParamSpec => ({ path, default: def, min, max, unit, label, help, group, integer });
+
+export const PARAMS: readonly ParamSpec[] = [
+  // Run
+  p('seed', 42, 0, 2 ** 32 - 1, '', 'Seed', 'Random seed; the same scenario and seed always give the same run.', 'run', true),
+  p('replicates', 30, 1, LIMITS.replicates, 'runs', 'Replications', 'Number of runs (run indices 0..n-1) for bands and comparisons.', 'run', true),
+  p('horizon', 78, 1, LIMITS.horizon, 'weeks', 'Horizon', 'Number of weeks simulated after initialisation (week 0).', 'run', true),
+
+  // Population
+  p('population.size', 60, 2, LIMITS.populationSize, 'members', 'Members', 'Members at the start (20–300 for teaching).', 'population', true),
+  p('initialNetwork.withinOrgDensity', 0.1, 0, 1, 'share', 'Existing ties inside organisations', 'Density of ties that colleagues already have before the launch (§5).', 'population'),
+  p('parameters.expertiseNoise', 0.15, 0, 1, 'sd', 'Expertise spread within an organisation', 'Standard deviation of a member\'s expertise around its organisation\'s centre (§2).', 'population'),
+  p('parameters.relevanceA', 2, 0.1, 50, '', 'Relevance Beta a', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),
+  p('parameters.relevanceB', 2, 0.1, 50, '', 'Relevance Beta b', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),
+  p('parameters.trustPropensityA', 5, 0.1, 50, '', 'Propensity to trust Beta a', 'Propensity to trust π ~ Beta(a, b) (Mayer et al. 1995).', 'population'),
+  p('parameters.trustPropensityB', 5, 0.1, 50, '', 'Propensity to trust Beta b', 'Propensity to trust π ~ Beta(a, b); Beta(2,8) is a low-trust population.', 'population'),
+  p('parameters.benevolenceA', 8, 0.1, 50, '', 'Benevolence Beta a', 'Benevolence b ~ Beta(a, b): the chance a member responds well.', 'population'),
+  p('parameters.benevolenceB', 2, 0.1, 50, '', 'Benevolence Beta b', 'Benevolence b ~ Beta(a, b).', 'population'),
+  p('parameters.riskAversionMin', 0.8, 0, 5, '', 'Risk aversion (min)', 'Risk aversion ρ ~ U(min, max) scales how safe a member must feel to disclose.', 'population'),
+  p('parameters.riskAversionMax', 1.5, 0, 5, '', 'Risk aversion (max)', 'Risk aversion ρ ~ U(min, max).', 'population'),
+  p('parameters.capacityTrials', 3, 0, 20, 'conversations', 'Max 1:1s a week', '1:1 conversations a member can start per week: Binomial(n, p).', 'population', true),
+  p('parameters.capacityProb', 1 / 3, 0, 1, 'probability', '1:1 capacity chance', 'Binomial p of the weekly 1:1 capacity.', 'population'),
+  p('parameters.issuesMean', 2, 0, 20, 'issues', 'Tricky issues at the start', 'Mean of the Poisson number of tricky issues a member brings.', 'population'),
+  p('parameters.issueRate', 0.05, 0, 1, 'per week', 'New tricky issues', 'Chance per week that a member gets a new tricky issue.', 'population'),
+
+  // Energy §7.1
+  p('parameters.dailyLifeMin', 0.15, 0, 1, 'per week', 'Daily-life pull (min)', 'Relaxation rate λ ~ U(min, max) of energy towards its baseline.', 'energy'),
+  p('parameters.dailyLifeMax', 0.35, 0, 1, 'per week', 'Daily-life pull (max)', 'Relaxation rate λ ~ U(min, max).', 'energy'),
+  p('parameters.valueSaturation', 0.5, 0.01, 10, 'value', 'Value that saturates energy', 'Perceived value V at which value adds its full share to baseline energy.', 'energy'),
+  p('parameters.belongingSaturation', 3, 0.01, 50, 'trust·strength', 'Belonging that saturates energy', 'Σ w·T over a member\'s ties at which belonging adds its full share.', 'energy'),
+  p('parameters.launchBoost', 0.5, 0, 1, 'energy', 'Launch energy boost', 'Energy added to those who attend the launch.', 'energy'),
+  p('parameters.meetupBoost', 0.2, 0, 1, 'energy', 'Meetup energy boost', 'Energy added to those who attend a meetup.', 'energy'),
+  p('parameters.webinarBoost', 0.1, 0, 1, 'energy', 'Webinar energy boost', 'Energy added to those who attend a webinar.', 'energy'),
+  p('parameters.badDisclosureCost1on1', 0.1, 0, 1, 'energy', 'Energy lost after a bad 1:1 reception', 'Energy a member loses when a 1:1 disclosure is received badly.', 'energy'),
+  p('parameters.badDisclosureCostGroup', 0.2, 0, 1, 'energy', 'Energy lost after a bad group reception', 'Energy a member loses when a group disclosure is received badly.', 'energy'),
+
+  // Partner choice §7.2
+  p('parameters.homophily', 2, -5, 5, '', 'Homophily β_h', 'Preference for partners of the same organisation (McPherson et al. 2001).', 'partner'),
+  p('parameters.strengthWeight', 2, 0, 10, '', 'Weight of tie strength', 'Preference for partners one already talks to.', 'partner'),
+  p('parameters.mutualWeight', 0.8, 0, 10, '', 'Weight of mutual contacts', 'Preference per mutual contact (up to 3): triadic closure (Jin et al. 2001).', 'partner'),
+  p('parameters.matchedWeight', 3, 0, 10, '', 'Weight of a match', 'Preference for a partner the facilitator matched.', 'partner'),
+  p('parameters.friendOfFriendCandidates', 5, 0, 50, 'members', 'Friends-of-friends considered', 'Candidates found by two-step random walks.', 'partner', true),
+  p('parameters.randomCandidates', 5, 0, 50, 'members', 'Strangers considered', 'Random members considered as partners each turn.', 'partner', true),
+
+  // Conversations and trust §7.3–7.4
+  p('parameters.newTieStrength', 0.3, 0.05, 1, 'strength', 'Strength of a new tie', 'Strength w of a tie after a first conversation.', 'dyad'),
+  p('parameters.strengthGain', 0.3, 0, 1, 'share', 'Strength gained per talk', 'w += gain·(1−w) per conversation.', 'dyad'),
+  p('parameters.strangerTrust', 0.5, 0, 1, '× π', 'Trust in a stranger', 'A new tie starts at this share of the member\'s propensity to trust.', 'dyad'),
+  p('parameters.routineTrustGain', 0.05, 0, 1, 'share', 'Trust gained per good talk', 'T += gain·(1−T) when the partner responds well.', 'dyad'),
+  p('parameters.routineTrustLoss', 0.15, 0, 1, 'share', 'Trust lost per poor talk', 'T −= loss·T when the partner does not respond well.', 'dyad'),
+  p('parameters.conversationCost', 0.05, 0, 1, 'value', 'Cost of a conversation', 'Time cost subtracted from a member\'s weekly net benefit per conversation.', 'dyad'),
+  p('parameters.issueTouchChance', 0.3, 0, 1, 'probability', 'Chance a talk touches an issue', 'Chance that a 1:1 touches one of the initiator\'s tricky issues.', 'dyad'),
+  p('parameters.disclosureSteepness', 10, 0.1, 100, '', 'Disclosure steepness', 'Slope of the logistic disclosure decision.', 'dyad'),
+  p('parameters.normEffect', 0.2, 0, 1, '', 'Effect of the sharing norm', 'How much the sharing norm η lowers the disclosure threshold.', 'dyad'),
+  p('parameters.goodDisclosureTrustGain', 0.15, 0, 1, 'share', 'Trust gained by a well received disclosure', 'T_ij += gain·(1−T_ij).', 'dyad'),
+  p('parameters.reciprocityTrustGain', 0.075, 0, 1, 'share', 'Confidant\'s trust gained', 'T_ji += gain·(1−T_ji) after a well received disclosure (Altman & Taylor 1973).', 'dyad'),
+  p('parameters.badDisclosureTrustLoss', 0.45, 0, 1, 'share', 'Trust lost by a badly received disclosure', 'T_ij −= loss·T_ij; 3× the gain (Slovic 1993).', 'dyad'),
+
+  // Group §7.5
+  p('parameters.launchPull', 1.0, 0, 1, 'probability', 'Launch attendance pull', 'Attendance = pull·(0.5+0.5E).', 'group'),
+  p('parameters.meetupPull', 0.6, 0, 1, 'probability', 'Meetup attendance pull', 'Attendance = pull·(0.5+0.5E).', 'group'),
+  p('parameters.webinarPull', 0.4, 0, 1, 'probability', 'Webinar attendance pull', 'Attendance = pull·(0.5+0.5E).', 'group'),
+  p('parameters.contactsPerAttendee', 2, 0, 20, 'contacts', 'Contacts per attendee', 'Conversations each attendee has at a session.', 'group', true),
+  p('parameters.groupAirtime', 0.1, 0, 1, 'probability', 'Airtime for a tricky issue', 'Chance an attendee gets the floor to raise an issue (0 at the launch).', 'group'),
+  p('parameters.audiencePremium', 0.15, 0, 1, '', 'Audience premium', 'Extra safety needed to disclose in a group.', 'group'),
+  p('parameters.audiencePremiumPerAttendee', 0.005, 0, 0.1, 'per attendee', 'Audience premium per attendee', 'Extra safety needed per person in the room.', 'group'),
+  p('parameters.rehearsedBonus', 0.1, 0, 1, '', 'Bonus for a rehearsed issue', 'An issue already shared 1:1 is easier to raise in the group.', 'group'),
+  p('parameters.safetyGain', 0.1, 0, 1, 'share', 'Safety gained by a good group response', 'S += gain·(1−S) (Edmondson 1999).', 'group'),
+  p('parameters.normGain', 0.2, 0, 1, 'share', 'Norm gained by a good group response', 'η += gain·(1−η).', 'group'),
+  p('parameters.safetyLoss', 0.3, 0, 1, 'share', 'Safety lost by a bad group response', 'S −= loss·S.', 'group'),
+  p('parameters.normLoss', 0.2, 0, 1, 'share', 'Norm lost by a bad group response', 'η −= loss·η.', 'group'),
+  p('parameters.safetyDrift', 0.02, 0, 1, 'share', 'Safety drift towards trust', 'S += drift·(mean trust among attendees − S) per session.', 'group'),
+  p('parameters.initialSafety', 0.2, 0, 1, '', 'Initial group safety', 'Group safety S at the start.', 'group'),
+  p('parameters.forumPostChance', 0.3, 0, 1, 'probability', 'Forum post chance', 'Chance an active member posts on the forum in a week.', 'group'),
+  p('parameters.forumAnswerSkill', 0.3, 0, 1, '', 'Forum answer chance per expertise', 'Each active member answers with 0.3·expertise on the topic.', 'group'),
+
+  // Value and innovation §7.6–7.7
+  p('parameters.valueHalfLife', 8, 1, 52, 'weeks', 'Half-life of perceived value', 'Perceived value V is an EWMA of weekly net benefit.', 'value'),
+  p('parameters.insightRate', 0.3, 0, 1, 'probability', 'Insight rate', 'Chance of a private insight = rate·distance·min(T_ij,T_ji) (Levin & Cross 2004).', 'value'),
+  p('parameters.insightPostChance', 0.5, 0, 1, '× S', 'Insight posted at a session', 'An attendee posts a private insight at a session with chance this·S.', 'value'),
+  p('parameters.innovationAdoption', 1, 0, 2, '× S', 'Group adoption', 'The group adopts a posted insight with chance min(1, this·S).', 'value'),
+  p('parameters.quickWinValue', 0.3, 0, 2, 'value', 'Value of a quick win', 'Perceived value each active member gains from a quick win.', 'value'),
+
+  // Decay §7.8
+  p('parameters.tieDecay', 0.1, 0, 1, 'per week', 'Tie decay', 'Unused ties lose this share of strength per week.', 'decay'),
+  p('parameters.crossOrgDecayExtra', 0.5, 0, 5, '×', 'Extra decay across organisations', 'Cross-organisation ties decay (1+this) times as fast (McPherson et al. 2001).', 'decay'),
+  p('parameters.tieDeleteBelow', 0.05, 0, 1, 'strength', 'Tie deletion threshold', 'A tie weaker than this is dropped; its trust is remembered.', 'decay'),
+  p('parameters.trustDrift', 0.01, 0, 1, 'per week', 'Trust drift to propensity', 'Trust drifts toward the member\'s propensity π.', 'decay'),
+
+  // Membership §7.9
+  p('parameters.dropoutEnergy', 0.05, 0, 1, 'energy', 'Low-energy threshold', 'Energy under which a week counts as a low week.', 'membership'),
+  p('parameters.dropoutWeeks', 6, 1, 52, 'weeks', 'Low weeks before leaving', 'Consecutive low weeks before a member may leave.', 'membership', true),
+  p('parameters.dropoutChance', 0.3, 0, 1, 'per week', 'Leaving chance', 'Weekly chance of leaving after enough low weeks.', 'membership'),
+  p('parameters.newcomerRate', 0.5, 0, 50, 'per week', 'Newcomer rate', 'Newcomers arrive Poisson(rate·active fraction·size/60) per week.', 'membership'),
+  p('parameters.firstReplyChance', 0.6, 0, 1, 'probability', 'First post answered', 'Chance a newcomer\'s first post gets a reply.', 'membership'),
+  p('parameters.welcomeReplyChance', 0.9, 0, 1, 'probability', 'First post answered (welcome)', 'The same, when the facilitator runs welcome.', 'membership'),
+  p('parameters.returnIfReplied', 0.56, 0, 1, 'probability', 'Return after a reply', 'Newcomers return with this chance if answered (Joyce & Kraut 2006).', 'membership'),
+  p('parameters.returnIfIgnored', 0.44, 0, 1, 'probability', 'Return without a reply', 'Newcomers return with this chance if not answered (Joyce & Kraut 2006).', 'membership'),
+  p('parameters.levelWindow', 8, 1, 52, 'weeks', 'Participation window', 'Weeks over which participation levels are counted.', 'membership', true),
+
+  // Facilitator §7.11
+  p('facilitator.budget', 6, 0, 100, 'units/week', 'Facilitator budget H', 'Action units per week, scaled by sponsor support σ.', 'facilitator'),
+  p('facilitator.benevolence', 0.95, 0, 1, 'probability', 'Facilitator benevolence', 'Chance the facilitator responds well.', 'facilitator'),
+  p('facilitator.initialTrust', 0.5, 0, 1, 'trust', 'Initial trust in the facilitator', 'Members\' trust T_if at the start.', 'facilitator'),
+  p('facilitator.oneOnOnes', 3, 0, 20, 'per week', 'Facilitator 1:1s', 'Check-ins per week with low-energy members (not in big-launch).', 'facilitator', true),
+  p('facilitator.eventCost', 3, 0, 100, 'units', 'Cost of an event', 'Budget units a launch, meetup or webinar takes.', 'facilitator'),
+  p('facilitator.quickWinCost', 2, 0, 100, 'units', 'Cost of a quick win', 'Budget units a quick win takes.', 'facilitator'),
+  p('facilitator.weaveCost', 1, 0, 100, 'units/item', 'Cost of weaving', 'Budget units per woven item.', 'facilitator'),
+  p('facilitator.smallActionCost', 0.5, 0, 100, 'units', 'Cost of a small action', 'matchmake, followUp, modelVulnerability, trustFormat, guest.', 'facilitator'),
+  p('facilitator.welcomeCost', 0.2, 0, 100, 'units', 'Cost of welcoming', 'Budget units for welcoming newcomers.', 'facilitator'),
+
+  // Sponsor §7.6
+  p('sponsor.expectation', 0.3, 0, 10, 'value/week', 'Sponsor expectation', 'Public value the sponsor expects per week from the start week.', 'sponsor'),
+  p('sponsor.startWeek', 12, 0, 520, 'week', 'Sponsor review starts', 'From this week the sponsor compares V_S with its expectation.', 'sponsor', true),
+  p('sponsor.patience', 12, 1, 520, 'weeks', 'Sponsor patience', 'Weeks below expectation before support is cut.', 'sponsor', true),
+  p('sponsor.supportCut', 0.25, 0, 1, 'support', 'Support cut', 'How much support σ drops per lost patience.', 'sponsor'),
+];
+
+const byPath = new Map(PARAMS.map((s) => [s.path, s]));
+
+export function paramSpec(path: string): ParamSpec | undefined {
+  return byPath.get(path);
+}
+
+/** Defaults of every spec under a prefix, keyed by the rest of the path. */
+export function defaultsUnder(prefix: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of PARAMS) {
+    if (s.path.startsWith(prefix + '.')) out[s.path.slice(prefix.length + 1)] = s.default;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// The shape of a scenario once parsed, validated and filled with defaults.
+// The model consumes only this; the parser (parse.ts) produces only this.
+
+export const PRESET_IDS = [
+  'big-launch',
+  'steady-rhythm',
+  'matchmaker',
+  'weaver',
+  'vulnerability',
+  'value-first',
+  'trust-first',
+  'bridging',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export const ACTION_TYPES = [
+  'launch',
+  'meetup',
+  'webinar',
+  'followUp',
+  'matchmake',
+  'weave',
+  'modelVulnerability',
+  'quickWin',
+  'trustFormat',
+  'guest',
+  'welcome',
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+/** Event kinds are action types that hold a group session. */
+export const EVENT_TYPES = ['launch', 'meetup', 'webinar'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type Mixing = 'random' | 'crossOrg';
+export type MatchBy = 'need' | 'crossOrg' | 'isolates';
+
+/** Parameters each action type accepts (all optional; defaults in actions.ts). */
+export interface ActionParams {
+  /** launch/meetup/webinar: attendance pull (default 1.0 / 0.6 / 0.4). */
+  pull?: number;
+  /** launch/meetup/webinar: how contacts are chosen at the session. */
+  mixing?: Mixing;
+  /** followUp: energy nudge to every member (default 0.05). */
+  dE?: number;
+  /** matchmake: number of pairs; weave: number of items. */
+  k?: number;
+  /** matchmake: who is matched with whom. */
+  by?: MatchBy;
+  /** modelVulnerability: sensitivity of the facilitator's own issue. */
+  s?: number;
+}
+
+/**
+ * One entry of a strategy timeline. Exactly one of `at`, `every` or `when`
+ * says when it fires; `from`/`until` bound `every` and `when`.
+ */
+export interface Action {
+  type: ActionType;
+  params: ActionParams;
+  at?: number;
+  every?: number;
+  from?: number;
+  until?: number;
+  /** Adaptive trigger on last week's indicators, e.g. "activeFraction < 0.2". */
+  when?: string;
+}
+
+export interface Organisation {
+  id: string;
+  share: number;
+  /** Expertise centre per topic; drawn U(0,1) when absent. */
+  expertiseCentroid?: number[];
+}
+
+export interface Scenario {
+  schemaVersion: 1;
+  name: string;
+  description: string;
+  sourceNotes: string;
+  seed: number;
+  replicates: number;
+  horizon: number;
+  population: {
+    size: number;
+    organisations: Organisation[];
+  };
+  initialNetwork: {
+    withinOrgDensity: number;
+  };
+  /** Every §7 constant by its camelCase name (see params.ts). */
+  parameters: Record<string, number>;
+  facilitator: Record<string, number>;
+  sponsor: Record<string, number>;
+  strategy: {
+    preset?: PresetId;
+    actions: Action[];
+  };
+}
+
+/** A problem found in a scenario, located in its source text when possible. */
+export interface ScenarioError {
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted key path, e.g. "population.organisations[1].share". */
+  path: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: ScenarioError[] }
+  | { ok: false; errors: ScenarioError[] };
