@@ -1,9 +1,14 @@
-// Replication pool contract. PLACEHOLDER implementation: runs in-process on
-// the calling thread. The worker-pool issue replaces the body, not the shape.
+// Replication pool contract and its one implementation for browser and Node:
+// comlink over Web Workers or over worker_threads (see pool.ts, spawn.ts).
 
 import type { Scenario } from '../scenario/types.ts';
 import type { RunResult } from '../model/indicators.ts';
-import { runScenario } from '../model/run.ts';
+import { ReplicationPool } from './pool.ts';
+import type { TestFault } from './wire.ts';
+
+export { ReplicationPool, MAX_BATCH } from './pool.ts';
+export { defaultPoolSize } from './size.ts';
+export type { TestFault } from './wire.ts';
 
 export interface ReplicationJob {
   scenario: Scenario;
@@ -11,6 +16,8 @@ export interface ReplicationJob {
   runIndex: number;
   /** Free-form tag carried back with the result (e.g. grid point, scenario index). */
   tag?: number;
+  /** TEST-ONLY fault injection (see wire.ts); never set outside test/ and bench/. */
+  __fail?: TestFault;
 }
 
 export interface PoolProgress {
@@ -27,31 +34,34 @@ export interface ReplicationOptions {
   onProgress?: (p: PoolProgress) => void;
   /** Called as each result arrives (in completion order). */
   onResult?: (job: ReplicationJob, result: RunResult) => void;
+  /** Most jobs per message (default MAX_BATCH); batches shrink near the end. */
+  batchSize?: number;
+  /** A job running longer than this is treated as a dead worker (default: no limit). */
+  timeoutMs?: number;
+  /** false: do not hold results (returns results: []); use onResult to stream them. */
+  keepResults?: boolean;
 }
 
 export interface JobFailure {
   job: ReplicationJob;
+  /** Names the scenario, seed and run index, then the error. */
   message: string;
 }
 
-/** Run every job; results come back in job order whatever the completion order. */
+/**
+ * Run every job on a fresh pool and close it. Results come back in job order
+ * whatever the completion order; a job that fails twice is reported in
+ * `failures` (its result is null) while the others finish. Rejects with the
+ * signal's reason when aborted.
+ */
 export async function runReplications(
   jobs: ReplicationJob[],
   opts: ReplicationOptions = {},
 ): Promise<{ results: (RunResult | null)[]; failures: JobFailure[] }> {
-  const results: (RunResult | null)[] = [];
-  const failures: JobFailure[] = [];
-  for (const job of jobs) {
-    if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
-    try {
-      const r = runScenario(job.scenario, { seed: job.seed, runIndex: job.runIndex });
-      results.push(r);
-      opts.onResult?.(job, r);
-    } catch (e) {
-      results.push(null);
-      failures.push({ job, message: e instanceof Error ? e.message : String(e) });
-    }
-    opts.onProgress?.({ done: results.length, total: jobs.length, etaMs: null });
+  const pool = new ReplicationPool(opts.workers);
+  try {
+    return await pool.run(jobs, opts);
+  } finally {
+    pool.close();
   }
-  return { results, failures };
 }

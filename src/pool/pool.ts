@@ -1,0 +1,192 @@
+// The replication pool: a set of comlink workers (Web Workers or
+// worker_threads, see spawn.ts) fed with batches of jobs. Job i carries its own
+// run index, so results never depend on the pool size or finishing order.
+
+import type { RunResult } from '../model/indicators.ts';
+import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
+import { spawnWorker, type WorkerHandle } from './spawn.ts';
+import { defaultPoolSize } from './size.ts';
+import type { ReplicationWorkerApi, WireJob, WireOutcome } from './wire.ts';
+
+type Handle = WorkerHandle<ReplicationWorkerApi>;
+
+interface Pending {
+  index: number;
+  attempt: number;
+  /** Run alone: it was in a batch whose worker died. */
+  solo: boolean;
+}
+
+type Race =
+  | { kind: 'done'; outcomes: WireOutcome[] }
+  | { kind: 'dead'; message: string }
+  | { kind: 'aborted' };
+
+/** Largest batch per message; see docs/SWEEPS.md for the measurement. */
+export const MAX_BATCH = 8;
+
+export class ReplicationPool {
+  private idle: Handle[] = [];
+  private busy = new Set<Handle>();
+  private sizeP: Promise<number>;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(workers?: number) {
+    this.sizeP = workers && workers > 0 ? Promise.resolve(Math.floor(workers)) : defaultPoolSize();
+  }
+
+  size(): Promise<number> {
+    return this.sizeP;
+  }
+
+  /** Run every job; one run at a time per pool (later calls wait their turn). */
+  run(jobs: ReplicationJob[], opts: ReplicationOptions = {}) {
+    const p = this.queue.then(() => this.runNow(jobs, opts));
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Terminate every worker; the pool can still be used (it respawns). */
+  close(): void {
+    for (const w of [...this.idle, ...this.busy]) w.terminate();
+    this.idle = [];
+    this.busy.clear();
+  }
+
+  private async acquire(): Promise<Handle> {
+    const w = this.idle.pop() ?? (await spawnWorker<ReplicationWorkerApi>('replication'));
+    this.busy.add(w);
+    return w;
+  }
+
+  private release(w: Handle, healthy: boolean): void {
+    this.busy.delete(w);
+    if (healthy) this.idle.push(w);
+    else w.terminate();
+  }
+
+  private async runNow(jobs: ReplicationJob[], opts: ReplicationOptions) {
+    const { signal, onProgress, onResult } = opts;
+    signal?.throwIfAborted();
+    const total = jobs.length;
+    const keep = opts.keepResults !== false;
+    const results: (RunResult | null)[] = keep ? new Array(total).fill(null) : [];
+    const failures: (JobFailure & { index: number })[] = [];
+    const pending: Pending[] = jobs.map((_, index) => ({ index, attempt: 0, solo: false }));
+    const size = Math.min(await this.sizeP, Math.max(1, total));
+    const maxBatch = Math.max(1, opts.batchSize ?? MAX_BATCH);
+    const started = performance.now();
+    let finished = 0;
+
+    let aborted = false;
+    let onAbort: () => void = () => {};
+    const abortP = new Promise<Race>((resolve) => {
+      onAbort = () => {
+        aborted = true;
+        // Busy workers may be deep in a long run: kill them rather than wait.
+        for (const w of [...this.busy]) this.release(w, false);
+        resolve({ kind: 'aborted' });
+      };
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const progress = () => {
+      const elapsed = performance.now() - started;
+      onProgress?.({ done: finished, total, etaMs: finished ? (elapsed / finished) * (total - finished) : null });
+    };
+    const fail = (p: Pending, message: string) => {
+      const job = jobs[p.index];
+      failures.push({
+        index: p.index,
+        job,
+        message: `scenario "${job.scenario.name}", seed ${job.seed}, run ${job.runIndex}: ${message}`,
+      });
+      finished++;
+    };
+    const retryOrFail = (p: Pending, message: string) => {
+      if (p.attempt === 0) pending.unshift({ index: p.index, attempt: 1, solo: true });
+      else fail(p, message);
+    };
+    // Small batches near the end keep every worker busy until the last job.
+    const takeBatch = (): Pending[] => {
+      if (pending[0]?.solo) return [pending.shift()!];
+      const n = Math.max(1, Math.min(maxBatch, Math.floor(pending.length / (size * 2))));
+      const batch: Pending[] = [];
+      while (batch.length < n && pending.length && !pending[0].solo) batch.push(pending.shift()!);
+      return batch;
+    };
+
+    const slot = async () => {
+      let w: Handle | null = null;
+      while (!aborted && pending.length) {
+        const batch = takeBatch();
+        w ??= await this.acquire();
+        if (aborted) break;
+        const wire: WireJob[] = batch.map((p) => {
+          const j = jobs[p.index];
+          return { scenario: j.scenario, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail };
+        });
+        const r = await this.race(w, wire, abortP, opts.timeoutMs);
+        if (r.kind === 'aborted') return;
+        if (r.kind === 'dead') {
+          this.release(w, false);
+          w = null;
+          // Isolate the culprit: a crashed batch's jobs go back one by one, without
+          // spending an attempt; a crashed single job spends one.
+          if (batch.length > 1) pending.unshift(...batch.map((p) => ({ ...p, solo: true })));
+          else retryOrFail(batch[0], r.message);
+          continue;
+        }
+        let threw = false;
+        r.outcomes.forEach((o, k) => {
+          const p = batch[k];
+          if (o.ok) {
+            if (keep) results[p.index] = o.result;
+            finished++;
+            onResult?.(jobs[p.index], o.result);
+          } else {
+            threw = true;
+            retryOrFail(p, o.message);
+          }
+        });
+        progress();
+        // A worker whose job threw is replaced: its state is no longer trusted.
+        if (threw) {
+          this.release(w, false);
+          w = null;
+        }
+      }
+      if (w) this.release(w, !aborted);
+    };
+
+    try {
+      progress();
+      // Workers that fail leave pending work to the survivors; loop until drained.
+      while (!aborted && pending.length) {
+        await Promise.all(Array.from({ length: Math.min(size, pending.length) }, slot));
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    if (aborted) throw signal?.reason ?? new Error('aborted');
+    failures.sort((a, b) => a.index - b.index);
+    return { results, failures: failures.map(({ job, message }) => ({ job, message })) };
+  }
+
+  private race(w: Handle, wire: WireJob[], abortP: Promise<Race>, timeoutMs?: number): Promise<Race> {
+    const contenders: Promise<Race>[] = [
+      w.remote.runBatch(wire).then(
+        (outcomes): Race => ({ kind: 'done', outcomes }),
+        (e): Race => ({ kind: 'dead', message: e instanceof Error ? e.message : String(e) }),
+      ),
+      w.died.then((message): Race => ({ kind: 'dead', message })),
+      abortP,
+    ];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (timeoutMs && timeoutMs > 0) {
+      const ms = timeoutMs * wire.length;
+      contenders.push(new Promise((resolve) => (timer = setTimeout(() => resolve({ kind: 'dead', message: `timed out after ${ms} ms` }), ms))));
+    }
+    return Promise.race(contenders).finally(() => clearTimeout(timer));
+  }
+}

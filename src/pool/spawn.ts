@@ -1,0 +1,51 @@
+// Starting a comlink worker in the browser (Web Worker) or in Node
+// (worker_threads through workers/node-entry.mjs). One handle shape for both,
+// so the pool's scheduling is written once.
+
+import { wrap, releaseProxy, type Remote } from 'comlink';
+
+export type WorkerKind = 'replication' | 'simulation';
+
+export interface WorkerHandle<T> {
+  remote: Remote<T>;
+  /** Settles when the worker dies on its own (uncaught error, exit). */
+  died: Promise<string>;
+  terminate(): void;
+}
+
+export const isNode =
+  typeof process !== 'undefined' && !!process.versions?.node && typeof (globalThis as { window?: unknown }).window === 'undefined';
+
+export async function spawnWorker<T>(kind: WorkerKind): Promise<WorkerHandle<T>> {
+  if (isNode) {
+    // Hidden from vite so that the browser bundle never pulls in worker_threads.
+    const path = './spawn-node.ts';
+    const mod = (await import(/* @vite-ignore */ path)) as typeof import('./spawn-node.ts');
+    return mod.spawnNodeWorker<T>(kind);
+  }
+  return spawnBrowserWorker<T>(kind);
+}
+
+function spawnBrowserWorker<T>(kind: WorkerKind): WorkerHandle<T> {
+  // Literal URLs so that vite finds and bundles each worker.
+  const worker =
+    kind === 'replication'
+      ? new Worker(new URL('../../workers/replication.worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+  const remote = wrap<T>(worker);
+  const died = new Promise<string>((resolve) => {
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      resolve(`worker error: ${e.message || 'failed to load'}`);
+    });
+    worker.addEventListener('messageerror', () => resolve('worker message could not be decoded'));
+  });
+  return {
+    remote,
+    died,
+    terminate() {
+      remote[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
