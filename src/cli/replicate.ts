@@ -1,0 +1,62 @@
+// Runs replication jobs through the shared pool for `run` and `compare`:
+// progress on a TTY, streaming in job order, and a failed job reported as an
+// internal error naming the file, seed and run index.
+
+import type { RunResult } from '../model/indicators.ts';
+import { runReplications, type ReplicationJob } from '../pool/index.ts';
+import type { CliIO } from './io.ts';
+
+export interface ReplicateOptions {
+  workers?: number;
+  /** Shown in the progress line, e.g. "run" or "compare". */
+  label: string;
+  /** Name of job.tag's scenario (its file), for failure messages. */
+  fileOf: (job: ReplicationJob) => string;
+  /** Called for each result in job order, as soon as all earlier jobs are done. */
+  onOrdered?: (result: RunResult, jobIndex: number) => void;
+}
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+export async function replicate(io: CliIO, jobs: ReplicationJob[], opts: ReplicateOptions): Promise<RunResult[]> {
+  const indexOf = new Map(jobs.map((j, i) => [j, i]));
+  const pending = new Map<number, RunResult>();
+  let next = 0;
+  const onResult = opts.onOrdered
+    ? (job: ReplicationJob, result: RunResult) => {
+        const i = indexOf.get(job) ?? jobs.findIndex((j) => j.runIndex === job.runIndex && j.tag === job.tag);
+        pending.set(i, result);
+        while (pending.has(next)) {
+          opts.onOrdered!(pending.get(next)!, next);
+          pending.delete(next);
+          next++;
+        }
+      }
+    : undefined;
+  const started = Date.now();
+  try {
+    const { results, failures } = await runReplications(jobs, {
+      workers: opts.workers,
+      signal: io.signal,
+      onResult,
+      onProgress: ({ done, total, etaMs }) =>
+        io.progress(`${opts.label}: ${done}/${total} runs${etaMs === null ? '' : `, about ${seconds(etaMs)} left`}`),
+    });
+    if (failures.length > 0) {
+      const f = failures[0];
+      const more = failures.length > 1 ? ` (and ${failures.length - 1} more failed runs)` : '';
+      throw new Error(`run ${f.job.runIndex} of ${opts.fileOf(f.job)} (seed ${f.job.seed}) failed: ${f.message}${more}`);
+    }
+    // Results the pool returned but did not stream (a pool without onResult support).
+    if (opts.onOrdered) {
+      for (; next < results.length; next++) opts.onOrdered(results[next]!, next);
+    }
+    if (io.errIsTTY) io.progress('');
+    if (io.errIsTTY) io.err(`${opts.label}: ${jobs.length} runs in ${seconds(Date.now() - started)}\n`);
+    return results as RunResult[];
+  } finally {
+    io.progress('');
+  }
+}
