@@ -12,7 +12,10 @@ export interface ReplicateOptions {
   label: string;
   /** Name of job.tag's scenario (its file), for failure messages. */
   fileOf: (job: ReplicationJob) => string;
-  /** Called for each result in job order, as soon as all earlier jobs are done. */
+  /**
+   * Called for each result in job order, as soon as all earlier jobs are done.
+   * When given, the returned array is empty (results are not held).
+   */
   onOrdered?: (result: RunResult, jobIndex: number) => void;
 }
 
@@ -41,17 +44,15 @@ export async function replicate(io: CliIO, jobs: ReplicationJob[], opts: Replica
       workers: opts.workers,
       signal: io.signal,
       onResult,
+      // Streaming callers write each run as it comes; the pool need not hold them all.
+      keepResults: !opts.onOrdered,
       onProgress: ({ done, total, etaMs }) =>
         io.progress(`${opts.label}: ${done}/${total} runs${etaMs === null ? '' : `, about ${seconds(etaMs)} left`}`),
     });
     if (failures.length > 0) {
       const f = failures[0];
       const more = failures.length > 1 ? ` (and ${failures.length - 1} more failed runs)` : '';
-      throw new Error(`run ${f.job.runIndex} of ${opts.fileOf(f.job)} (seed ${f.job.seed}) failed: ${f.message}${more}`);
-    }
-    // Results the pool returned but did not stream (a pool without onResult support).
-    if (opts.onOrdered) {
-      for (; next < results.length; next++) opts.onOrdered(results[next]!, next);
+      throw new Error(`${opts.fileOf(f.job)}: ${f.message}${more}`);
     }
     if (io.errIsTTY) io.progress('');
     if (io.errIsTTY) io.err(`${opts.label}: ${jobs.length} runs in ${seconds(Date.now() - started)}\n`);
