@@ -19,8 +19,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: 'check scenario files', load: () => import('./validate.ts') },
   run: { summary: 'run replications of a scenario (JSON or CSV)', load: () => import('./run.ts') },
   compare: { summary: 'compare scenarios under common random numbers', load: () => import('./compare.ts') },
-  // sweep (src/cli/sweep.ts, owned by the worker-pool helper) goes here:
-  // sweep: { summary: 'run a parameter grid × replications', load: () => import('./sweep.ts') },
+  sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
 };
 
 const EXIT_HELP = `Exit codes:

@@ -34,6 +34,8 @@ export interface ReplicationOptions {
   onProgress?: (p: PoolProgress) => void;
   /** Called as each result arrives (in completion order). */
   onResult?: (job: ReplicationJob, result: RunResult) => void;
+  /** Called when a job has failed twice (it is also listed in `failures`). */
+  onFailure?: (failure: JobFailure) => void;
   /** Most jobs per message (default MAX_BATCH); batches shrink near the end. */
   batchSize?: number;
   /** A job running longer than this is treated as a dead worker (default: no limit). */

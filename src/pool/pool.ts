@@ -96,12 +96,10 @@ export class ReplicationPool {
     };
     const fail = (p: Pending, message: string) => {
       const job = jobs[p.index];
-      failures.push({
-        index: p.index,
-        job,
-        message: `scenario "${job.scenario.name}", seed ${job.seed}, run ${job.runIndex}: ${message}`,
-      });
+      const failure = { job, message: `scenario "${job.scenario.name}", seed ${job.seed}, run ${job.runIndex}: ${message}` };
+      failures.push({ index: p.index, ...failure });
       finished++;
+      opts.onFailure?.(failure);
     };
     const retryOrFail = (p: Pending, message: string) => {
       if (p.attempt === 0) pending.unshift({ index: p.index, attempt: 1, solo: true });

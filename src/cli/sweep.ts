@@ -1,0 +1,177 @@
+// `coalesce sweep`: the full grid of --vary values x R replications through
+// the replication pool, as tidy CSV or JSONL. --shard I/N runs a deterministic
+// 1/N of the jobs so that any job-array runner can spread a sweep over
+// machines; see docs/SWEEPS.md.
+
+import { ReplicationPool, type ReplicationJob } from '../pool/index.ts';
+import type { RunResult } from '../model/indicators.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { choiceOption, intOption, listOption, paramRange, parseCommandArgs, setOptions, stringOption } from './args.ts';
+import type { Command } from './command.ts';
+import { EXIT, InputError, UsageError } from './errors.ts';
+import type { CliIO } from './io.ts';
+import { loadScenarioFile, printWarnings } from './load.ts';
+import { openSink } from './output.ts';
+import { MAX_WORKERS } from './run.ts';
+import { getPath, gridPoints, inShard, parseAxes, parseShard, type Axis } from './sweep-grid.ts';
+import { sweepCsv, sweepJsonl } from './sweep-format.ts';
+
+const HELP = `Run every combination of the --vary values, R replications each (run
+indices 0..R-1 of seed S), and write one tidy row per (grid point, run, week),
+or with --summary one row per (grid point, run). The varied paths come first,
+then runIndex, then week and the indicators (or the summary fields).
+
+Options:
+  --vary PATH=V1,V2,...  values of one scenario value (repeatable; each value is
+                         checked like --set), e.g. --vary population.size=60,120
+  --runs R               replications per grid point (default: the file's replicates)
+  --seed S               seed for every grid point (default: each point's seed,
+                         so --vary seed=1,2,3 works)
+  --set PATH=VALUE       fixed override for every grid point (repeatable)
+  --summary              one row per run: summary fields and final values
+  --format F             csv (default) or jsonl
+  --no-header            CSV without its header line
+  --shard I/N            run only jobs k with k mod N = I-1 (1 <= I <= N); the
+                         shards' rows together are exactly the unsharded rows
+  --workers K            worker threads (default: available cores)
+  --out PATH             write to PATH instead of stdout
+
+Examples:
+  coalesce sweep scenarios/steady-rhythm.yaml --vary facilitator.budget=2,4,8 \\
+    --vary strategy.preset=matchmaker,weaver --runs 30 --summary --out sweep.csv
+  coalesce sweep my.yaml --vary population.size=60,600 --shard 2/8 --out part-2.csv`;
+
+interface GridPoint {
+  scenario: Scenario;
+  /** Varied values as the scenario holds them after validation. */
+  cells: (number | string | null)[];
+}
+
+function cellOf(v: unknown, given: string): number | string | null {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return given;
+}
+
+/** Validate every grid point like --set, reporting each distinct problem once. */
+function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; value: string }[]): GridPoint[] {
+  const points: GridPoint[] = [];
+  const problems = new Set<string>();
+  for (const values of gridPoints(axes)) {
+    const overrides = [...sets, ...axes.map((a, i) => ({ path: a.path, value: values[i] }))];
+    const loaded = loadScenarioFile(file, overrides);
+    if (!loaded.ok) {
+      loaded.lines.forEach((l) => problems.add(l));
+      continue;
+    }
+    if (points.length === 0) printWarnings(io, loaded.warnings);
+    points.push({
+      scenario: loaded.scenario,
+      cells: axes.map((a, i) => cellOf(getPath(loaded.scenario, a.path), values[i])),
+    });
+  }
+  if (problems.size > 0) throw new InputError([...problems]);
+  return points;
+}
+
+function bar(done: number, total: number, etaMs: number | null): string {
+  const width = 24;
+  const filled = total ? Math.round((done / total) * width) : width;
+  const eta = etaMs === null ? '' : `, about ${Math.ceil(etaMs / 1000)} s left`;
+  return `sweep [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} runs${eta}`;
+}
+
+export const command: Command = {
+  name: 'sweep',
+  usage:
+    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl] [--out PATH]',
+  help: HELP,
+  async run(argv, io) {
+    const args = parseCommandArgs('sweep', argv, {
+      vary: { type: 'string', multiple: true },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      summary: { type: 'boolean' },
+      format: { type: 'string' },
+      'no-header': { type: 'boolean' },
+      shard: { type: 'string' },
+      workers: { type: 'string' },
+      out: { type: 'string' },
+    });
+    if (args.positionals.length !== 1) {
+      throw new UsageError(args.positionals.length === 0 ? 'give a scenario FILE' : 'give exactly one FILE', 'sweep');
+    }
+    const axes = parseAxes(listOption(args, 'vary'));
+    if (axes.length === 0) throw new UsageError('give at least one --vary PATH=V1,V2,...', 'sweep');
+    const sets = setOptions('sweep', args);
+    const clash = sets.find((s) => axes.some((a) => a.path === s.path));
+    if (clash) throw new UsageError(`${clash.path} is both --set and --vary: keep one`, 'sweep');
+    const seedOpt = intOption('sweep', args, 'seed', ...paramRange('seed'));
+    const runsOpt = intOption('sweep', args, 'runs', ...paramRange('replicates'));
+    const workers = intOption('sweep', args, 'workers', 1, MAX_WORKERS);
+    const format = choiceOption('sweep', args, 'format', ['csv', 'jsonl'] as const, 'csv');
+    const shard = parseShard(stringOption(args, 'shard'));
+    const summary = args.values.summary === true;
+
+    const file = args.positionals[0];
+    const points = loadGrid(io, file, axes, sets);
+    const runs = runsOpt ?? points[0].scenario.replicates;
+    const jobs: ReplicationJob[] = [];
+    for (let g = 0; g < points.length; g++) {
+      const { scenario } = points[g];
+      for (let r = 0; r < runs; r++) {
+        if (inShard(g * runs + r, shard)) jobs.push({ scenario, seed: seedOpt ?? scenario.seed, runIndex: r, tag: g });
+      }
+    }
+
+    const paths = axes.map((a) => a.path);
+    const writer = format === 'csv' ? sweepCsv(paths, summary) : sweepJsonl(paths, summary);
+    const sink = openSink(io, stringOption(args, 'out'));
+    const pool = new ReplicationPool(workers);
+    try {
+      if (args.values['no-header'] !== true) sink.write(writer.header());
+      // Rows leave in job order whatever the completion order: hold early
+      // finishers until every earlier job is written (or has failed).
+      const position = new Map(jobs.map((j, i) => [j, i]));
+      const held = new Map<number, RunResult | null>();
+      let next = 0;
+      const flush = () => {
+        while (held.has(next)) {
+          const r = held.get(next)!;
+          held.delete(next);
+          if (r) sink.write(writer.rows(points[jobs[next].tag!].cells, r));
+          next++;
+        }
+      };
+      const { failures } = await pool.run(jobs, {
+        signal: io.signal,
+        keepResults: false,
+        onResult: (job, r) => {
+          held.set(position.get(job)!, r);
+          flush();
+        },
+        onFailure: (f) => {
+          held.set(position.get(f.job)!, null);
+          flush();
+        },
+        onProgress: (p) => io.progress(bar(p.done, p.total, p.etaMs)),
+      });
+      io.progress('');
+      for (const f of failures) {
+        io.err(`${file}: grid point ${paths.map((p, i) => `${p}=${points[f.job.tag!].cells[i]}`).join(' ')}: ${f.message}\n`);
+      }
+      sink.close();
+      if (failures.length > 0) {
+        io.err(`${failures.length} of ${jobs.length} runs failed twice; their rows are missing from the output\n`);
+        return EXIT.internal;
+      }
+      return EXIT.ok;
+    } catch (e) {
+      io.progress('');
+      sink.abort();
+      throw e;
+    } finally {
+      pool.close();
+    }
+  },
+};
