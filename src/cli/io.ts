@@ -16,6 +16,7 @@ export interface CliIO {
 export function nodeIO(signal?: AbortSignal): CliIO {
   const errIsTTY = Boolean(process.stderr.isTTY);
   let shown = false;
+  let last = 0;
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
@@ -23,6 +24,10 @@ export function nodeIO(signal?: AbortSignal): CliIO {
     progress(line) {
       if (!errIsTTY) return;
       if (line === '' && !shown) return;
+      // At most ten updates a second: a terminal redraw per run would slow big batches.
+      const now = Date.now();
+      if (line !== '' && now - last < 100) return;
+      last = now;
       process.stderr.write(`\r\x1b[2K${line}`);
       shown = line !== '';
     },
