@@ -12,7 +12,7 @@ export interface RunOptions {
 
 /** Run one replication from week 0 to the horizon and return its columns. */
 export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResult {
-  const sim = new Simulation(scenario, { seed: opts.seed, runIndex: opts.runIndex });
+  const sim = new Simulation(scenario, { seed: opts.seed, runIndex: opts.runIndex, recordEvents: false });
   sim.tick(opts.weeks ?? scenario.horizon);
   return sim.result();
 }

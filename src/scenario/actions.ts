@@ -5,7 +5,8 @@
 import type { ActionType } from './types.ts';
 
 export interface ActionParamSpec {
-  default: number | string;
+  /** Absent when the default comes from a scenario parameter (see help). */
+  default?: number | string;
   /** For numbers. */
   min?: number;
   max?: number;
@@ -29,11 +30,10 @@ const mixing: ActionParamSpec = {
   choices: ['random', 'crossOrg'],
   help: 'How contacts are chosen at the session; crossOrg sets homophily to −1.',
 };
-const pull = (d: number): ActionParamSpec => ({
-  default: d,
+const pull = (param: string): ActionParamSpec => ({
   min: 0,
   max: 1,
-  help: 'Attendance pull: each member attends with pull·(0.5+0.5E).',
+  help: `Attendance pull: each member attends with pull·(0.5+0.5E); defaults to parameters.${param}.`,
 });
 
 export const ACTIONS: Record<ActionType, ActionSpec> = {
@@ -42,21 +42,21 @@ export const ACTIONS: Record<ActionType, ActionSpec> = {
     label: 'Launch',
     help: 'The big opening event: everyone is invited; +energy to attendees. Moves the phase to coalescing.',
     costParam: 'facilitator.eventCost',
-    params: { pull: pull(1), mixing },
+    params: { pull: pull('launchPull'), mixing },
   },
   meetup: {
     type: 'meetup',
     label: 'Meetup',
     help: 'A group session: attendees meet new people and may raise tricky issues.',
     costParam: 'facilitator.eventCost',
-    params: { pull: pull(0.6), mixing },
+    params: { pull: pull('meetupPull'), mixing },
   },
   webinar: {
     type: 'webinar',
     label: 'Webinar',
     help: 'A lighter group session with lower attendance and a smaller energy boost.',
     costParam: 'facilitator.eventCost',
-    params: { pull: pull(0.4), mixing },
+    params: { pull: pull('webinarPull'), mixing },
   },
   followUp: {
     type: 'followUp',
@@ -123,12 +123,12 @@ export const ACTIONS: Record<ActionType, ActionSpec> = {
   },
 };
 
-/** An action's params with defaults filled in. */
+/** An action's params with defaults filled in (params without a default stay absent). */
 export function actionParams(type: ActionType, given: Record<string, unknown>): Record<string, number | string> {
   const out: Record<string, number | string> = {};
   for (const [k, spec] of Object.entries(ACTIONS[type].params)) {
-    const v = given[k];
-    out[k] = v === undefined ? spec.default : (v as number | string);
+    const v = given[k] ?? spec.default;
+    if (v !== undefined) out[k] = v as number | string;
   }
   return out;
 }

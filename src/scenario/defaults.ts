@@ -19,7 +19,7 @@ export function defaultScenario(preset: PresetId = 'steady-rhythm'): Scenario {
       size: top('population.size'),
       organisations: DEFAULT_ORGS.map((id) => ({ id, share: 1 / DEFAULT_ORGS.length })),
     },
-    initialNetwork: { withinOrgDensity: top('initialNetwork.withinOrgDensity') },
+    initialNetwork: { colleagueTies: top('initialNetwork.colleagueTies') },
     parameters: defaultsUnder('parameters'),
     facilitator: defaultsUnder('facilitator'),
     sponsor: defaultsUnder('sponsor'),

@@ -65,7 +65,7 @@ export const PARAMS: readonly ParamSpec[] = [
 
   // Population
   p('population.size', 60, 2, LIMITS.populationSize, 'members', 'Members', 'Members at the start (20–300 for teaching).', 'population', true),
-  p('initialNetwork.withinOrgDensity', 0.1, 0, 1, 'share', 'Existing ties inside organisations', 'Density of ties that colleagues already have before the launch (§5).', 'population'),
+  p('initialNetwork.colleagueTies', 1.1, 0, 20, 'ties/member', 'Colleagues already known', 'Mean number of pre-existing ties to colleagues in one\'s own organisation (§5; 1.1 ≈ density 0.1 in organisations of 12).', 'population'),
   p('parameters.expertiseNoise', 0.15, 0, 1, 'sd', 'Expertise spread within an organisation', 'Standard deviation of a member\'s expertise around its organisation\'s centre (§2).', 'population'),
   p('parameters.relevanceA', 2, 0.1, 50, '', 'Relevance Beta a', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),
   p('parameters.relevanceB', 2, 0.1, 50, '', 'Relevance Beta b', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),

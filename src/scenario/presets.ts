@@ -11,6 +11,8 @@ export interface Preset {
   /** The challenge(s) it addresses. */
   addresses: string;
   actions: Action[];
+  /** The facilitator's weekly check-in 1:1s (§7.11); off only for big-launch, where nobody follows up. */
+  facilitatorOneOnOnes: boolean;
 }
 
 const launch: Action = { type: 'launch', params: {}, at: 1 };
@@ -23,24 +25,28 @@ export const PRESETS: Record<PresetId, Preset> = {
     description: 'A big launch in week 1 and nothing after it.',
     addresses: 'C2 baseline: energy after the launch',
     actions: [launch],
+    facilitatorOneOnOnes: false,
   },
   'steady-rhythm': {
     id: 'steady-rhythm',
     description: 'Launch, a meetup every 4 weeks and a weekly follow-up nudge.',
     addresses: 'C2: a rhythm keeps the energy up (Wenger et al. 2002)',
     actions: [launch, rhythm, { type: 'followUp', params: { dE: 0.05 }, every: 1, from: 2 }],
+    facilitatorOneOnOnes: true,
   },
   matchmaker: {
     id: 'matchmaker',
     description: 'Launch, a meetup every 4 weeks, and 3 matches by need every week.',
     addresses: 'C4: private spaces, 1:1 conversations',
     actions: [launch, rhythm, matchNeed],
+    facilitatorOneOnOnes: true,
   },
   weaver: {
     id: 'weaver',
     description: 'Matchmaker, plus weaving 2 private items into each meetup.',
     addresses: 'C4: public and private spaces together',
     actions: [launch, rhythm, matchNeed, { type: 'weave', params: { k: 2 }, every: 4, from: 4 }],
+    facilitatorOneOnOnes: true,
   },
   vulnerability: {
     id: 'vulnerability',
@@ -53,12 +59,14 @@ export const PRESETS: Record<PresetId, Preset> = {
       { type: 'modelVulnerability', params: { s: 0.6 }, at: 9 },
       { type: 'modelVulnerability', params: { s: 0.6 }, at: 13 },
     ],
+    facilitatorOneOnOnes: true,
   },
   'value-first': {
     id: 'value-first',
     description: 'Launch, then a quick win for members and sponsor every 2 weeks.',
     addresses: 'C1: focus on value',
     actions: [launch, { type: 'quickWin', params: {}, every: 2, from: 2 }],
+    facilitatorOneOnOnes: true,
   },
   'trust-first': {
     id: 'trust-first',
@@ -70,6 +78,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       { type: 'trustFormat', params: {}, every: 2, from: 3, until: 11 },
       { type: 'meetup', params: {}, every: 4, from: 15 },
     ],
+    facilitatorOneOnOnes: true,
   },
   bridging: {
     id: 'bridging',
@@ -80,5 +89,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       { type: 'meetup', params: { mixing: 'crossOrg' }, every: 4, from: 5 },
       { type: 'matchmake', params: { k: 3, by: 'crossOrg' }, every: 1, from: 2 },
     ],
+    facilitatorOneOnOnes: true,
   },
 };

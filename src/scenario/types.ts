@@ -86,7 +86,8 @@ export interface Scenario {
     organisations: Organisation[];
   };
   initialNetwork: {
-    withinOrgDensity: number;
+    /** Mean pre-existing ties per member to colleagues of the same organisation. */
+    colleagueTies: number;
   };
   /** Every §7 constant by its camelCase name (see params.ts). */
   parameters: Record<string, number>;

@@ -1,0 +1,222 @@
+// The facilitator (MODEL.md §7.11): a strategy timeline of actions paid from
+// a weekly budget H·σ (actions that do not fit are deferred), check-in 1:1s
+// in which it learns private items, matchmaking and weaving.
+
+import { ACTIONS } from '../scenario/actions.ts';
+import { holds, parseCondition, type Condition } from '../scenario/condition.ts';
+import type { Action } from '../scenario/types.ts';
+import type { IndicatorRow } from './indicators.ts';
+import { ISSUE_STATE } from './members.ts';
+import { addEnergy } from './energy.ts';
+import type { World } from './world.ts';
+
+const MAX_KNOWN = 64;
+
+export class Facilitator {
+  /** Timeline entries; interventions are appended. */
+  readonly timeline: Action[];
+  private conditions: (Condition | null)[];
+  /** Entries that did not fit the budget, by timeline index. */
+  private deferred = new Map<number, Action>();
+  readonly checkIns: boolean;
+  pendingQuickWins = 0;
+
+  constructor(timeline: Action[], checkIns: boolean) {
+    this.timeline = timeline.slice();
+    this.conditions = this.timeline.map(conditionOf);
+    this.checkIns = checkIns;
+  }
+
+  add(action: Action): void {
+    this.timeline.push(action);
+    this.conditions.push(conditionOf(action));
+  }
+
+  private due(k: number, week: number, last: IndicatorRow | null): boolean {
+    const a = this.timeline[k];
+    if (a.at !== undefined) return a.at === week;
+    const from = a.from ?? 1;
+    const until = a.until ?? Infinity;
+    if (week < from || week > until) return false;
+    if (a.every !== undefined) return (week - from) % a.every === 0;
+    const c = this.conditions[k];
+    return c !== null && last !== null && holds(c, last);
+  }
+
+  /** Step 1 of a week: fire what is due (and what was deferred), within budget. */
+  act(w: World, last: IndicatorRow | null): void {
+    const queue = new Map(this.deferred);
+    for (let k = 0; k < this.timeline.length; k++) if (this.due(k, w.week, last)) queue.set(k, this.timeline[k]);
+    this.deferred.clear();
+    let budget = w.scenario.facilitator.budget * w.sigma;
+    for (const k of [...queue.keys()].sort((x, y) => x - y)) {
+      const a = queue.get(k)!;
+      const cost = costOf(w, a);
+      if (cost > budget + 1e-9) {
+        this.deferred.set(k, a);
+        continue;
+      }
+      budget -= cost;
+      this.apply(w, a);
+    }
+  }
+
+  private apply(w: World, a: Action): void {
+    const p = w.p;
+    switch (a.type) {
+      case 'launch':
+      case 'meetup':
+      case 'webinar':
+        w.sessions.push({
+          type: a.type,
+          pull: a.params.pull ?? p[`${a.type}Pull`],
+          crossOrg: a.params.mixing === 'crossOrg',
+        });
+        break;
+      case 'followUp': {
+        const dE = a.params.dE ?? (ACTIONS.followUp.params.dE.default as number);
+        for (let i = 0; i < w.members.count; i++) if (w.members.present[i]) addEnergy(w, i, dE);
+        break;
+      }
+      case 'matchmake':
+        matchmake(w, a.params.k ?? (ACTIONS.matchmake.params.k.default as number), a.params.by ?? 'need');
+        break;
+      case 'weave':
+        weave(w, a.params.k ?? (ACTIONS.weave.params.k.default as number));
+        break;
+      case 'modelVulnerability':
+        w.vulnerabilityQueue.push(a.params.s ?? (ACTIONS.modelVulnerability.params.s.default as number));
+        break;
+      case 'quickWin':
+        w.addArtifact();
+        this.pendingQuickWins++;
+        w.events.push('quickWin', -1);
+        break;
+      case 'trustFormat':
+        w.trustFormat = true;
+        break;
+      case 'guest':
+        w.guest = true;
+        break;
+      case 'welcome':
+        w.welcome = true;
+        break;
+    }
+  }
+
+  /** After activity is drawn: quick wins add value to this week's active members. */
+  deliverQuickWins(w: World): void {
+    const m = w.members;
+    for (; this.pendingQuickWins > 0; this.pendingQuickWins--) {
+      for (let i = 0; i < m.count; i++) if (m.present[i] && m.active[i]) m.V[i] += w.p.quickWinValue;
+    }
+  }
+
+  /** Check-ins with the least energetic active members it knows, or else random members. */
+  checkIn(w: World, presentList: number[]): void {
+    if (!this.checkIns) return;
+    const m = w.members;
+    const rng = w.rng.facilitator;
+    const n = Math.round(w.scenario.facilitator.oneOnOnes);
+    const chosen: number[] = [];
+    for (let i = 0; i < m.count; i++) {
+      if (!m.present[i] || !m.active[i] || !m.facTie[i]) continue;
+      chosen.push(i);
+      chosen.sort((a, b) => m.E[a] - m.E[b] || a - b);
+      if (chosen.length > n) chosen.pop();
+    }
+    for (let tries = 0; chosen.length < n && tries < 4 * n && presentList.length > 0; tries++) {
+      const j = presentList[Math.floor(rng() * presentList.length)];
+      if (!chosen.includes(j)) chosen.push(j);
+    }
+    const bf = w.scenario.facilitator.benevolence;
+    for (const i of chosen) {
+      m.facTie[i] = 1;
+      const T = m.Tf[i];
+      m.Tf[i] = rng() < bf ? T + w.p.routineTrustGain * (1 - T) : T - w.p.routineTrustLoss * T;
+      w.events.push('facilitatorTalk', i);
+      if (rng() < m.Tf[i]) learn(w, i);
+    }
+  }
+}
+
+function conditionOf(a: Action): Condition | null {
+  if (a.when === undefined) return null;
+  const c = parseCondition(a.when);
+  return c.ok ? c.condition : null;
+}
+
+function costOf(w: World, a: Action): number {
+  const unit = w.scenario.facilitator[ACTIONS[a.type].costParam.replace('facilitator.', '')];
+  return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
+}
+
+/** The facilitator hears a member's private items: insights on its ties and open issues. */
+function learn(w: World, i: number): void {
+  const ties = w.ties;
+  for (const t of ties.adj[i]) {
+    if (ties.insights[t] > 0 && !w.known.some((k) => k.kind === 'insight' && k.ref === t)) w.known.push({ kind: 'insight', owner: i, ref: t });
+  }
+  w.members.issues[i].forEach((is, ref) => {
+    if (is.state < ISSUE_STATE.group && !w.known.some((k) => k.kind === 'issue' && k.owner === i && k.ref === ref)) {
+      w.known.push({ kind: 'issue', owner: i, ref });
+    }
+  });
+  if (w.known.length > MAX_KNOWN) w.known.splice(0, w.known.length - MAX_KNOWN);
+}
+
+/** Ask owners' consent for k known items, most recent first; consenting items go to the next session. */
+function weave(w: World, k: number): void {
+  const m = w.members;
+  const rng = w.rng.facilitator;
+  let picked = 0;
+  while (picked < k && w.known.length > 0) {
+    const item = w.known.pop()!;
+    if (!m.present[item.owner]) continue;
+    const stillPrivate =
+      item.kind === 'insight' ? w.ties.insights[item.ref] > 0 : m.issues[item.owner][item.ref].state < ISSUE_STATE.group;
+    if (!stillPrivate) continue;
+    if (rng() < m.Tf[item.owner] * (0.5 + 0.5 * w.S)) {
+      w.wovenQueue.push(item);
+      picked++;
+    }
+  }
+}
+
+/** Introduce k pairs; a matched pair holds a 1:1 this week if both have capacity. */
+function matchmake(w: World, k: number, by: string): void {
+  const m = w.members;
+  const rng = w.rng.facilitator;
+  const present: number[] = [];
+  const isolates: number[] = [];
+  for (let i = 0; i < m.count; i++) {
+    if (!m.present[i]) continue;
+    present.push(i);
+    if (w.ties.adj[i].length === 0) isolates.push(i);
+  }
+  if (present.length < 2) return;
+  for (let pair = 0; pair < k; pair++) {
+    const from = by === 'isolates' && isolates.length > 0 ? isolates : present;
+    const i = from[Math.floor(rng() * from.length)];
+    let best = -1;
+    let bestComp = -1;
+    for (let c = 0; c < 20; c++) {
+      const j = present[Math.floor(rng() * present.length)];
+      if (j === i || w.ties.aliveTie(i, j) >= 0) continue;
+      if (by === 'crossOrg' && m.org[j] === m.org[i]) continue;
+      const comp = m.comp(i, j);
+      if (comp > bestComp) {
+        bestComp = comp;
+        best = j;
+      }
+    }
+    if (best < 0) continue;
+    w.matchedPairs.push(i, best);
+    for (const [a, b] of [[i, best], [best, i]]) {
+      const list = w.matchedWith.get(a);
+      if (list) list.push(b);
+      else w.matchedWith.set(a, [b]);
+    }
+    w.events.push('matched', i, best);
+  }
+}

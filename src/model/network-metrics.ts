@@ -1,0 +1,144 @@
+// Network indicators over current members (MODEL.md §4.2–4.3). One pass over
+// each member's neighbourhood gives triangles (global transitivity) and Burt's
+// constraint together, at cost Σ deg², with flat scratch arrays, no maps.
+
+import type { World } from './world.ts';
+
+export interface NetworkStats {
+  ties: number;
+  density: number;
+  clustering: number;
+  giantComponentShare: number;
+  /** Share of active members who are in the giant component (for phase detection). */
+  giantActiveShare: number;
+  crossOrgTieShare: number;
+  eiIndex: number;
+  meanConstraint: number;
+  meanTrust: number;
+}
+
+export class NetworkMetrics {
+  private p = new Float64Array(0); // p_ij of the current ego, by member id
+  private mark = new Int32Array(0);
+  private indirect = new Float64Array(0);
+  private parent = new Int32Array(0);
+  private stamp = 0;
+
+  private ensure(n: number): void {
+    if (this.mark.length >= n) return;
+    this.p = new Float64Array(n);
+    this.mark = new Int32Array(n);
+    this.indirect = new Float64Array(n);
+    this.parent = new Int32Array(n);
+    this.stamp = 0;
+  }
+
+  compute(w: World, members: number, activeList: number[]): NetworkStats {
+    const m = w.members;
+    const ties = w.ties;
+    this.ensure(m.count);
+    const { p, mark, indirect } = this;
+
+    let nTies = 0;
+    let cross = 0;
+    let trustSum = 0;
+    for (let t = 0; t < ties.count; t++) {
+      if (!ties.alive[t]) continue;
+      nTies++;
+      cross += ties.cross[t];
+      trustSum += ties.Tab[t] + ties.Tba[t];
+    }
+
+    let triangles2 = 0; // Σ_i Σ_{q∈N(i)} |N(q) ∩ N(i)| = 6 × triangles
+    let triples = 0;
+    let constraintSum = 0;
+    let withTies = 0;
+    for (let i = 0; i < m.count; i++) {
+      const adj = ties.adj[i];
+      const deg = adj.length;
+      if (!m.present[i] || deg === 0) continue;
+      triples += (deg * (deg - 1)) / 2;
+      const stamp = ++this.stamp;
+      let wsum = 0;
+      for (const t of adj) wsum += ties.w[t];
+      for (const t of adj) {
+        const j = ties.other(t, i);
+        mark[j] = stamp;
+        p[j] = ties.w[t] / wsum;
+        indirect[j] = 0;
+      }
+      for (const t of adj) {
+        const q = ties.other(t, i);
+        const pq = p[q];
+        const qadj = ties.adj[q];
+        let qsum = 0;
+        for (const tq of qadj) qsum += ties.w[tq];
+        for (const tq of qadj) {
+          const j = ties.other(tq, q);
+          if (mark[j] !== stamp) continue;
+          triangles2++;
+          indirect[j] += pq * (ties.w[tq] / qsum); // p_iq·p_qj (Burt 2004)
+        }
+      }
+      let c = 0;
+      for (const t of adj) {
+        const j = ties.other(t, i);
+        const x = p[j] + indirect[j];
+        c += x * x;
+      }
+      constraintSum += c;
+      withTies++;
+    }
+
+    const { giant, giantActive } = this.components(w, activeList);
+    const internal = nTies - cross;
+    return {
+      ties: nTies,
+      density: members > 1 ? nTies / ((members * (members - 1)) / 2) : 0,
+      clustering: triples > 0 ? triangles2 / 2 / triples : 0,
+      giantComponentShare: members > 0 ? giant / members : 0,
+      giantActiveShare: activeList.length > 0 ? giantActive / activeList.length : 0,
+      crossOrgTieShare: nTies > 0 ? cross / nTies : 0,
+      eiIndex: nTies > 0 ? (cross - internal) / nTies : 0, // Krackhardt & Stern 1988
+      meanConstraint: withTies > 0 ? constraintSum / withTies : 0,
+      meanTrust: nTies > 0 ? trustSum / (2 * nTies) : 0,
+    };
+  }
+
+  /** Union–find over alive ties; size of the largest component and its active members. */
+  private components(w: World, activeList: number[]): { giant: number; giantActive: number } {
+    const m = w.members;
+    const ties = w.ties;
+    const parent = this.parent;
+    for (let i = 0; i < m.count; i++) parent[i] = i;
+    const find = (x: number): number => {
+      while (parent[x] !== x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    };
+    for (let t = 0; t < ties.count; t++) {
+      if (!ties.alive[t]) continue;
+      const a = find(ties.a[t]);
+      const b = find(ties.b[t]);
+      if (a !== b) parent[a < b ? b : a] = a < b ? a : b;
+    }
+    const size = this.indirect; // reuse as a counter, by root
+    size.fill(0, 0, m.count);
+    let giant = 0;
+    let root = -1;
+    for (let i = 0; i < m.count; i++) {
+      if (!m.present[i]) continue;
+      const r = find(i);
+      size[r]++;
+      if (size[r] > giant || (size[r] === giant && r < root)) {
+        giant = size[r];
+        root = r;
+      }
+    }
+    let giantActive = 0;
+    for (const i of activeList) if (find(i) === root) giantActive++;
+    return { giant, giantActive };
+  }
+}

@@ -1,0 +1,223 @@
+// Group sessions (MODEL.md §7.5): attendance, mixing, woven items and the
+// facilitator's own disclosure, self-disclosures of tricky issues in front of
+// the group, insights posted to the group, and the drift of group safety.
+
+import { talk } from './conversation.ts';
+import { addEnergy } from './energy.ts';
+import { ISSUE_STATE, TOPICS, type Issue } from './members.ts';
+import { PHASE_CODE } from './indicators.ts';
+import { logistic, shuffle } from './random.ts';
+import { EVENT_TYPES } from '../scenario/types.ts';
+import type { PartnerChooser } from './partner.ts';
+import type { Session, World } from './world.ts';
+
+export function holdSession(w: World, s: Session, chooser: PartnerChooser): void {
+  const m = w.members;
+  const p = w.p;
+  const rng = w.rng.session;
+  const attendees: number[] = [];
+  const boost = s.type === 'launch' ? p.launchBoost : s.type === 'meetup' ? p.meetupBoost : p.webinarBoost;
+  for (let i = 0; i < m.count; i++) {
+    if (!m.present[i]) continue;
+    if (rng() < s.pull * (0.5 + 0.5 * m.E[i])) {
+      attendees.push(i);
+      m.attending[i] = 1;
+      m.active[i] = 1; // attending counts as active (§3)
+      m.attended[i * m.window + w.slot(m.window)] = 1;
+      addEnergy(w, i, boost + (w.guest ? 0.1 : 0));
+      w.events.push('attended', i);
+    }
+  }
+  w.sessionsHeld[w.slot(m.window)] += 1;
+  w.attendance += attendees.length;
+  w.events.push('session', EVENT_TYPES.indexOf(s.type), attendees.length);
+  if (w.phase === PHASE_CODE.potential) {
+    w.phase = PHASE_CODE.coalescing;
+    w.coalescingWeek ??= w.week;
+  }
+  if (attendees.length < 2) {
+    for (const i of attendees) m.attending[i] = 0;
+    return;
+  }
+
+  // mixing: each attendee makes contacts, chosen as in §7.2 among attendees
+  const homophily = s.crossOrg ? -1 : p.homophily;
+  const order = attendees.slice();
+  shuffle(rng, order);
+  const contacts = Math.round(p.contactsPerAttendee);
+  for (const i of order) {
+    for (let c = 0; c < contacts; c++) {
+      const j = chooser.choose(w, i, rng, { pool: attendees, inPool: m.attending, homophily });
+      if (j < 0) break;
+      talk(w, i, j, { oneOnOne: false, trustFormat: w.trustFormat });
+      w.groupContacts++;
+    }
+  }
+
+  const guestX = w.guest ? Array.from({ length: TOPICS }, () => rng()) : null;
+  presentWoven(w, attendees, guestX);
+  for (const sens of w.vulnerabilityQueue.splice(0)) modelVulnerability(w, attendees, sens, guestX);
+  if (s.type !== 'launch') {
+    for (const i of order) if (rng() < p.groupAirtime) groupDisclosure(w, i, attendees, guestX);
+  }
+  postInsights(w, order);
+  driftSafety(w, attendees);
+  for (const i of attendees) m.attending[i] = 0;
+}
+
+/** The attendee (or guest) with the most expertise on the topic, and whether it responds well. */
+function respond(w: World, attendees: number[], speaker: number, topic: number, guestX: number[] | null): { good: boolean; x: number } {
+  const m = w.members;
+  let best = -1;
+  let bx = -1;
+  for (const j of attendees) {
+    if (j === speaker) continue;
+    const x = m.expertise(j, topic);
+    if (x > bx) {
+      bx = x;
+      best = j;
+    }
+  }
+  let b = best >= 0 ? m.b[best] : 0;
+  if (guestX && guestX[topic] > bx) {
+    bx = guestX[topic];
+    b = w.scenario.facilitator.benevolence;
+  }
+  return { good: w.rng.session() < b, x: Math.max(0, bx) };
+}
+
+/** Perceived safety P_i = 0.5·S + 0.5·mean trust in the attendees, strangers at 0.5·π (§7.5). */
+function perceivedSafety(w: World, i: number, attendees: number[]): number {
+  const m = w.members;
+  const ties = w.ties;
+  let sum = 0;
+  let known = 0;
+  for (const t of ties.adj[i]) {
+    if (m.attending[ties.other(t, i)]) {
+      sum += ties.trustFrom(t, i);
+      known++;
+    }
+  }
+  const others = attendees.length - 1;
+  const mean = (sum + (others - known) * w.p.strangerTrust * m.pi[i]) / Math.max(1, others);
+  return 0.5 * w.S + 0.5 * mean;
+}
+
+function leastSensitiveOpen(issues: Issue[]): Issue | null {
+  let best: Issue | null = null;
+  for (const is of issues) if (is.state < ISSUE_STATE.group && (!best || is.s < best.s)) best = is;
+  return best;
+}
+
+function groupDisclosure(w: World, i: number, attendees: number[], guestX: number[] | null): void {
+  const m = w.members;
+  const p = w.p;
+  const issue = leastSensitiveOpen(m.issues[i]);
+  if (!issue) return;
+  const theta = m.rho[i] * issue.s - p.normEffect * w.eta;
+  const premium = p.audiencePremium + p.audiencePremiumPerAttendee * attendees.length;
+  const rehearsed = issue.state === ISSUE_STATE.dyad ? p.rehearsedBonus : 0;
+  const z = perceivedSafety(w, i, attendees) - theta - premium + rehearsed;
+  if (w.rng.session() >= logistic(p.disclosureSteepness * z)) return;
+  w.trickyGroup++;
+  w.firstTrickyGroupWeek ??= w.week;
+  w.contribute(i);
+  const { good, x } = respond(w, attendees, i, issue.topic, guestX);
+  if (good) {
+    w.S += p.safetyGain * (1 - w.S);
+    w.eta += p.normGain * (1 - w.eta);
+    w.goodGroupDisclosures[w.slot(8)]++;
+    issue.state = w.rng.session() < x ? ISSUE_STATE.resolved : ISSUE_STATE.group;
+    if (issue.state === ISSUE_STATE.resolved) {
+      w.addArtifact();
+      w.resolvedThisWeek++;
+    }
+  } else {
+    w.S -= p.safetyLoss * w.S;
+    w.eta -= p.normLoss * w.eta;
+    issue.state = ISSUE_STATE.group;
+    addEnergy(w, i, -p.badDisclosureCostGroup);
+    w.badlyReceived++;
+  }
+  w.events.push('trickyGroup', i, -1, good ? 1 : 0);
+}
+
+/** A private insight reaches the group; the group adopts it with chance ∝ S (§7.7). */
+function adopt(w: World, owner: number, partner: number): void {
+  w.insightsWoven++;
+  if (w.rng.session() < Math.min(1, w.p.innovationAdoption * w.S)) {
+    w.innovations++;
+    w.innovationsThisWeek++;
+    w.events.push('innovation', owner, partner);
+  }
+}
+
+function postInsights(w: World, order: number[]): void {
+  const ties = w.ties;
+  const chance = w.p.insightPostChance * w.S;
+  for (const i of order) {
+    const t = ties.adj[i].find((t) => ties.insights[t] > 0);
+    if (t === undefined || w.rng.session() >= chance) continue;
+    ties.insights[t]--;
+    w.contribute(i);
+    adopt(w, i, ties.other(t, i));
+  }
+}
+
+/** Items the facilitator wove in (with consent) are presented; received well with chance b_f. */
+function presentWoven(w: World, attendees: number[], guestX: number[] | null): void {
+  const m = w.members;
+  const ties = w.ties;
+  for (const item of w.wovenQueue.splice(0)) {
+    const good = w.rng.session() < w.scenario.facilitator.benevolence;
+    w.events.push('woven', item.owner, -1, good ? 1 : 0);
+    if (item.kind === 'insight') {
+      if (ties.insights[item.ref] === 0) continue; // already posted by its owners
+      ties.insights[item.ref]--;
+      if (good) adopt(w, item.owner, ties.other(item.ref, item.owner));
+      else w.insightsWoven++;
+    } else {
+      const issue = m.issues[item.owner][item.ref];
+      if (!issue || issue.state >= ISSUE_STATE.group) continue;
+      w.insightsWoven++;
+      issue.state = ISSUE_STATE.group;
+      if (!good) continue;
+      // the group sees a tricky issue handled well: safety grows, as after a good response
+      w.S += w.p.safetyGain * (1 - w.S);
+      const { x } = respond(w, attendees, item.owner, issue.topic, guestX);
+      if (w.rng.session() < x) {
+        issue.state = ISSUE_STATE.resolved;
+        w.addArtifact();
+        w.resolvedThisWeek++;
+      }
+    }
+  }
+}
+
+/** The facilitator shares a tricky issue of its own (Edmondson 1999). Received badly: no effect. */
+function modelVulnerability(w: World, attendees: number[], _s: number, guestX: number[] | null): void {
+  const topic = Math.floor(w.rng.session() * TOPICS);
+  const { good } = respond(w, attendees, -1, topic, guestX);
+  if (good) {
+    w.S += 0.2 * (1 - w.S);
+    w.eta += 0.3 * (1 - w.eta);
+  }
+  w.events.push('vulnerability', -1, -1, good ? 1 : 0);
+}
+
+/** S drifts toward the mean trust among attendees. */
+function driftSafety(w: World, attendees: number[]): void {
+  const m = w.members;
+  const ties = w.ties;
+  let sum = 0;
+  let n = 0;
+  for (const i of attendees) {
+    for (const t of ties.adj[i]) {
+      if (m.attending[ties.other(t, i)]) {
+        sum += ties.trustFrom(t, i);
+        n++;
+      }
+    }
+  }
+  if (n > 0) w.S += w.p.safetyDrift * (sum / n - w.S);
+}

@@ -1,0 +1,129 @@
+// Ties as columns with a pair index. A tie is undirected; trust on it is
+// directed (T_ab: a's trust in b). A tie whose strength decays away becomes
+// dormant: it leaves the network but its record (trust as memory, §7.8)
+// stays, and a new conversation revives it.
+
+export class Ties {
+  count = 0;
+  capacity: number;
+  a!: Int32Array; // lower member id
+  b!: Int32Array; // higher member id
+  w!: Float64Array;
+  Tab!: Float64Array;
+  Tba!: Float64Array;
+  last!: Int32Array; // week of the last conversation
+  drifted!: Int32Array; // week trust drift was last applied
+  cross!: Uint8Array;
+  alive!: Uint8Array;
+  insights!: Uint16Array; // private insights not yet public
+  badWeek!: Int32Array; // week of the last badly received disclosure, or -1
+  /** Pair key → tie index. Keys are a·2^21 + b (ids < 2^21). */
+  private index = new Map<number, number>();
+  /** Alive tie indices per member. */
+  adj: number[][] = [];
+  alivePairs = 0;
+
+  constructor(initialCapacity: number) {
+    this.capacity = Math.max(64, initialCapacity);
+    this.allocate(this.capacity);
+  }
+
+  private allocate(cap: number): void {
+    const g = <T extends { set(a: ArrayLike<number>): void }>(old: T | undefined, a: T): T => {
+      if (old) a.set(old as unknown as ArrayLike<number>);
+      return a;
+    };
+    this.a = g(this.a, new Int32Array(cap));
+    this.b = g(this.b, new Int32Array(cap));
+    this.w = g(this.w, new Float64Array(cap));
+    this.Tab = g(this.Tab, new Float64Array(cap));
+    this.Tba = g(this.Tba, new Float64Array(cap));
+    this.last = g(this.last, new Int32Array(cap));
+    this.drifted = g(this.drifted, new Int32Array(cap));
+    this.cross = g(this.cross, new Uint8Array(cap));
+    this.alive = g(this.alive, new Uint8Array(cap));
+    this.insights = g(this.insights, new Uint16Array(cap));
+    this.badWeek = g(this.badWeek, new Int32Array(cap));
+    this.capacity = cap;
+  }
+
+  static key(i: number, j: number): number {
+    return i < j ? i * 2097152 + j : j * 2097152 + i;
+  }
+
+  ensureMember(id: number): void {
+    while (this.adj.length <= id) this.adj.push([]);
+  }
+
+  /** Tie index of the pair (alive or dormant), or -1. */
+  find(i: number, j: number): number {
+    const t = this.index.get(Ties.key(i, j));
+    return t === undefined ? -1 : t;
+  }
+
+  /** Alive tie index of the pair, or -1. */
+  aliveTie(i: number, j: number): number {
+    const t = this.find(i, j);
+    return t >= 0 && this.alive[t] ? t : -1;
+  }
+
+  /** Create a new record (not yet alive). */
+  create(i: number, j: number, cross: boolean, Tij: number, Tji: number, week: number): number {
+    if (this.count === this.capacity) this.allocate(this.capacity * 2);
+    const t = this.count++;
+    const lo = i < j ? i : j;
+    this.a[t] = lo;
+    this.b[t] = i < j ? j : i;
+    this.Tab[t] = lo === i ? Tij : Tji;
+    this.Tba[t] = lo === i ? Tji : Tij;
+    this.cross[t] = cross ? 1 : 0;
+    this.last[t] = week;
+    this.drifted[t] = week;
+    this.badWeek[t] = -1;
+    this.index.set(Ties.key(i, j), t);
+    return t;
+  }
+
+  makeAlive(t: number, w: number): void {
+    this.w[t] = w;
+    if (this.alive[t]) return;
+    this.alive[t] = 1;
+    this.adj[this.a[t]].push(t);
+    this.adj[this.b[t]].push(t);
+    this.alivePairs++;
+  }
+
+  makeDormant(t: number): void {
+    if (!this.alive[t]) return;
+    this.alive[t] = 0;
+    this.w[t] = 0;
+    removeValue(this.adj[this.a[t]], t);
+    removeValue(this.adj[this.b[t]], t);
+    this.alivePairs--;
+  }
+
+  other(t: number, i: number): number {
+    return this.a[t] === i ? this.b[t] : this.a[t];
+  }
+
+  /** Trust of i in the other end of tie t. */
+  trustFrom(t: number, i: number): number {
+    return this.a[t] === i ? this.Tab[t] : this.Tba[t];
+  }
+
+  setTrustFrom(t: number, i: number, v: number): void {
+    if (this.a[t] === i) this.Tab[t] = v;
+    else this.Tba[t] = v;
+  }
+
+  degree(i: number): number {
+    return this.adj[i].length;
+  }
+}
+
+function removeValue(arr: number[], v: number): void {
+  const k = arr.indexOf(v);
+  if (k < 0) return;
+  arr[k] = arr[arr.length - 1];
+  arr.pop();
+}

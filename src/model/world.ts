@@ -1,0 +1,120 @@
+// The whole model state of one run: members, ties, the community, the
+// facilitator, the sponsor and this week's counters. Submodels are functions
+// over a World; the Simulation class only schedules them.
+
+import type { Scenario } from '../scenario/types.ts';
+import { EventLog } from './events.ts';
+import { Members } from './members.ts';
+import { createStreams, type Streams } from './streams.ts';
+import { Ties } from './ties.ts';
+
+/** A private item the facilitator knows of and may weave into the group. */
+export interface KnownItem {
+  kind: 'insight' | 'issue';
+  owner: number;
+  /** Tie index (insight) or issue index in the owner's list (issue). */
+  ref: number;
+}
+
+export interface Session {
+  type: 'launch' | 'meetup' | 'webinar';
+  pull: number;
+  crossOrg: boolean;
+}
+
+export class World {
+  readonly scenario: Scenario;
+  /** §7 constants by name (scenario.parameters). */
+  readonly p: Record<string, number>;
+  readonly rng: Streams;
+  readonly members: Members;
+  readonly ties: Ties;
+  readonly events: EventLog;
+  readonly orgIds: string[];
+  readonly initialSize: number;
+  week = 0;
+
+  // Community (§2)
+  S: number; // group safety
+  eta = 0; // sharing norm
+  R = 0; // repertoire (artifacts)
+  VS = 0; // cumulative sponsor value
+  sigma = 1; // sponsor support
+  belowExpectationWeeks = 0;
+  phase = 0; // PHASE_CODE
+  phaseCounter = 0; // weeks the maturing conditions held (or failed)
+  dormantCounter = 0;
+  /** Ring over the level window: sessions held per week. */
+  sessionsHeld: Uint8Array;
+  /** Ring over the phase window: well-received group disclosures and artifacts per week. */
+  goodGroupDisclosures: Uint16Array;
+  artifactsAdded: Uint16Array;
+
+  // This week's facilitation state (§7.11)
+  sessions: Session[] = [];
+  trustFormat = false;
+  guest = false;
+  welcome = false;
+  matchedPairs: number[] = []; // flat i, j pairs
+  matchedWith = new Map<number, number[]>();
+  /** Items woven, waiting for the next session. */
+  wovenQueue: KnownItem[] = [];
+  vulnerabilityQueue: number[] = []; // sensitivities
+  known: KnownItem[] = [];
+  /** Expertise centre per organisation (drawn at initialisation when not given). */
+  centroids: number[][] = [];
+
+  // Cumulative counters (indicators)
+  newcomers = 0;
+  dropouts = 0;
+  tricky1on1 = 0;
+  trickyGroup = 0;
+  badlyReceived = 0;
+  insights = 0;
+  insightsWoven = 0;
+  innovations = 0;
+  firstTricky1on1Week: number | null = null;
+  firstTrickyGroupWeek: number | null = null;
+  coalescingWeek: number | null = null;
+  maturingWeek: number | null = null;
+
+  // This week's counters
+  oneOnOnes = 0;
+  groupContacts = 0;
+  attendance = 0;
+  artifactsThisWeek = 0;
+  innovationsThisWeek = 0;
+  resolvedThisWeek = 0;
+
+  constructor(scenario: Scenario, seed: number, runIndex: number, recordEvents: boolean) {
+    this.scenario = scenario;
+    this.p = scenario.parameters;
+    this.rng = createStreams(seed, runIndex);
+    this.initialSize = scenario.population.size;
+    const window = Math.max(1, Math.round(this.p.levelWindow));
+    this.members = new Members(scenario.population.size * 2, window);
+    this.ties = new Ties(scenario.population.size * 8);
+    this.events = new EventLog(recordEvents);
+    this.orgIds = scenario.population.organisations.map((o) => o.id);
+    this.S = this.p.initialSafety;
+    this.sessionsHeld = new Uint8Array(window);
+    this.goodGroupDisclosures = new Uint16Array(8);
+    this.artifactsAdded = new Uint16Array(8);
+  }
+
+  /** Slot of the current week in a ring buffer of length n. */
+  slot(n: number): number {
+    return this.week % n;
+  }
+
+  addArtifact(n = 1): void {
+    this.R += n;
+    this.artifactsThisWeek += n;
+  }
+
+  /** A member contributed to the group this week (for participation levels). */
+  contribute(i: number): void {
+    const m = this.members;
+    m.contrib[i * m.window + this.slot(m.window)]++;
+  }
+}
