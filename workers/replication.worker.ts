@@ -21,6 +21,7 @@ function runOne(job: WireJob): WireOutcome {
 
 /** TEST-ONLY: see TestFault in src/pool/wire.ts. */
 function injectFault(job: WireJob): void {
+  if (job.__delayMs) for (const end = performance.now() + job.__delayMs; performance.now() < end; );
   const f = job.__fail;
   if (!f || job.attempt >= (f.attempts ?? Infinity)) return;
   if (f.mode === 'throw') throw new Error('injected test fault');

@@ -18,6 +18,8 @@ export interface ReplicationJob {
   tag?: number;
   /** TEST-ONLY fault injection (see wire.ts); never set outside test/ and bench/. */
   __fail?: TestFault;
+  /** TEST-ONLY: the worker busy-waits this long first, to shuffle completion order. */
+  __delayMs?: number;
 }
 
 export interface PoolProgress {

@@ -122,7 +122,7 @@ export class ReplicationPool {
         if (aborted) break;
         const wire: WireJob[] = batch.map((p) => {
           const j = jobs[p.index];
-          return { scenario: j.scenario, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail };
+          return { scenario: j.scenario, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
         });
         const r = await this.race(w, wire, abortP, opts.timeoutMs);
         if (r.kind === 'aborted') return;

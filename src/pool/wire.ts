@@ -22,6 +22,8 @@ export interface WireJob {
   /** 0 on the first try, 1 on the retry. */
   attempt: number;
   __fail?: TestFault;
+  /** TEST-ONLY: busy-wait this long before running, to shuffle completion order. */
+  __delayMs?: number;
 }
 
 export type WireOutcome = { ok: true; result: RunResult } | { ok: false; message: string };
