@@ -30,6 +30,8 @@ export class ReplicationPool {
   private busy = new Set<Handle>();
   private sizeP: Promise<number>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Workers started so far, replacements included (for tests and benchmarks). */
+  spawned = 0;
 
   constructor(workers?: number) {
     this.sizeP = workers && workers > 0 ? Promise.resolve(Math.floor(workers)) : defaultPoolSize();
@@ -54,7 +56,11 @@ export class ReplicationPool {
   }
 
   private async acquire(): Promise<Handle> {
-    const w = this.idle.pop() ?? (await spawnWorker<ReplicationWorkerApi>('replication'));
+    let w = this.idle.pop();
+    if (!w) {
+      this.spawned++;
+      w = await spawnWorker<ReplicationWorkerApi>('replication');
+    }
     this.busy.add(w);
     return w;
   }

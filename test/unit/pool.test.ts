@@ -1,0 +1,92 @@
+// The replication pool over real worker_threads: same results whatever the
+// pool size, batching or completion order; streaming and progress.
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/model/run.ts';
+import type { RunResult } from '../../src/model/indicators.ts';
+import { ReplicationPool, runReplications, type PoolProgress, type ReplicationJob } from '../../src/pool/index.ts';
+import { sameResults, smallScenario } from './pool-helpers.ts';
+
+const scenario = smallScenario();
+const SEED = 11;
+const jobs = (n: number): ReplicationJob[] => Array.from({ length: n }, (_, i) => ({ scenario, seed: SEED, runIndex: i }));
+const mainThread = jobs(8).map((j) => runScenario(j.scenario, { seed: j.seed, runIndex: j.runIndex }));
+
+describe('replication pool', () => {
+  it('gives the main thread results, identically with 1, 2 and 4 workers', async () => {
+    for (const workers of [1, 2, 4]) {
+      const { results, failures } = await runReplications(jobs(8), { workers });
+      expect(failures).toEqual([]);
+      expect(sameResults(results, mainThread), `${workers} workers`).toBeNull();
+    }
+  });
+
+  it('returns results in job order when they finish in another order', async () => {
+    // Early jobs are slowest: with 4 workers and no batching they finish late.
+    const delayed = jobs(8).map((j, i) => ({ ...j, __delayMs: (8 - i) * 40 }));
+    const order: number[] = [];
+    const { results } = await runReplications(delayed, {
+      workers: 4,
+      batchSize: 1,
+      onResult: (job) => order.push(job.runIndex),
+    });
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+    expect([...order].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(sameResults(results, mainThread)).toBeNull();
+  });
+
+  it('gives the same results whatever the batch size', async () => {
+    for (const batchSize of [1, 3, 8]) {
+      const { results } = await runReplications(jobs(8), { workers: 2, batchSize });
+      expect(sameResults(results, mainThread), `batch ${batchSize}`).toBeNull();
+    }
+  });
+
+  it('streams each result as it finishes and reports progress with an estimate', async () => {
+    const progress: PoolProgress[] = [];
+    const streamed: RunResult[] = [];
+    const slowLast = jobs(6).map((j, i) => ({ ...j, __delayMs: i === 5 ? 600 : 0 }));
+    let firstAt = 0;
+    const t0 = performance.now();
+    const { results } = await runReplications(slowLast, {
+      workers: 2,
+      batchSize: 1,
+      onProgress: (p) => progress.push(p),
+      onResult: (_job, r) => {
+        firstAt ||= performance.now();
+        streamed.push(r);
+      },
+    });
+    const end = performance.now();
+    // The first result arrived well before the slow job let the batch finish.
+    expect(end - firstAt).toBeGreaterThan(400);
+    expect(firstAt - t0).toBeLessThan(end - t0);
+    expect(streamed).toHaveLength(6);
+    expect(new Set(streamed)).toEqual(new Set(results));
+    expect(progress[0]).toEqual({ done: 0, total: 6, etaMs: null });
+    expect(progress.at(-1)).toMatchObject({ done: 6, total: 6, etaMs: 0 });
+    expect(progress.every((p, i) => i === 0 || p.done >= progress[i - 1].done)).toBe(true);
+    expect(progress.slice(1).every((p) => p.etaMs !== null && p.etaMs >= 0)).toBe(true);
+  });
+
+  it('transfers columns: each result owns its buffers', async () => {
+    const { results } = await runReplications(jobs(2), { workers: 1 });
+    const r = results[0]!;
+    expect(r.columns.meanTrust).toBeInstanceOf(Float64Array);
+    expect(r.columns.meanTrust.length).toBe(scenario.horizon + 1);
+  });
+
+  it('keeps its workers between runs of a long-lived pool', async () => {
+    const pool = new ReplicationPool(2);
+    try {
+      const a = await pool.run(jobs(4));
+      const b = await pool.run(jobs(4));
+      expect(pool.spawned).toBe(2);
+      expect(sameResults(a.results, b.results)).toBeNull();
+      pool.close();
+      await pool.run(jobs(1));
+      expect(pool.spawned).toBe(3);
+    } finally {
+      pool.close();
+    }
+  });
+});
