@@ -1,19 +1,16 @@
-// End-to-end harness: a vite dev server on a free port and Debian's chromium
-// driven by playwright-core. Generic on purpose: any e2e test can use it.
-//
-//   const h = await startHarness();   // h.page is at h.baseUrl
-//   ...                               // page.goto(h.baseUrl + '/...')
-//   await h.close();
-
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { createServer as netServer } from 'node:net';
+// Shared end-to-end harness: serve the app with vite (dev server, or
+// `vite preview` of a build), drive Debian's chromium through playwright-core,
+// collect console errors, tear everything down. Generic on purpose: any
+// browser test (lab, worker, lessons) can use it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createServer, preview, type ViteDevServer, type PreviewServer } from 'vite';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const ROOT = resolve(import.meta.dirname, '../..');
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -25,72 +22,105 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export interface Harness {
-  baseUrl: string;
-  context: BrowserContext;
-  page: Page;
-  close(): Promise<void>;
-}
-
-export interface HarnessOptions {
-  /** 'dev' (default) serves sources; 'preview' serves an existing `vite build` in dist/. */
-  mode?: 'dev' | 'preview';
-  /** Path to open first (default '/'); BLANK_PATH opens an empty page on the server's origin. */
-  path?: string;
-}
-
-/** An empty HTML page on the dev server's origin, for tests that import modules directly. */
-export const BLANK_PATH = '/__e2e_blank';
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = netServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => res(port));
     });
   });
 }
 
-export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start `vite` (mode 'dev') or `vite preview` (mode 'preview'; needs a prior build). */
+export async function startServer(mode: 'dev' | 'preview' = 'dev'): Promise<Server> {
   const port = await freePort();
-  let server: ViteDevServer | PreviewServer;
-  if (opts.mode === 'preview') {
-    server = await preview({ root, logLevel: 'error', preview: { port, strictPort: true, host: '127.0.0.1' } });
-  } else {
-    server = await createServer({ root, logLevel: 'error', server: { port, strictPort: true, host: '127.0.0.1', hmr: false, ws: false } });
-    await server.listen();
+  const args = mode === 'dev' ? ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'] : ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, BROWSER: 'none' } });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}/`;
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite exited early:\n${out}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - t0 > 60_000) throw new Error(`vite did not start within 60 s:\n${out}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const userDir = mkdtempSync(join(tmpdir(), 'coalesce-e2e-'));
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(userDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-  } catch (e) {
-    await server.close();
-    rmSync(userDir, { recursive: true, force: true });
-    throw e;
-  }
-  await context.route(baseUrl + BLANK_PATH, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>e2e</title>' }),
-  );
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(baseUrl + (opts.path ?? '/'));
   return {
-    baseUrl,
+    url,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      // The server runs in its own process group (detached): end the group we started.
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** console.error messages and uncaught page errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  width?: number;
+  height?: number;
+  deviceScaleFactor?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Let page.evaluate run string expressions despite the page's CSP (debugging only). */
+  bypassCSP?: boolean;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'coalesce-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+    acceptDownloads: true,
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    bypassCSP: opts.bypassCSP ?? false,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    p.on('pageerror', (e) => errors.push(String(e)));
+  };
+  watch(page);
+  context.on('page', watch);
+  return {
     context,
     page,
-    async close() {
+    errors,
+    close: async () => {
       await context.close();
-      await server.close();
-      rmSync(userDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,2 @@
+// Entry of the browser app: the lab.
+import './ui/app-shell.ts';

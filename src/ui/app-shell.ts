@@ -1,0 +1,313 @@
+// The lab (UX.md §1): header, meters, network + side panel (charts,
+// parameters, scenario editor), intervene bar, transport. It wires the
+// elements' events to the SimController and passes its state down.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { PHASES, phaseName } from '../model/indicators.ts';
+import { ACTIONS } from '../scenario/actions.ts';
+import type { ActionType } from '../scenario/types.ts';
+import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
+import type { ChallengeCharts } from './charts/challenge-charts.ts';
+import { SimController } from './controllers/sim-controller.ts';
+import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
+import { msg } from './i18n.ts';
+import type { InterveneDetail } from './intervene-bar.ts';
+import { keyCommand } from './keyboard.ts';
+import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
+import type { ParamChangeDetail } from './params-panel.ts';
+import { PHASE_FILL } from './theme.ts';
+import type { TransportAction } from './lab-transport.ts';
+import './charts/challenge-charts.ts';
+import './intervene-bar.ts';
+import './lab-meters.ts';
+import './lab-transport.ts';
+import './member-card.ts';
+import './network/network-view.ts';
+import './params-panel.ts';
+
+type SideTab = 'charts' | 'params' | 'scenario';
+
+@customElement('app-shell')
+export class AppShell extends LitElement {
+  readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
+  @state() private tab: SideTab = 'charts';
+  @state() private picked = DEFAULT_ID;
+  @state() private selected: number | null = null;
+  @state() private focusChart = '';
+  @state() private editorReady = false;
+  @state() private dragging = false;
+  @query('network-view') network!: NetworkView;
+  @query('challenge-charts') charts!: ChallengeCharts;
+
+  static override styles = css`
+    :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; background: #f7f8fa; }
+    header { display: flex; align-items: center; gap: 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; flex-wrap: wrap; }
+    h1 { font-size: 17px; margin: 0 8px 0 0; letter-spacing: 0.2px; }
+    h1 small { font-weight: 500; color: #555; font-size: 12px; }
+    header label { display: flex; align-items: center; gap: 4px; }
+    select, input, button { font: inherit; }
+    header select, header input, header button, .menu summary { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; cursor: pointer; }
+    header input[type='number'] { width: 96px; cursor: text; }
+    :is(button, select, input, summary):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    .spacer { flex: 1; }
+    .chip { padding: 4px 10px; border-radius: 14px; font-weight: 650; border: 1px solid #9aa3ad; white-space: nowrap; }
+    .menu { position: relative; }
+    .menu summary { list-style: none; display: flex; align-items: center; }
+    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 5; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 190px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
+    .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; cursor: pointer; }
+    .items button:hover { background: #eef2f6; }
+    main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); min-height: 0; }
+    network-view { min-height: 0; border-right: 1px solid #d0d4da; }
+    aside { display: flex; flex-direction: column; min-height: 0; background: #fff; }
+    [role='tablist'] { display: flex; gap: 2px; padding: 4px 8px 0; border-bottom: 1px solid #d0d4da; }
+    [role='tab'] { min-height: 32px; padding: 0 14px; border: 1px solid transparent; border-bottom: 0; background: none; border-radius: 6px 6px 0 0; cursor: pointer; font-weight: 600; color: #444; }
+    [role='tab'][aria-selected='true'] { border-color: #d0d4da; background: #fff; color: #1a1a1a; margin-bottom: -1px; }
+    .panel { flex: 1; overflow: auto; padding: 6px 10px; min-height: 0; display: flex; flex-direction: column; gap: 8px; }
+    .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: #fffbea; border-top: 1px solid #eadfa8; font-size: 12.5px; }
+    .status:empty { display: none; }
+    .errors { border: 1px solid #C85200; border-radius: 6px; padding: 6px 10px; background: #fff6f0; }
+    .errors h3 { margin: 0 0 4px; font-size: 13px; }
+    .errors ul { margin: 0; padding-left: 18px; }
+    .errors button { margin-top: 4px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
+    .drop { position: fixed; inset: 0; background: rgba(0,114,178,0.12); border: 4px dashed #0072B2; display: grid; place-items: center; font: 600 22px system-ui; color: #0b3d5c; pointer-events: none; z-index: 10; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    @media (max-width: 700px) {
+      :host { height: auto; display: block; }
+      header { gap: 6px; }
+      h1 small { display: none; }
+      main { display: block; }
+      network-view { height: 360px; border-right: 0; border-bottom: 1px solid #d0d4da; }
+      aside { min-height: 420px; }
+      intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
+      lab-transport { position: sticky; bottom: 0; z-index: 3; }
+    }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+    void this.boot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  private async boot(): Promise<void> {
+    const d = await loadDefault();
+    this.picked = d.id;
+    await this.sim.start(d.text, d.file);
+  }
+
+  override render() {
+    const s = this.sim;
+    const c = s.columns;
+    const phase = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
+    const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
+    const marks = s.interventions.map((i) => i.action.at ?? i.week);
+    return html`
+      <header>
+        <h1>Coalesce <small>${msg('· the coalescing stage, live')}</small></h1>
+        <label>${msg('Scenario')}
+          <select data-testid="scenario-picker" aria-label=${msg('Built-in scenario')} @change=${this.onPick} .value=${this.picked}>
+            ${BUILTINS.length === 0 ? html`<option value=${DEFAULT_ID}>${DEFAULT_ID}</option>` : nothing}
+            ${BUILTINS.map((b) => html`<option value=${b.id} ?selected=${b.id === this.picked}>${b.id}</option>`)}
+            ${this.picked === 'file' ? html`<option value="file" selected>${s.file}</option>` : nothing}
+          </select></label>
+        <button @click=${() => (this.renderRoot.querySelector('#file') as HTMLInputElement).click()} title=${msg('Open a scenario file (or drop one on the page)')}>${msg('Open file…')}</button>
+        <input id="file" type="file" accept=".yaml,.yml,.json,text/yaml,application/json" hidden data-testid="file-input" @change=${this.onFile} />
+        <label>${msg('Seed')}
+          <input type="number" min="0" .value=${String(s.seed)} data-testid="seed" aria-label=${msg('Seed')}
+            @change=${(e: Event) => void s.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
+        <button @click=${this.newSeed} data-testid="new-seed">${msg('New seed')}</button>
+        <span class="spacer"></span>
+        <details class="menu">
+          <summary data-testid="export-menu">${msg('Export ▾')}</summary>
+          <div class="items">
+            <button data-export="csv" @click=${this.exportCSV}>${msg('Indicators (CSV)')}</button>
+            <button data-export="network-png" @click=${this.exportNetwork}>${msg('Network (PNG)')}</button>
+            <button data-export="charts-svg" @click=${this.exportChartsSVG}>${msg('Charts (SVG)')}</button>
+            <button data-export="charts-png" @click=${this.exportChartsPNG}>${msg('Charts (PNG)')}</button>
+            <button data-export="yaml" @click=${this.exportYAML}>${msg('Scenario with interventions (YAML)')}</button>
+          </div>
+        </details>
+        <span class="chip" data-testid="week-chip">${msg('Wk')} ${s.week}</span>
+        <span class="chip" data-testid="phase-chip" style="background:${PHASE_FILL[phase]}">${phase}</span>
+      </header>
+      <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
+      <main>
+        <network-view .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.interventions.length}`} .speed=${s.speed} .playing=${s.playing}
+          .selected=${this.selected} @member-select=${this.onSelect}></network-view>
+        <aside>
+          <div role="tablist" aria-label=${msg('Side panel')}>
+            ${(['charts', 'params', 'scenario'] as const).map(
+              (t) => html`<button role="tab" id="tab-${t}" aria-selected=${this.tab === t} aria-controls="panel" @click=${() => this.openTab(t)}>
+                ${{ charts: msg('Charts'), params: msg('Parameters'), scenario: msg('Scenario') }[t]}</button>`,
+            )}
+          </div>
+          <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
+            ${s.errors.length ? this.renderErrors() : nothing}
+            ${this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing}
+            <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
+              .focusChart=${this.focusChart} .interventions=${s.interventions.map((i) => ({ week: i.action.at ?? i.week, label: i.label }))}></challenge-charts>
+            ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
+            ${this.tab === 'scenario'
+              ? this.editorReady
+                ? html`<scenario-editor .text=${s.scenarioText} .file=${s.file || 'scenario.yaml'} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
+                : html`<p>${msg('Loading the editor…')}</p>`
+              : nothing}
+          </div>
+        </aside>
+      </main>
+      <div class="status" role="status" aria-live="polite" data-testid="status">${s.message}</div>
+      <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
+        .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)} @intervene=${this.onIntervene}></intervene-bar>
+      <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
+        @transport=${this.onTransport}></lab-transport>
+      ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
+    `;
+  }
+
+  private renderErrors() {
+    const s = this.sim;
+    return html`<section class="errors" data-testid="load-errors">
+      <h3>${msg('That file was not loaded; your run is unchanged.')}</h3>
+      <ul>${s.errors.slice(0, 12).map((e) => html`<li>${e.file}:${e.line}:${e.column}${e.path ? html` <code>${e.path}</code>` : nothing}: ${e.message}</li>`)}</ul>
+      ${s.errors.length > 12 ? html`<p>${msg(`…and ${s.errors.length - 12} more.`)}</p>` : nothing}
+      <button @click=${() => { s.errors = []; this.requestUpdate(); }}>${msg('Dismiss')}</button>
+    </section>`;
+  }
+
+  override firstUpdated(): void {
+    this.addEventListener('dragover', (e) => { e.preventDefault(); this.dragging = true; });
+    this.addEventListener('dragleave', (e) => { if (e.target === this || !this.contains(e.relatedTarget as Node)) this.dragging = false; });
+    this.addEventListener('drop', (e) => {
+      e.preventDefault();
+      this.dragging = false;
+      const f = e.dataTransfer?.files[0];
+      if (f) void this.openFile(f);
+    });
+  }
+
+  private async openTab(t: SideTab) {
+    this.tab = t;
+    if (t === 'scenario' && !this.editorReady) {
+      await import('./editor/scenario-editor.ts');
+      this.editorReady = true;
+    }
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    const cmd = keyCommand(e);
+    if (!cmd) return;
+    e.preventDefault();
+    const s = this.sim;
+    switch (cmd) {
+      case 'toggle': s.toggle(); break;
+      case 'step': s.pause(); void s.step(1); break;
+      case 'back': s.pause(); void s.seek(s.week - 1); break;
+      case 'step10': s.pause(); void s.seek(s.week + 10); break;
+      case 'back10': s.pause(); void s.seek(s.week - 10); break;
+      case 'first': s.pause(); void s.seek(0); break;
+      case 'last': s.pause(); void s.seek(s.horizon); break;
+    }
+  };
+
+  private onTransport = (e: CustomEvent<TransportAction>) => {
+    const s = this.sim;
+    const a = e.detail;
+    switch (a.type) {
+      case 'toggle': s.toggle(); break;
+      case 'reset': void s.reset(); break;
+      case 'step': s.pause(); void s.step(1); break;
+      case 'back': s.pause(); void s.seek(s.week - 1); break;
+      case 'seek': s.pause(); void s.seek(a.week); break;
+      case 'speed': s.setSpeed(a.speed); break;
+    }
+  };
+
+  private onIntervene = (e: CustomEvent<InterveneDetail>) => void this.sim.intervene(e.detail.type, e.detail.params, e.detail.label);
+  private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
+  private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
+  private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; };
+
+  private newSeed = () => {
+    const a = new Uint32Array(1);
+    crypto.getRandomValues(a);
+    void this.sim.setSeed(a[0] % 1_000_000);
+  };
+
+  private onPick = async (e: Event) => {
+    const id = (e.target as HTMLSelectElement).value;
+    const b = BUILTINS.find((x) => x.id === id);
+    if (!b) return;
+    if (await this.sim.load(await b.load(), b.file)) this.picked = id;
+  };
+
+  private onFile = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const f = input.files?.[0];
+    if (f) void this.openFile(f);
+    input.value = '';
+  };
+
+  private async openFile(f: File) {
+    if (f.size > 2_000_000) {
+      this.sim.errors = [{ file: f.name, line: 1, column: 1, path: '', message: msg(`the file is ${(f.size / 1e6).toFixed(1)} MB; scenario files are small text files`) }];
+      this.sim.message = msg(`${f.name} was not loaded. Your run is unchanged.`);
+      this.requestUpdate();
+      return;
+    }
+    const text = await f.text();
+    if (await this.sim.load(text, f.name)) this.picked = 'file';
+  }
+
+  private onApply = async (e: CustomEvent<{ text: string }>) => {
+    if (await this.sim.load(e.detail.text, this.sim.file || 'editor.yaml', { seed: this.sim.seed })) this.picked = 'file';
+  };
+
+  private onEditorDownload = (e: CustomEvent<{ text: string }>) => download(new Blob([e.detail.text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}.yaml`);
+
+  private base() {
+    return `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}-wk${this.sim.week}`;
+  }
+
+  private closeMenu(e: Event) {
+    (e.target as HTMLElement).closest('details')?.removeAttribute('open');
+  }
+
+  private exportCSV = (e: Event) => {
+    this.closeMenu(e);
+    if (this.sim.columns) download(new Blob([columnsCSV(this.sim.columns)], { type: 'text/csv' }), `${this.base()}.csv`);
+  };
+
+  private exportNetwork = async (e: Event) => {
+    this.closeMenu(e);
+    const b = await this.network.toBlob();
+    if (b) download(b, `${this.base()}-network.png`);
+  };
+
+  private chartsSVG(): { text: string; w: number; h: number } {
+    const text = this.charts.toSVG();
+    const m = /width="(\d+)" height="(\d+)"/.exec(text);
+    return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
+  }
+
+  private exportChartsSVG = (e: Event) => {
+    this.closeMenu(e);
+    download(new Blob([this.chartsSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
+  };
+
+  private exportChartsPNG = async (e: Event) => {
+    this.closeMenu(e);
+    const { text, w, h } = this.chartsSVG();
+    download(await svgToPng(text, w, h), `${this.base()}-charts.png`);
+  };
+
+  private exportYAML = async (e: Event) => {
+    this.closeMenu(e);
+    const text = await this.sim.exportScenario();
+    if (text) download(new Blob([text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}.yaml`);
+  };
+}

@@ -1,0 +1,161 @@
+// The five challenge charts, one row each with a shared x axis (weeks), a
+// single week cursor synced across all of them, and a hover read-out that
+// doubles as the key: each value sits next to its line colour, right above
+// the plot (end-of-line labels collided when lines ran close).
+// Plot renders are throttled and spread over frames so playback never
+// blocks the main thread for long; the cursors move without a re-render.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Columns } from '../../model/indicators.ts';
+import { phaseName } from '../../model/indicators.ts';
+import { msg } from '../i18n.ts';
+import { buildChart } from './plot-chart.ts';
+import { CHARTS, formatValue } from './series.ts';
+
+const MARGIN_LEFT = 36;
+const MARGIN_RIGHT = 14;
+
+@customElement('challenge-charts')
+export class ChallengeCharts extends LitElement {
+  @property({ attribute: false }) columns?: Columns;
+  @property({ attribute: false }) ghost?: Columns;
+  @property({ attribute: false }) interventions: { week: number; label: string }[] = [];
+  @property({ type: Number }) week = 0;
+  @property({ type: Number }) horizon = 78;
+  @property({ type: Boolean }) playing = false;
+  /** Which chart to bring into view (a meter click). */
+  @property() focusChart = '';
+  @state() private hoverWeek: number | null = null;
+  private width = 540;
+  private lastRender = 0;
+  private pending = 0;
+  private ro?: ResizeObserver;
+  /** Chart renders done, for tests and the benchmark. */
+  renders = 0;
+
+  static override styles = css`
+    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+    .row { position: relative; padding: 4px 0 2px; border-bottom: 1px solid #eceef1; }
+    .row.focus { background: #f6f9fc; }
+    h3 { margin: 0; font-size: 13px; font-weight: 650; }
+    .readout { font-size: 11.5px; color: #333; min-height: 16px; font-variant-numeric: tabular-nums; }
+    .readout span { margin-right: 10px; white-space: nowrap; }
+    .readout i { display: inline-block; width: 10px; height: 3px; vertical-align: middle; margin-right: 3px; }
+    .plot { position: relative; height: 84px; }
+    .cursor, .hover { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid #1a1a1a; pointer-events: none; }
+    .hover { border-left: 1px dashed #57606c; }
+    .cursor::after { content: attr(data-week); position: absolute; top: -2px; left: 3px; font-size: 10px; font-weight: 700; background: #fff; padding: 0 2px; }
+  `;
+
+  override render() {
+    const cols = this.columns;
+    const w = this.hoverWeek ?? this.week;
+    const n = cols?.week.length ?? 0;
+    const at = Math.min(w, n - 1);
+    const x = (wk: number) => MARGIN_LEFT + ((this.width - MARGIN_LEFT - MARGIN_RIGHT) * wk) / Math.max(1, this.horizon);
+    return html`${CHARTS.map(
+      (c) => html`<section class="row ${this.focusChart === c.id ? 'focus' : ''}" id=${c.id} data-chart=${c.id}
+          @pointermove=${this.onMove} @pointerleave=${() => (this.hoverWeek = null)}>
+        <h3>${c.title}</h3>
+        <div class="readout" aria-live="off">
+          <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${phaseName(cols.phase[at])}` : ''}</span>
+          ${[...c.series, ...(c.extra ?? [])].map(
+            (s) => html`<span><i style="background:${s.colour}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
+          )}
+        </div>
+        <div class="plot">
+          <div class="slot"></div>
+          <div class="cursor" data-week=${this.week} style="left:${x(this.week)}px"></div>
+          ${this.hoverWeek !== null ? html`<div class="hover" style="left:${x(this.hoverWeek)}px"></div>` : null}
+        </div>
+      </section>`,
+    )}`;
+  }
+
+  override firstUpdated(): void {
+    this.ro = new ResizeObserver(() => {
+      const w = Math.round(this.getBoundingClientRect().width);
+      if (w > 0 && Math.abs(w - this.width) > 2) {
+        this.width = w;
+        this.schedule(true);
+        this.requestUpdate();
+      }
+    });
+    this.ro.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ro?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('columns') || changed.has('ghost') || changed.has('interventions') || changed.has('horizon')) this.schedule(false);
+    if (changed.has('focusChart') && this.focusChart) this.renderRoot.querySelector(`#${this.focusChart}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  private onMove = (e: PointerEvent): void => {
+    const slot = (e.currentTarget as HTMLElement).querySelector('.plot') as HTMLElement;
+    const r = slot.getBoundingClientRect();
+    const frac = (e.clientX - r.left - MARGIN_LEFT) / (r.width - MARGIN_LEFT - MARGIN_RIGHT);
+    const wk = Math.round(frac * this.horizon);
+    this.hoverWeek = wk >= 0 && wk <= this.horizon ? wk : null;
+  };
+
+  /** Re-render at most twice a second while playing; one chart per frame. */
+  private schedule(now: boolean): void {
+    if (this.pending) return;
+    const gap = this.playing && !now ? Math.max(0, 500 - (performance.now() - this.lastRender)) : 0;
+    this.pending = window.setTimeout(() => {
+      let i = 0;
+      const next = () => {
+        const c = CHARTS[i];
+        const slot = this.renderRoot.querySelector(`#${c.id} .slot`);
+        if (slot && this.columns) {
+          const el = buildChart({
+            chart: c,
+            columns: this.columns,
+            ghost: this.ghost,
+            horizon: this.horizon,
+            interventions: this.interventions,
+            width: this.width,
+            height: 84,
+            showPhaseLabels: true,
+          });
+          slot.replaceChildren(el);
+        }
+        i++;
+        if (i < CHARTS.length) requestAnimationFrame(next);
+        else {
+          this.pending = 0;
+          this.lastRender = performance.now();
+          this.renders++;
+          this.dispatchEvent(new CustomEvent('charts-rendered'));
+        }
+      };
+      next();
+    }, gap);
+  }
+
+  /** The chart SVGs stacked into one document (export). */
+  toSVG(): string {
+    const svgs = [...this.renderRoot.querySelectorAll('.slot svg')] as SVGSVGElement[];
+    let y = 0;
+    const parts: string[] = [];
+    const titles = CHARTS.map((c) => c.title);
+    svgs.forEach((s, i) => {
+      const h = +(s.getAttribute('height') ?? 96);
+      parts.push(`<text x="4" y="${y + 14}" font-family="system-ui, sans-serif" font-size="13" font-weight="600">${escapeXml(titles[i] ?? '')}</text>`);
+      const clone = s.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('y', String(y + 20));
+      clone.setAttribute('x', '0');
+      parts.push(new XMLSerializer().serializeToString(clone));
+      y += h + 28;
+    });
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${y}" viewBox="0 0 ${this.width} ${y}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  }
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+}

@@ -1,0 +1,82 @@
+// Builds one challenge chart with Observable Plot: phase bands, lines with
+// the ghost of the previous run, intervention and session
+// marks. The week cursor is not drawn here (it moves without a re-render).
+import * as Plot from '@observablehq/plot';
+import type { Columns } from '../../model/indicators.ts';
+import { PHASES } from '../../model/indicators.ts';
+import { PHASE_FILL } from '../theme.ts';
+import type { ChallengeChart } from './series.ts';
+
+export interface ChartInput {
+  chart: ChallengeChart;
+  columns: Columns;
+  ghost?: Columns;
+  horizon: number;
+  /** Weeks with a recorded intervention. */
+  interventions: { week: number; label: string }[];
+  width: number;
+  height: number;
+  showPhaseLabels: boolean;
+}
+
+export interface PhaseSpan { phase: string; x1: number; x2: number }
+
+export function phaseSpans(phase: Float64Array): PhaseSpan[] {
+  const spans: PhaseSpan[] = [];
+  for (let w = 0; w < phase.length; w++) {
+    const p = PHASES[phase[w]] ?? 'potential';
+    const last = spans[spans.length - 1];
+    if (last && last.phase === p) last.x2 = w + 0.5;
+    else spans.push({ phase: p, x1: Math.max(0, w - 0.5), x2: w + 0.5 });
+  }
+  return spans;
+}
+
+export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
+  const { chart, columns } = o;
+  const n = columns.week.length;
+  const weeks = Array.from({ length: n }, (_, i) => i);
+  const spans = phaseSpans(columns.phase);
+  const marks: Plot.Markish[] = [
+    Plot.rectX(spans, { x1: 'x1', x2: 'x2', fill: (d: PhaseSpan) => PHASE_FILL[d.phase as keyof typeof PHASE_FILL] }),
+  ];
+  if (o.showPhaseLabels) {
+    marks.push(Plot.text(spans.filter((s) => s.x2 - s.x1 >= 6), { x: 'x1', frameAnchor: 'top', text: 'phase', textAnchor: 'start', dx: 3, dy: 2, fill: '#4d4d4d', fontSize: 10 }));
+  }
+  // Sessions as small triangles along the bottom; interventions as ● and a rule.
+  const sessions = weeks.filter((w) => (columns.attendance?.[w] ?? 0) > 0);
+  marks.push(Plot.dot(sessions, { x: (d: number) => d, frameAnchor: 'bottom', symbol: 'triangle', r: 2.5, fill: '#57606c', dy: -2 }));
+  if (o.interventions.length) {
+    marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: '#1a1a1a', strokeOpacity: 0.5, strokeDasharray: '2 2' }));
+    marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
+  }
+  if (o.ghost) {
+    const g = o.ghost;
+    const s0 = chart.series[0];
+    marks.push(Plot.lineY(Array.from(g[s0.key]), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#9a9a9a', strokeWidth: 1.5, strokeDasharray: '1 2' }));
+  }
+  for (const s of chart.series) {
+    const col = columns[s.key];
+    if (!col) continue;
+    marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: s.colour, strokeWidth: 2, strokeDasharray: s.dash }));
+  }
+  if (chart.stars) {
+    const c = columns[chart.stars];
+    const rises = weeks.filter((w) => w > 0 && c[w] > c[w - 1]);
+    marks.push(Plot.dot(rises, { x: (d: number) => d, y: chart.y ? chart.y[0] + 0.12 * (chart.y[1] - chart.y[0]) : 0, symbol: 'star', r: 4, fill: '#B8860B', stroke: '#1a1a1a', strokeWidth: 0.5 }));
+  }
+  if (chart.y && chart.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
+  return Plot.plot({
+    width: o.width,
+    height: o.height,
+    marginLeft: 36,
+    marginRight: 14,
+    marginTop: 8,
+    marginBottom: 20,
+    style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
+    x: { domain: [0, o.horizon], label: null, ticks: 6 },
+    y: { domain: chart.y, label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
+    marks,
+    ariaDescription: chart.title,
+  });
+}

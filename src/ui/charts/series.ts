@@ -1,0 +1,87 @@
+// Which indicators each challenge chart draws (MODEL.md §4.2, UX.md §3),
+// with question-style titles. Data only: the chart element reads this.
+import type { Indicator } from '../../model/indicators.ts';
+import { msg } from '../i18n.ts';
+
+export interface Series {
+  key: Indicator;
+  label: string;
+  colour: string;
+  dash?: string;
+  /** Shown as a percentage. */
+  pct?: boolean;
+}
+
+export interface ChallengeChart {
+  id: 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
+  title: string;
+  series: Series[];
+  /** Fixed y domain, else from the data. */
+  y?: [number, number];
+  /** Extra values in the read-out only. */
+  extra?: Series[];
+  /** Draw a ✦ where this cumulative count rose. */
+  stars?: Indicator;
+}
+
+// Okabe–Ito blue / vermillion / bluish green for lines, never red vs green alone.
+const BLUE = '#0072B2', VERM = '#D55E00', GREEN = '#009E73', GREY = '#57606C';
+
+export const CHARTS: ChallengeChart[] = [
+  {
+    id: 'C1',
+    title: msg('C1 · Trust first, or value first?'),
+    series: [
+      { key: 'meanTrust', label: msg('mean trust'), colour: BLUE },
+      { key: 'sponsorValue', label: msg('sponsor value'), colour: VERM },
+      { key: 'sponsorExpectation', label: msg('sponsor expects'), colour: GREY, dash: '4 3' },
+    ],
+    extra: [{ key: 'memberValue', label: msg('member value'), colour: GREY }],
+  },
+  {
+    id: 'C2',
+    title: msg('C2 · Does the energy last after the launch?'),
+    series: [
+      { key: 'activeFraction', label: msg('active'), colour: BLUE, pct: true },
+      { key: 'meanEnergy', label: msg('mean energy'), colour: VERM, pct: true },
+    ],
+    y: [0, 1],
+    extra: [{ key: 'members', label: msg('members'), colour: GREY }],
+  },
+  {
+    id: 'C3',
+    title: msg('C3 · Are tricky issues shared, 1:1 or in the group?'),
+    series: [
+      { key: 'trickyShared1on1', label: msg('shared 1:1'), colour: BLUE },
+      { key: 'trickySharedGroup', label: msg('shared in group'), colour: VERM },
+      { key: 'badlyReceived', label: msg('badly received'), colour: GREY, dash: '2 2' },
+    ],
+  },
+  {
+    id: 'C4',
+    title: msg('C4 · One-to-one or the whole group?'),
+    series: [
+      { key: 'oneOnOnes', label: msg('1:1 talks / wk'), colour: BLUE },
+      { key: 'groupContacts', label: msg('group contacts / wk'), colour: VERM },
+    ],
+    extra: [{ key: 'weavingRatio', label: msg('woven into group'), colour: GREY, pct: true }],
+  },
+  {
+    id: 'C5',
+    title: msg('C5 · Do organisations mix and innovate?'),
+    series: [
+      { key: 'crossOrgTieShare', label: msg('cross-org ties'), colour: BLUE, pct: true },
+      { key: 'eiIndex', label: msg('E-I index'), colour: GREEN, dash: '4 2' },
+    ],
+    y: [-1, 1],
+    extra: [{ key: 'innovations', label: msg('innovations'), colour: GREY }],
+    stars: 'innovations',
+  },
+];
+
+export function formatValue(v: number | undefined, s: Series): string {
+  if (v === undefined || Number.isNaN(v)) return '–';
+  if (s.pct) return `${Math.round(v * 100)}%`;
+  if (Number.isInteger(v)) return String(v);
+  return Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2);
+}

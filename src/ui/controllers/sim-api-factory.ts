@@ -1,0 +1,31 @@
+// Where the simulation runs: in workers/simulation.worker.ts when it exists
+// (found through a glob, so the lab builds before the worker lands), else on
+// the main thread through the same SimulationApi. `?thread=main` forces the
+// in-process path (tests, debugging).
+import { wrap, type Remote } from 'comlink';
+import type { SimulationApi } from '../../shared/sim-api.ts';
+
+export type SimKind = 'worker' | 'main-thread';
+
+const workerCtors = import.meta.glob<new () => Worker>('/workers/simulation.worker.ts', {
+  query: '?worker',
+  import: 'default',
+});
+
+export interface SimHandle {
+  api: SimulationApi;
+  kind: SimKind;
+  dispose(): void;
+}
+
+export async function createSimulationApi(prefer: SimKind | 'auto' = 'auto'): Promise<SimHandle> {
+  const load = Object.values(workerCtors)[0];
+  if (load && prefer !== 'main-thread') {
+    const Ctor = await load();
+    const worker = new Ctor();
+    const api = wrap<SimulationApi>(worker) as unknown as Remote<SimulationApi>;
+    return { api: api as unknown as SimulationApi, kind: 'worker', dispose: () => worker.terminate() };
+  }
+  const { createLocalSimulation } = await import('./local-sim.ts');
+  return { api: await createLocalSimulation(), kind: 'main-thread', dispose: () => {} };
+}

@@ -1,0 +1,286 @@
+// The lab's connection to the simulation (worker or main thread): one
+// ReactiveController that owns the run's state (week, snapshot, columns,
+// interventions, messages), serialises calls, and paces playback. Elements
+// read its fields and call its methods; it calls host.requestUpdate().
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parse, parseDocument } from 'yaml';
+import { paramSpec } from '../../scenario/params.ts';
+import type { Columns } from '../../model/indicators.ts';
+import type { Snapshot } from '../../model/snapshot.ts';
+import type { Action, ActionParams, ActionType, ScenarioError } from '../../scenario/types.ts';
+import type { SimResult } from '../../shared/sim-api.ts';
+import { msg } from '../i18n.ts';
+import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
+
+/** Weeks per second; 0 means as fast as the browser draws. */
+export const SPEEDS = [0.5, 1, 2, 4, 0] as const;
+
+export interface Intervention {
+  week: number;
+  action: Action;
+  label: string;
+}
+
+export class SimController implements ReactiveController {
+  host: ReactiveControllerHost;
+  handle?: SimHandle;
+  kind?: SimKind;
+  ready = false;
+  /** The text last loaded successfully, and where it came from. */
+  file = '';
+  scenarioName = '';
+  seed = 42;
+  week = 0;
+  horizon = 0;
+  snapshot?: Snapshot;
+  /** Indicators of every week computed so far in this run (can run ahead of `week` after scrubbing back). */
+  columns?: Columns;
+  /** The run before the last parameter change, drawn as a grey ghost. */
+  ghost?: Columns;
+  playing = false;
+  speed: number = 1;
+  interventions: Intervention[] = [];
+  /** Polite status line (aria-live). */
+  message = '';
+  /** Located errors of the last file that failed to load. */
+  errors: ScenarioError[] = [];
+  /** The running scenario as YAML, interventions included (what an export saves). */
+  scenarioText = '';
+  private values: Record<string, unknown> = {};
+  /** Bumped on every load, so views can drop per-run caches (layout, marks). */
+  runId = 0;
+
+  private queue: Promise<unknown> = Promise.resolve();
+  private playToken = 0;
+
+  constructor(host: ReactiveControllerHost, private prefer: SimKind | 'auto' = 'auto') {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.pause();
+    this.handle?.dispose();
+    this.handle = undefined;
+  }
+
+  /** Run API calls one at a time, in order. */
+  private run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private say(text: string): void {
+    this.message = text;
+    this.host.requestUpdate();
+  }
+
+  async start(text: string, file: string): Promise<boolean> {
+    this.handle = await createSimulationApi(this.prefer);
+    this.kind = this.handle.kind;
+    return this.load(text, file);
+  }
+
+  /**
+   * Load scenario text. On failure the errors are shown and the previous run
+   * is restored exactly (text with its interventions, seed and week).
+   */
+  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: boolean; note?: string } = {}): Promise<boolean> {
+    this.pause();
+    return this.run(async () => {
+      const api = this.handle!.api;
+      const before = this.ready ? await api.exportScenario() : undefined;
+      const beforeWeek = this.week;
+      const res = await api.load(text, file, opts.seed);
+      if (!res.ok) {
+        this.errors = res.error.errors?.length
+          ? res.error.errors
+          : [{ file, line: 0, column: 0, path: '', message: res.error.message }];
+        if (before?.ok) {
+          await api.load(before.value, this.file, this.seed);
+          await api.seek(beforeWeek);
+        }
+        this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
+        return false;
+      }
+      const prevColumns = this.columns;
+      this.errors = [];
+      this.ready = true;
+      this.file = file;
+      this.scenarioName = res.value.scenarioName;
+      this.horizon = res.value.horizon;
+      this.week = res.value.week;
+      this.runId++;
+      if (!opts.keepInterventions) this.interventions = [];
+      this.ghost = opts.ghost ? prevColumns : undefined;
+      await this.refresh(await api.snapshot(), true);
+      this.seed = opts.seed ?? this.seedFromText(text) ?? this.seed;
+      await this.syncText();
+      this.say(opts.note ?? msg(`Loaded ${this.scenarioName} (seed ${this.seed}). Press play or step.`));
+      return true;
+    });
+  }
+
+  private async syncText(): Promise<void> {
+    const ex = await this.handle!.api.exportScenario();
+    if (!ex.ok) return;
+    this.scenarioText = ex.value;
+    try {
+      this.values = (parse(ex.value) as Record<string, unknown>) ?? {};
+    } catch {
+      this.values = {};
+    }
+  }
+
+  /** A numeric scenario value by dotted path, as the running scenario has it. */
+  value(path: string): number {
+    let v: unknown = this.values;
+    for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    return typeof v === 'number' ? v : (paramSpec(path)?.default ?? NaN);
+  }
+
+  private seedFromText(text: string): number | undefined {
+    try {
+      const v = parseDocument(text).get('seed');
+      return typeof v === 'number' ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Take a new snapshot; extend the known columns when the run got further. */
+  private async refresh(snap: SimResult<Snapshot>, resetColumns = false): Promise<void> {
+    if (!snap.ok) {
+      this.fail(snap.error.message);
+      return;
+    }
+    this.snapshot = snap.value;
+    this.week = snap.value.week;
+    const known = this.columns?.week.length ?? 0;
+    if (resetColumns || this.week + 1 > known) {
+      const cols = await this.handle!.api.columns();
+      if (cols.ok) this.columns = cols.value;
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(message: string): void {
+    this.pause();
+    this.say(msg(`The simulation stopped: ${message}`));
+  }
+
+  step(n = 1): Promise<void> {
+    return this.run(async () => {
+      if (this.week >= this.horizon) return;
+      if (this.columns && this.week + n < this.columns.week.length) {
+        await this.refresh(await this.handle!.api.seek(this.week + n));
+      } else {
+        await this.refresh(await this.handle!.api.step(n));
+      }
+    });
+  }
+
+  seek(week: number): Promise<void> {
+    const w = Math.max(0, Math.min(this.horizon, Math.round(week)));
+    return this.run(async () => {
+      if (w === this.week) return;
+      await this.refresh(await this.handle!.api.seek(w));
+    });
+  }
+
+  reset(): Promise<void> {
+    this.pause();
+    return this.seek(0);
+  }
+
+  play(): void {
+    if (this.playing || !this.ready) return;
+    if (this.week >= this.horizon) void this.seek(0);
+    this.playing = true;
+    this.host.requestUpdate();
+    void this.loop(++this.playToken);
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    this.playToken++;
+    this.host.requestUpdate();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed;
+    this.host.requestUpdate();
+  }
+
+  private async loop(token: number): Promise<void> {
+    while (token === this.playToken && this.week < this.horizon) {
+      const t0 = performance.now();
+      await this.step(1);
+      if (token !== this.playToken) return;
+      const wait = this.speed > 0 ? 1000 / this.speed - (performance.now() - t0) : 0;
+      await new Promise<void>((r) => (wait > 4 ? setTimeout(r, wait) : requestAnimationFrame(() => r())));
+    }
+    if (token === this.playToken) this.pause();
+  }
+
+  /** Record a facilitator action at the current week (takes effect on the next step). */
+  intervene(type: ActionType, params: ActionParams, label: string): Promise<Action | undefined> {
+    return this.run(async () => {
+      const res = await this.handle!.api.intervene(type, params);
+      if (!res.ok) {
+        this.say(msg(`${label} was not recorded: ${res.error.message}`));
+        return undefined;
+      }
+      this.interventions = [...this.interventions, { week: this.week, action: res.value, label }];
+      await this.syncText();
+      // The future computed so far no longer holds.
+      if (this.columns && this.columns.week.length > this.week + 1) {
+        const cut = {} as Columns;
+        for (const [k, v] of Object.entries(this.columns)) cut[k as keyof Columns] = v.slice(0, this.week + 1);
+        this.columns = cut;
+      }
+      this.say(msg(`${label} recorded for week ${res.value.at ?? this.week + 1}; it takes effect on the next step.`));
+      return res.value;
+    });
+  }
+
+  async exportScenario(): Promise<string | undefined> {
+    return this.run(async () => {
+      const res = await this.handle!.api.exportScenario();
+      return res.ok ? res.value : undefined;
+    });
+  }
+
+  /** Change one parameter: restart at week 0 with the same seed, old run kept as a ghost. */
+  async setParam(path: string, value: number, label: string): Promise<boolean> {
+    const text = await this.exportScenario();
+    if (text === undefined) return false;
+    const doc = parseDocument(text);
+    doc.setIn(path.split('.'), value);
+    return this.load(String(doc), this.file, {
+      seed: this.seed,
+      keepInterventions: true,
+      ghost: true,
+      note: msg(`${label} is now ${value}. The run restarted at week 0 with the same seed (${this.seed}); the old run is the grey line.`),
+    });
+  }
+
+  async setSeed(seed: number): Promise<boolean> {
+    const text = await this.exportScenario();
+    if (text === undefined) return false;
+    return this.load(text, this.file, {
+      seed,
+      keepInterventions: true,
+      note: msg(`New seed ${seed}: the run restarted at week 0.`),
+    });
+  }
+}

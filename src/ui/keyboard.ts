@@ -1,0 +1,32 @@
+// Lab shortcuts (UX.md §4). Single keys never fire while typing (WCAG 2.1.4).
+
+export function isTyping(e: KeyboardEvent): boolean {
+  for (const el of e.composedPath()) {
+    if (!(el instanceof HTMLElement)) continue;
+    if (el.isContentEditable || el.classList.contains('cm-editor')) return true;
+    const tag = el.tagName;
+    if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+    if (tag === 'INPUT') {
+      const type = (el as HTMLInputElement).type;
+      // Sliders and buttons keep their own arrow keys; text fields are typing.
+      return !['button', 'checkbox', 'radio', 'submit'].includes(type);
+    }
+  }
+  return false;
+}
+
+export type KeyCommand = 'toggle' | 'back' | 'step' | 'back10' | 'step10' | 'first' | 'last';
+
+export function keyCommand(e: KeyboardEvent): KeyCommand | undefined {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return undefined;
+  // Space on a focused button presses that button instead.
+  const onButton = e.composedPath().some((el) => el instanceof HTMLButtonElement);
+  switch (e.key) {
+    case ' ': return onButton ? undefined : 'toggle';
+    case 'ArrowLeft': return e.shiftKey ? 'back10' : 'back';
+    case 'ArrowRight': return e.shiftKey ? 'step10' : 'step';
+    case 'Home': return 'first';
+    case 'End': return 'last';
+    default: return undefined;
+  }
+}

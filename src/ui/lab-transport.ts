@@ -1,0 +1,75 @@
+// Standard transport (NL534): reset, back, play/pause, step, speed, a
+// scrubber with the phase ribbon and event ticks, and a typed week.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Columns } from '../model/indicators.ts';
+import { SPEEDS } from './controllers/sim-controller.ts';
+import { phaseSpans } from './charts/plot-chart.ts';
+import { msg } from './i18n.ts';
+import { PHASE_FILL } from './theme.ts';
+
+export type TransportAction = { type: 'reset' | 'back' | 'toggle' | 'step' } | { type: 'seek'; week: number } | { type: 'speed'; speed: number };
+
+@customElement('lab-transport')
+export class LabTransport extends LitElement {
+  @property({ type: Number }) week = 0;
+  @property({ type: Number }) horizon = 78;
+  @property({ type: Boolean }) playing = false;
+  @property({ type: Number }) speed = 1;
+  @property({ attribute: false }) columns?: Columns;
+  @property({ attribute: false }) marks: number[] = [];
+
+  static override styles = css`
+    :host { display: flex; align-items: center; gap: 6px; padding: 6px 10px; font: 13px system-ui, sans-serif; background: #f7f8fa; border-top: 1px solid #d0d4da; }
+    button, select, input[type='number'] { min-height: 36px; min-width: 36px; font: inherit; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; cursor: pointer; }
+    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    button.play { min-width: 84px; font-weight: 700; background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+    .track { flex: 1; position: relative; min-width: 120px; display: flex; flex-direction: column; gap: 2px; }
+    input[type='range'] { width: 100%; margin: 0; height: 24px; accent-color: #1a1a1a; }
+    .ribbon { position: relative; height: 12px; font-size: 9px; line-height: 12px; color: #333; }
+    .ribbon span { position: absolute; top: 0; bottom: 0; overflow: hidden; white-space: nowrap; padding-left: 2px; }
+    .ticks { position: absolute; left: 0; right: 0; top: 0; height: 6px; pointer-events: none; }
+    .ticks i { position: absolute; width: 2px; height: 6px; background: #1a1a1a; }
+    label { display: flex; align-items: center; gap: 4px; }
+    input[type='number'] { width: 58px; padding: 0 4px; cursor: text; }
+    @media (max-width: 700px) {
+      :host { flex-wrap: wrap; gap: 4px 6px; padding: 4px 8px; }
+      .speed-label, .wk-label, .of { display: none; }
+      button.play { min-width: 72px; }
+      .track { order: 10; flex-basis: 100%; }
+    }
+  `;
+
+  private emit(a: TransportAction) {
+    this.dispatchEvent(new CustomEvent<TransportAction>('transport', { detail: a, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const h = Math.max(1, this.horizon);
+    const spans = this.columns ? phaseSpans(this.columns.phase) : [];
+    return html`
+      <button @click=${() => this.emit({ type: 'reset' })} aria-label=${msg('Reset to week 0')} title=${msg('Reset to week 0')}><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><rect x="1" y="1" width="2" height="12" fill="currentColor"></rect><path d="M14 1 L5 7 L14 13 Z" fill="currentColor"></path></svg></button>
+      <button @click=${() => this.emit({ type: 'back' })} aria-label=${msg('Back one week')} title=${msg('Back one week (←)')}>◀</button>
+      <button class="play" data-testid="play" @click=${() => this.emit({ type: 'toggle' })} aria-label=${this.playing ? msg('Pause') : msg('Play')}>
+        ${this.playing ? msg('❚❚ Pause') : msg('▶ Play')}
+      </button>
+      <button @click=${() => this.emit({ type: 'step' })} aria-label=${msg('Step one week')} title=${msg('Step one week (→)')} data-testid="step">▶|</button>
+      <label class="speed"><span class="speed-label">${msg('Speed')}</span>
+        <select aria-label=${msg('Speed in weeks per second')} @change=${(e: Event) => this.emit({ type: 'speed', speed: +(e.target as HTMLSelectElement).value })}>
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s === 0 ? msg('max') : `${s} ${msg('wk/s')}`}</option>`)}
+        </select></label>
+      <div class="track">
+        <input type="range" min="0" max=${this.horizon} .value=${String(this.week)} aria-label=${msg('Week')} data-testid="scrubber"
+          @input=${(e: Event) => this.emit({ type: 'seek', week: +(e.target as HTMLInputElement).value })} />
+        <div class="ticks" aria-hidden="true">${this.marks.map((w) => html`<i style="left:calc(${(100 * w) / h}% - 1px)"></i>`)}</div>
+        <div class="ribbon" aria-label=${msg('Phases')}>
+          ${spans.map((s) => html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${(100 * (s.x2 - s.x1)) / h}%;background:${PHASE_FILL[s.phase as keyof typeof PHASE_FILL]}">${s.phase}</span>`)}
+        </div>
+      </div>
+      <label><span class="wk-label">${msg('Week')}</span>
+        <input type="number" min="0" max=${this.horizon} .value=${String(this.week)} aria-label=${msg('Go to week')} data-testid="week-input"
+          @change=${(e: Event) => this.emit({ type: 'seek', week: +(e.target as HTMLInputElement).value })} /></label>
+      <span class="of" aria-hidden="true">/ ${this.horizon}</span>
+    `;
+  }
+}

@@ -1,0 +1,63 @@
+// Details of one member, staying open during play: who they are, their
+// energy and value, their ties (strongest first) and issues.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { LEVELS, type Snapshot } from '../model/snapshot.ts';
+import { msg } from './i18n.ts';
+import { orgColour } from './theme.ts';
+
+@customElement('member-card')
+export class MemberCard extends LitElement {
+  @property({ attribute: false }) snapshot?: Snapshot;
+  @property({ type: Number }) memberId = -1;
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: #1a1a1a; border: 1px solid #d0d4da; border-radius: 8px; padding: 8px 10px; background: #fff; }
+    header { display: flex; align-items: center; gap: 8px; }
+    h3 { margin: 0; font-size: 15px; flex: 1; }
+    .sw { width: 14px; height: 14px; border-radius: 50%; border: 1px solid #1a1a1a; }
+    button { min-width: 28px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
+    dl { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 6px 0; }
+    dt { color: #555; }
+    dd { margin: 0; font-variant-numeric: tabular-nums; }
+    table { border-collapse: collapse; width: 100%; font-size: 12px; }
+    th, td { text-align: left; padding: 1px 4px; border-bottom: 1px solid #eee; }
+  `;
+
+  override render() {
+    const s = this.snapshot;
+    if (!s) return null;
+    const m = s.members;
+    const i = m.id.indexOf(this.memberId);
+    if (i < 0) return html`<p>${msg('This member is not in the current week.')}</p>`;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const ties: { other: number; w: number; out: number; inn: number; cross: boolean }[] = [];
+    const t = s.ties;
+    for (let j = 0; j < t.a.length; j++) {
+      if (t.a[j] === this.memberId) ties.push({ other: t.b[j], w: t.strength[j], out: t.trustAB[j], inn: t.trustBA[j], cross: !!t.crossOrg[j] });
+      else if (t.b[j] === this.memberId) ties.push({ other: t.a[j], w: t.strength[j], out: t.trustBA[j], inn: t.trustAB[j], cross: !!t.crossOrg[j] });
+    }
+    ties.sort((a, b) => b.w - a.w);
+    return html`
+      <header>
+        <span class="sw" style="background:${orgColour(m.org[i])}"></span>
+        <h3>${msg('Member')} #${this.memberId} · ${s.orgIds[m.org[i]]}</h3>
+        <button aria-label=${msg('Close the member card')} @click=${() => this.dispatchEvent(new CustomEvent('member-select', { detail: { id: null }, bubbles: true, composed: true }))}>✕</button>
+      </header>
+      <dl>
+        <dt>${msg('Status')}</dt><dd>${m.present[i] ? `${LEVELS[m.level[i]]}, ${m.active[i] ? msg('active this week') : msg('not active this week')}` : msg(`left in week ${m.left[i]}`)}</dd>
+        <dt>${msg('Joined')}</dt><dd>${msg('week')} ${m.joined[i]}</dd>
+        <dt>${msg('Energy')}</dt><dd>${pct(m.energy[i])}</dd>
+        <dt>${msg('Perceived value')}</dt><dd>${m.value[i].toFixed(2)}</dd>
+        <dt>${msg('Propensity to trust')}</dt><dd>${pct(m.propensity[i])}</dd>
+        <dt>${msg('Trust in facilitator')}</dt><dd>${pct(m.facilitatorTrust[i])}</dd>
+        <dt>${msg('Tricky issues')}</dt><dd>${m.openIssues[i]} ${msg('open')}, ${m.sharedIssues[i]} ${msg('shared with someone')}</dd>
+      </dl>
+      <table>
+        <caption style="text-align:left;font-weight:600">${ties.length} ${msg('ties')}</caption>
+        <thead><tr><th>${msg('with')}</th><th>${msg('strength')}</th><th>${msg('trusts them')}</th><th>${msg('trusted by')}</th></tr></thead>
+        <tbody>${ties.slice(0, 8).map((x) => html`<tr><td>#${x.other}${x.cross ? ' ↔' : ''}</td><td>${x.w.toFixed(2)}</td><td>${pct(x.out)}</td><td>${pct(x.inn)}</td></tr>`)}</tbody>
+      </table>
+    `;
+  }
+}

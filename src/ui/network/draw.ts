@@ -1,0 +1,426 @@
+// Paints one frame of the network on a canvas: a pure function of (snapshot,
+// positions, the week's events, animation progress, view options). Marks
+// follow UX.md §2; edges and nodes are batched by style so 2,000 members and
+// their ties stay within a frame.
+import { polygonHull } from 'd3-polygon';
+import type { Snapshot } from '../../model/snapshot.ts';
+import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter, strengthWidth, trustAlpha } from '../theme.ts';
+import { FACILITATOR, type Layout } from './layout.ts';
+import type { WeekEvents } from './week-events.ts';
+
+export interface DrawOptions {
+  width: number;
+  height: number;
+  dpr: number;
+  transform: { k: number; x: number; y: number };
+  /** 0..1 through the week's animation, or 1 when still. */
+  t: number;
+  reducedMotion: boolean;
+  /** Only lasting marks (fast playback). */
+  lastingOnly: boolean;
+  /** Ids to keep bright (hover neighbourhood); null = all. */
+  focus: Set<number> | null;
+  selected: number | null;
+  /** Pair key -> week of a badly received disclosure (dashed for 8 weeks). */
+  badTies: Map<string, number>;
+  minTrust: number;
+}
+
+export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+const MAX_MOVING = 12;
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+/** Progress of a sub-animation running from t0 to t1 of the week. */
+const phase = (t: number, t0: number, t1: number) => clamp01((t - t0) / (t1 - t0));
+
+export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, ev: WeekEvents | undefined, o: DrawOptions): void {
+  const { k, x: tx, y: ty } = o.transform;
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.clearRect(0, 0, o.width, o.height);
+  ctx.fillStyle = '#FFFFFF';
+  ctx.fillRect(0, 0, o.width, o.height);
+  ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
+  // Marks keep a readable screen size across zoom levels.
+  const sz = Math.min(1.6, Math.max(0.45, k)) / k;
+  const px = 1 / k;
+  const m = s.members;
+  const pos = (i: number) => layout.byId.get(m.id[i]);
+  const dim = (id: number) => (o.focus && !o.focus.has(id) ? 0.15 : 1);
+  const moving = !o.reducedMotion && !o.lastingOnly && o.t < 1;
+  const week = s.week;
+
+  // 1. The session hull: a 6%-ink area around the attendees, labelled.
+  if (ev?.session && ev.attendees.length >= 3) {
+    const pts = ev.attendees.map(pos).filter((n) => n).map((n) => [n!.x!, n!.y!] as [number, number]);
+    const hull = polygonHull(pts);
+    if (hull) {
+      const cx = hull.reduce((a, p) => a + p[0], 0) / hull.length;
+      const cy = hull.reduce((a, p) => a + p[1], 0) / hull.length;
+      const pad = 14 * sz;
+      ctx.beginPath();
+      hull.forEach(([hx, hy], j) => {
+        const d = Math.hypot(hx - cx, hy - cy) || 1;
+        const X = hx + ((hx - cx) / d) * pad;
+        const Y = hy + ((hy - cy) / d) * pad;
+        if (j) ctx.lineTo(X, Y);
+        else ctx.moveTo(X, Y);
+      });
+      ctx.closePath();
+      ctx.globalAlpha = moving ? phase(o.t, 0.15, 0.35) : 1;
+      ctx.fillStyle = 'rgba(26,26,26,0.06)';
+      ctx.fill();
+      ctx.strokeStyle = 'rgba(26,26,26,0.45)';
+      ctx.lineWidth = px;
+      ctx.stroke();
+      const top = hull.reduce((a, p) => (p[1] < a[1] ? p : a), hull[0]);
+      ctx.font = `600 ${12 * sz}px system-ui, sans-serif`;
+      ctx.fillStyle = INK;
+      ctx.textAlign = 'center';
+      const label = `${ev.session.type[0].toUpperCase()}${ev.session.type.slice(1)} · ${ev.session.count}`;
+      ctx.fillText(label, top[0], top[1] - pad - 4 * sz);
+      ctx.globalAlpha = 1;
+    }
+  }
+
+  // 2. Ties, batched by colour, opacity and width.
+  const t = s.ties;
+  const batches = new Map<string, number[]>();
+  const dashed: number[] = [];
+  for (let j = 0; j < t.a.length; j++) {
+    const a = layout.byId.get(t.a[j]);
+    const b = layout.byId.get(t.b[j]);
+    if (!a || !b) continue;
+    const trust = (t.trustAB[j] + t.trustBA[j]) / 2;
+    if (trust < o.minTrust) continue;
+    const bad = o.badTies.get(pairKey(t.a[j], t.b[j]));
+    if (bad !== undefined && week - bad >= 0 && week - bad <= 8) {
+      dashed.push(a.x!, a.y!, b.x!, b.y!);
+      continue;
+    }
+    const colour = t.crossOrg[j] ? CROSS_ORG_TIE : orgColour(a.org);
+    const alpha = Math.round(trustAlpha(trust) * dim(a.id) * dim(b.id) * 8) / 8;
+    const width = Math.round(strengthWidth(t.strength[j]) * 2) / 2;
+    const key = `${colour}|${alpha}|${width}`;
+    let arr = batches.get(key);
+    if (!arr) batches.set(key, (arr = []));
+    arr.push(a.x!, a.y!, b.x!, b.y!);
+  }
+  ctx.lineCap = 'round';
+  for (const [key, arr] of batches) {
+    const [colour, alpha, width] = key.split('|');
+    ctx.strokeStyle = colour;
+    ctx.globalAlpha = +alpha;
+    ctx.lineWidth = +width * sz;
+    ctx.beginPath();
+    for (let q = 0; q < arr.length; q += 4) {
+      ctx.moveTo(arr[q], arr[q + 1]);
+      ctx.lineTo(arr[q + 2], arr[q + 3]);
+    }
+    ctx.stroke();
+  }
+  if (dashed.length) {
+    ctx.strokeStyle = BAD;
+    ctx.globalAlpha = 0.8;
+    ctx.lineWidth = 1.5 * sz;
+    ctx.setLineDash([4 * sz, 3 * sz]);
+    ctx.beginPath();
+    for (let q = 0; q < dashed.length; q += 4) {
+      ctx.moveTo(dashed[q], dashed[q + 1]);
+      ctx.lineTo(dashed[q + 2], dashed[q + 3]);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  ctx.globalAlpha = 1;
+
+  // 3. This week's 1:1s brighten for 300 ms; matches arc; facilitator talks.
+  if (ev && !o.lastingOnly) {
+    const glow = o.reducedMotion ? 0.5 : Math.sin(Math.PI * phase(o.t, 0.15, 0.45));
+    if (glow > 0.01 && ev.oneOnOnes.length) {
+      ctx.strokeStyle = INK;
+      ctx.globalAlpha = 0.7 * glow;
+      ctx.lineWidth = 2 * sz;
+      ctx.beginPath();
+      for (const p of ev.oneOnOnes) {
+        const a = pos(p.a), b = pos(p.b);
+        if (!a || !b) continue;
+        ctx.moveTo(a.x!, a.y!);
+        ctx.lineTo(b.x!, b.y!);
+      }
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
+  }
+  if (ev) {
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.25 * sz;
+    ctx.setLineDash([2 * sz, 3 * sz]);
+    ctx.beginPath();
+    for (const p of ev.matched) {
+      const a = pos(p.a), b = pos(p.b);
+      if (!a || !b) continue;
+      const mx = (a.x! + b.x!) / 2 - (b.y! - a.y!) * 0.25;
+      const my = (a.y! + b.y!) / 2 + (b.x! - a.x!) * 0.25;
+      ctx.moveTo(a.x!, a.y!);
+      ctx.quadraticCurveTo(mx, my, b.x!, b.y!);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    const f = layout.byId.get(FACILITATOR);
+    if (f && ev.facilitatorTalks.length) {
+      ctx.globalAlpha = 0.35;
+      ctx.lineWidth = px;
+      ctx.beginPath();
+      for (const i of ev.facilitatorTalks) {
+        const a = pos(i);
+        if (!a) continue;
+        ctx.moveTo(f.x!, f.y!);
+        ctx.lineTo(a.x!, a.y!);
+      }
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
+  }
+
+  // 4. Members: fill by organisation, area by energy, opacity by presence,
+  //    ring by level; ghosts of recent leavers; halos of recent newcomers.
+  const nodeBatches = new Map<string, number[]>();
+  const rings: number[][] = [[], [], []];
+  const halos: number[] = [];
+  const ghosts: number[] = [];
+  const letters: number[] = [];
+  for (let i = 0; i < m.id.length; i++) {
+    const n = pos(i);
+    if (!n) continue;
+    const r = energyRadius(m.energy[i]) * sz;
+    if (!m.present[i]) {
+      ghosts.push(n.x!, n.y!, r);
+      continue;
+    }
+    let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
+    if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
+    alpha = Math.round(alpha * dim(n.id) * 20) / 20;
+    const key = `${orgColour(m.org[i])}|${alpha}`;
+    let arr = nodeBatches.get(key);
+    if (!arr) nodeBatches.set(key, (arr = []));
+    arr.push(n.x!, n.y!, r);
+    if (m.level[i] >= 2) rings[m.level[i] - 1].push(n.x!, n.y!, r);
+    if (week - m.joined[i] < 4 && m.joined[i] > 0) halos.push(n.x!, n.y!, r);
+    if (orgLetter(m.org[i])) letters.push(i, n.x!, n.y!, r);
+  }
+  for (const [key, arr] of nodeBatches) {
+    const [colour, alpha] = key.split('|');
+    ctx.globalAlpha = +alpha;
+    ctx.fillStyle = colour;
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = px;
+    ctx.beginPath();
+    for (let q = 0; q < arr.length; q += 3) {
+      ctx.moveTo(arr[q] + arr[q + 2], arr[q + 1]);
+      ctx.arc(arr[q], arr[q + 1], arr[q + 2], 0, 2 * Math.PI);
+    }
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = INK;
+  // active: 1.5 px ring, core: 3 px ring, each after a 1.5 px white gap
+  for (const [lvl, width] of [[1, 1.5], [2, 3]] as const) {
+    const arr = rings[lvl];
+    if (!arr.length) continue;
+    ctx.lineWidth = width * sz;
+    ctx.beginPath();
+    for (let q = 0; q < arr.length; q += 3) {
+      const rr = arr[q + 2] + (1.5 + width / 2) * sz;
+      ctx.moveTo(arr[q] + rr, arr[q + 1]);
+      ctx.arc(arr[q], arr[q + 1], rr, 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+  }
+  if (halos.length) {
+    ctx.lineWidth = px;
+    ctx.setLineDash([1.5 * sz, 2.5 * sz]);
+    ctx.beginPath();
+    for (let q = 0; q < halos.length; q += 3) {
+      const rr = halos[q + 2] + 6 * sz;
+      ctx.moveTo(halos[q] + rr, halos[q + 1]);
+      ctx.arc(halos[q], halos[q + 1], rr, 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  if (ghosts.length) {
+    ctx.strokeStyle = '#8A8A8A';
+    ctx.lineWidth = px;
+    ctx.beginPath();
+    for (let q = 0; q < ghosts.length; q += 3) {
+      ctx.moveTo(ghosts[q] + ghosts[q + 2], ghosts[q + 1]);
+      ctx.arc(ghosts[q], ghosts[q + 1], ghosts[q + 2], 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+  }
+  if (letters.length) {
+    ctx.fillStyle = INK;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (let q = 0; q < letters.length; q += 4) {
+      ctx.font = `700 ${letters[q + 3] * 1.2}px system-ui, sans-serif`;
+      ctx.fillText(orgLetter(m.org[letters[q]]), letters[q + 1], letters[q + 2]);
+    }
+    ctx.textBaseline = 'alphabetic';
+  }
+
+  // 5. Selection ring.
+  if (o.selected !== null) {
+    const n = layout.byId.get(o.selected);
+    if (n) {
+      ctx.strokeStyle = '#0072B2';
+      ctx.lineWidth = 2.5 * sz;
+      ctx.beginPath();
+      ctx.arc(n.x!, n.y!, 16 * sz, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  }
+
+  // 6. Lasting marks of the week, then the moving ones (at most 12).
+  if (ev) drawEventMarks(ctx, ev, pos, layout, o, sz, moving);
+
+  // 7. The facilitator: an ink rounded square with a white F.
+  const f = layout.byId.get(FACILITATOR);
+  if (f) {
+    const h = 9 * sz;
+    ctx.fillStyle = INK;
+    ctx.beginPath();
+    ctx.roundRect(f.x! - h, f.y! - h, 2 * h, 2 * h, 3 * sz);
+    ctx.fill();
+    ctx.fillStyle = '#FFFFFF';
+    ctx.font = `700 ${12 * sz}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText('F', f.x!, f.y! + 0.5 * sz);
+    ctx.textBaseline = 'alphabetic';
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+type Pos = (i: number) => { x?: number; y?: number } | undefined;
+
+function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string) {
+  ctx.beginPath();
+  ctx.moveTo(x, y - r);
+  ctx.lineTo(x + r, y);
+  ctx.lineTo(x, y + r);
+  ctx.lineTo(x - r, y);
+  ctx.closePath();
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.strokeStyle = '#FFFFFF';
+  ctx.stroke();
+}
+
+function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string | null) {
+  ctx.beginPath();
+  for (let q = 0; q < 8; q++) {
+    const rr = q % 2 ? r * 0.35 : r;
+    const a = (q * Math.PI) / 4 - Math.PI / 2;
+    if (q) ctx.lineTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
+    else ctx.moveTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
+  }
+  ctx.closePath();
+  if (fill) {
+    ctx.fillStyle = fill;
+    ctx.fill();
+  }
+  ctx.strokeStyle = INK;
+  ctx.stroke();
+}
+
+function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
+  ctx.lineCap = 'round';
+  for (const [w, c] of [[r * 0.9, '#FFFFFF'], [r * 0.45, BAD]] as const) {
+    ctx.strokeStyle = c;
+    ctx.lineWidth = w;
+    ctx.beginPath();
+    ctx.moveTo(x - r, y - r);
+    ctx.lineTo(x + r, y + r);
+    ctx.moveTo(x + r, y - r);
+    ctx.lineTo(x - r, y + r);
+    ctx.stroke();
+  }
+}
+
+function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, pos: Pos, layout: Layout, o: DrawOptions, sz: number, moving: boolean) {
+  ctx.lineWidth = 1 * sz;
+  const travel = phase(o.t, 0.35, 0.8);
+  const done = !moving || travel >= 1;
+  let budget = MAX_MOVING;
+  // Tricky issue shared 1:1: an ink drop travels from sharer to confidant; ◆ on the tie.
+  for (const p of ev.tricky1on1) {
+    const a = pos(p.a), b = pos(p.b);
+    if (!a || !b) continue;
+    const mx = (a.x! + b.x!) / 2, my = (a.y! + b.y!) / 2;
+    if (!done && budget-- > 0) {
+      ctx.fillStyle = INK;
+      ctx.beginPath();
+      ctx.arc(a.x! + (b.x! - a.x!) * travel, a.y! + (b.y! - a.y!) * travel, 3.5 * sz, 0, 2 * Math.PI);
+      ctx.fill();
+    } else {
+      diamond(ctx, mx, my, 5 * sz, INK);
+      if (!p.good) cross(ctx, b.x! + 9 * sz, b.y! - 9 * sz, 4 * sz);
+    }
+  }
+  // Tricky issue shared in the group: a ring expands from the sharer; ◆ on the sharer.
+  for (const p of ev.trickyGroup) {
+    const a = pos(p.a);
+    if (!a) continue;
+    if (!done && budget-- > 0) {
+      ctx.strokeStyle = INK;
+      ctx.globalAlpha = 1 - travel;
+      ctx.lineWidth = 2 * sz;
+      ctx.beginPath();
+      ctx.arc(a.x!, a.y!, (8 + 40 * travel) * sz, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = sz;
+    } else {
+      diamond(ctx, a.x! + 10 * sz, a.y! - 10 * sz, 5.5 * sz, INK);
+      if (!p.good) cross(ctx, a.x! + 20 * sz, a.y! - 10 * sz, 4 * sz);
+    }
+  }
+  // Private insight: a hollow ✦ on the tie; public innovation: a gold ✦.
+  for (const p of ev.insights) {
+    const a = pos(p.a), b = pos(p.b);
+    if (a && b) star(ctx, (a.x! + b.x!) / 2, (a.y! + b.y!) / 2, 6 * sz, '#FFFFFF');
+  }
+  for (const p of ev.innovations) {
+    const a = pos(p.a);
+    if (!a) continue;
+    const grow = moving ? phase(o.t, 0.6, 0.9) : 1;
+    star(ctx, a.x!, a.y! - 12 * sz, (4 + 5 * grow) * sz, GOLD);
+  }
+  // Weaving: a small card moves from the member to the centre of the session.
+  const f = layout.byId.get(FACILITATOR);
+  if (ev.woven.length && f) {
+    for (const i of ev.woven) {
+      const a = pos(i);
+      if (!a) continue;
+      const q = done ? 1 : travel;
+      const x = a.x! + (f.x! - a.x!) * q, y = a.y! + (f.y! - a.y!) * q;
+      if (!done && budget-- <= 0) continue;
+      ctx.fillStyle = '#FFFFFF';
+      ctx.strokeStyle = INK;
+      ctx.fillRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
+      ctx.strokeRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
+      if (done) break;
+    }
+  }
+  if (f && ev.vulnerability !== undefined && moving) {
+    ctx.strokeStyle = INK;
+    ctx.globalAlpha = 1 - travel;
+    ctx.beginPath();
+    ctx.arc(f.x!, f.y!, (10 + 50 * travel) * sz, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+
+}

@@ -1,0 +1,292 @@
+// The network: canvas + d3-force layout, zoom and pan, hover tooltip, click
+// for the member card, the week's events animated, a pinned legend and the
+// week caption. Draws only while something moves.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
+import { msg } from '../i18n.ts';
+import { drawNetwork, pairKey } from './draw.ts';
+import { FACILITATOR, Layout } from './layout.ts';
+import { caption, weekEvents, type WeekEvents } from './week-events.ts';
+import './legend.ts';
+
+export interface MemberSelectDetail { id: number | null }
+
+@customElement('network-view')
+export class NetworkView extends LitElement {
+  @property({ attribute: false }) snapshot?: Snapshot;
+  /** Changes when the run restarts (runId) or its timeline changes (interventions). */
+  @property() runKey = '';
+  @property({ type: Number }) speed = 1;
+  @property({ type: Boolean }) playing = false;
+  @property({ type: Number }) selected: number | null = null;
+  @state() private tip?: { x: number; y: number; lines: string[] };
+  @state() private captionText = '';
+  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  readonly layout = new Layout();
+  private ev?: WeekEvents;
+  private badTies = new Map<string, number>();
+  private lastRun = '';
+  private lastTimeline = '';
+  private animStart = 0;
+  private animDur = 0;
+  private raf = 0;
+  private size = { w: 800, h: 500, dpr: 1 };
+  private transform: ZoomTransform = zoomIdentity;
+  private autoFit = true;
+  private zoomer?: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private hover: number | null = null;
+  private ro?: ResizeObserver;
+  private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** Frames painted, for the benchmark. */
+  frames = 0;
+
+  static override styles = css`
+    :host { display: block; position: relative; background: #fff; overflow: hidden; }
+    canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }
+    canvas:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
+    network-legend { position: absolute; top: 8px; left: 8px; }
+    .caption { position: absolute; left: 8px; bottom: 8px; right: 120px; font: 600 13px/1.3 system-ui, sans-serif; color: #1a1a1a; background: rgba(255,255,255,0.85); padding: 3px 6px; border-radius: 4px; pointer-events: none; }
+    .zoom { position: absolute; right: 8px; bottom: 8px; display: flex; gap: 4px; }
+    .zoom button { min-width: 32px; min-height: 32px; font: 600 15px system-ui; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; cursor: pointer; }
+    .tip { position: absolute; pointer-events: none; background: #1a1a1a; color: #fff; font: 12px/1.4 system-ui, sans-serif; padding: 6px 8px; border-radius: 4px; max-width: 240px; white-space: nowrap; }
+    .tip b { font-weight: 700; }
+  `;
+
+  override render() {
+    return html`
+      <canvas tabindex="0" role="img" aria-label=${msg('Network of members; the week caption and the text view describe it in words.')}
+        @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}></canvas>
+      <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${window.innerWidth > 700}></network-legend>
+      <div class="caption" data-testid="week-caption">${this.captionText}</div>
+      <div class="zoom">
+        <button @click=${() => this.zoomBy(1.4)} aria-label=${msg('Zoom in')} title=${msg('Zoom in')}>+</button>
+        <button @click=${() => this.zoomBy(1 / 1.4)} aria-label=${msg('Zoom out')} title=${msg('Zoom out')}>−</button>
+        <button @click=${this.fit} aria-label=${msg('Fit the whole network')} title=${msg('Fit')}>⤢</button>
+      </div>
+      ${this.tip ? html`<div class="tip" style="left:${this.tip.x}px;top:${this.tip.y}px" role="tooltip">${this.tip.lines.map((l, i) => (i ? html`<div>${l}</div>` : html`<b>${l}</b>`))}</div>` : null}
+    `;
+  }
+
+  override firstUpdated(): void {
+    this.ro = new ResizeObserver(() => this.resize());
+    this.ro.observe(this);
+    this.resize();
+    this.zoomer = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([0.1, 8])
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        this.transform = e.transform;
+        if (e.sourceEvent) this.autoFit = false;
+        this.kick();
+      });
+    select(this.canvas).call(this.zoomer).on('dblclick.zoom', null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ro?.disconnect();
+    cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  }
+
+  private resize(): void {
+    const r = this.getBoundingClientRect();
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    this.size = { w: Math.max(50, r.width), h: Math.max(50, r.height), dpr };
+    if (this.canvas) {
+      this.canvas.width = Math.round(this.size.w * dpr);
+      this.canvas.height = Math.round(this.size.h * dpr);
+    }
+    this.kick();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('snapshot') || !this.snapshot) return;
+    const s = this.snapshot;
+    const prev = changed.get('snapshot') as Snapshot | undefined;
+    const [run, timeline] = this.runKey.split('#');
+    const newRun = run !== this.lastRun;
+    if (prev && !newRun) this.layout.store(prev.week);
+    if (newRun) {
+      this.layout.forgetWeeks();
+      this.badTies.clear();
+      this.autoFit = true;
+    } else if (timeline !== this.lastTimeline) {
+      // A new intervention: the stored future no longer holds.
+      this.layout.forgetWeeks(s.week);
+      for (const [k, w] of this.badTies) if (w > s.week) this.badTies.delete(k);
+    }
+    this.lastRun = run;
+    this.lastTimeline = timeline;
+    const ev = weekEvents(s);
+    this.ev = ev;
+    const m = s.members;
+    for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
+    const next = !!prev && !newRun && s.week === prev.week + 1;
+    const visible = (i: number) => m.present[i] === 1 || (m.left[i] >= 0 && s.week - m.left[i] <= 2);
+    const partners = [...ev.facilitatorTalks, ...ev.woven];
+    if (this.layout.hasWeek(s.week)) this.layout.update(s, visible, partners, 0);
+    else this.layout.update(s, visible, partners, next ? 0.12 : prev ? 0.4 : 1);
+    if (!prev || newRun) {
+      // First picture of a run: settle before showing, so nothing flies in.
+      for (let k = 0; k < 120 && this.layout.tick(); k++);
+    }
+    this.animStart = performance.now();
+    this.animDur = next ? (this.speed > 0 ? Math.min(1000, 1000 / this.speed) : 150) : 0;
+    this.captionText = caption(ev);
+    if (this.hover !== null) this.updateTip();
+    this.kick();
+  }
+
+  /** Request frames until the layout has settled and the week's animation ended. */
+  private kick(): void {
+    if (!this.raf) this.raf = requestAnimationFrame(this.frame);
+  }
+
+  private frame = (now: number): void => {
+    this.raf = 0;
+    if (!this.snapshot || !this.canvas) return;
+    const moving = this.layout.tick();
+    // Store settled positions too, so a paused week is replayed exactly.
+    if (!moving) this.layout.store(this.snapshot.week);
+    const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
+    const fitting = this.autoFit && this.stepFit();
+    const ctx = this.canvas.getContext('2d')!;
+    drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
+      width: this.size.w,
+      height: this.size.h,
+      dpr: this.size.dpr,
+      transform: this.transform,
+      t,
+      reducedMotion: this.reducedMotion,
+      lastingOnly: this.speed === 0 || this.speed > 2,
+      focus: this.focusSet(),
+      selected: this.selected,
+      badTies: this.badTies,
+      minTrust: 0,
+    });
+    this.frames++;
+    if (moving || t < 1 || fitting) this.kick();
+  };
+
+  /** Ease the view towards the whole network; snap when close so still pictures repeat exactly. */
+  private stepFit(): boolean {
+    const target = this.fitTransform();
+    if (!target) return false;
+    const c = this.transform;
+    const d = Math.abs(target.k - c.k) * 500 + Math.abs(target.x - c.x) + Math.abs(target.y - c.y);
+    this.transform = d < 0.5 ? target : zoomIdentity.translate(c.x + (target.x - c.x) * 0.2, c.y + (target.y - c.y) * 0.2).scale(c.k + (target.k - c.k) * 0.2);
+    if (this.zoomer) (this.canvas as unknown as { __zoom: ZoomTransform }).__zoom = this.transform;
+    return d >= 0.5;
+  }
+
+  private fitTransform(): ZoomTransform | undefined {
+    const nodes = this.layout.nodes;
+    if (!nodes.length) return undefined;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const n of nodes) {
+      x0 = Math.min(x0, n.x!); x1 = Math.max(x1, n.x!);
+      y0 = Math.min(y0, n.y!); y1 = Math.max(y1, n.y!);
+    }
+    const pad = 24;
+    const { w, h } = this.size;
+    // Keep clear of the pinned legend (left) and the caption (bottom).
+    const legend = this.renderRoot.querySelector('network-legend')?.getBoundingClientRect();
+    const left = legend && w > 700 ? Math.round(legend.width) + 8 : 0;
+    const bottom = 36;
+    const top = w > 700 ? 0 : 36;
+    const k = Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0));
+    return zoomIdentity.translate(left + (w - left) / 2 - (k * (x0 + x1)) / 2, top + (h - top - bottom) / 2 - (k * (y0 + y1)) / 2).scale(k);
+  }
+
+  fit = (): void => {
+    this.autoFit = true;
+    this.kick();
+  };
+
+  private zoomBy(f: number): void {
+    if (!this.zoomer) return;
+    this.autoFit = false;
+    select(this.canvas).call(this.zoomer.scaleBy, f);
+  }
+
+  private focusSet(): Set<number> | null {
+    if (this.hover === null || !this.snapshot) return null;
+    const id = this.hover;
+    const set = new Set([id, FACILITATOR]);
+    const t = this.snapshot.ties;
+    for (let j = 0; j < t.a.length; j++) {
+      if (t.a[j] === id) set.add(t.b[j]);
+      else if (t.b[j] === id) set.add(t.a[j]);
+    }
+    return set;
+  }
+
+  private pick(e: PointerEvent | MouseEvent): number | null {
+    const r = this.canvas.getBoundingClientRect();
+    const [wx, wy] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
+    const n = this.layout.sim.find(wx, wy, 16 / this.transform.k);
+    return n && n.id !== FACILITATOR ? n.id : null;
+  }
+
+  private tipPos = { x: 0, y: 0 };
+  private onMove = (e: PointerEvent): void => {
+    const id = this.pick(e);
+    const r = this.getBoundingClientRect();
+    this.tipPos = { x: Math.min(e.clientX - r.left + 14, r.width - 250), y: Math.min(e.clientY - r.top + 14, r.height - 110) };
+    if (id !== this.hover) {
+      this.hover = id;
+      this.kick();
+    }
+    this.updateTip();
+  };
+
+  private onLeave = (): void => {
+    this.hover = null;
+    this.tip = undefined;
+    this.kick();
+  };
+
+  private updateTip(): void {
+    const s = this.snapshot;
+    if (this.hover === null || !s) {
+      this.tip = undefined;
+      return;
+    }
+    this.tip = { ...this.tipPos, lines: memberLines(s, this.hover) };
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    const id = this.pick(e);
+    this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id }, bubbles: true, composed: true }));
+  };
+
+  /** The canvas as a PNG (export). */
+  toBlob(): Promise<Blob | null> {
+    return new Promise((res) => this.canvas.toBlob(res, 'image/png'));
+  }
+}
+
+/** Tooltip lines: organisation, level, energy, trust, open issues. */
+export function memberLines(s: Snapshot, id: number): string[] {
+  const m = s.members;
+  const i = m.id.indexOf(id);
+  if (i < 0) return [];
+  let sum = 0, n = 0;
+  const t = s.ties;
+  for (let j = 0; j < t.a.length; j++) {
+    if (t.a[j] === id) { sum += t.trustAB[j]; n++; }
+    else if (t.b[j] === id) { sum += t.trustBA[j]; n++; }
+  }
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return [
+    `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
+    m.present[i] ? `${LEVELS[m.level[i]]}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
+    `${msg('Energy')} ${pct(m.energy[i])}`,
+    n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),
+    `${msg('Open tricky issues')} ${m.openIssues[i]}`,
+  ];
+}

@@ -1,0 +1,89 @@
+// Parameter controls generated from the single declaration (PARAMS): a
+// sentence label with the live value, a slider with the declared range, the
+// help text behind ⓘ, and a mark when it differs from the default. A change
+// restarts the run at week 0 with the same seed (the shell does that).
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../scenario/params.ts';
+import { msg } from './i18n.ts';
+
+export interface ParamChangeDetail { path: string; value: number; label: string }
+
+/** Seed, replicates and horizon are handled elsewhere (header, compare). */
+const HIDDEN = new Set(['seed', 'replicates']);
+
+function step(s: ParamSpec): number {
+  if (s.integer) return 1;
+  const span = s.max - s.min;
+  return span <= 1 ? 0.01 : span <= 10 ? 0.05 : 0.1;
+}
+
+function show(v: number, s: ParamSpec): string {
+  if (s.integer) return String(Math.round(v));
+  return Math.abs(v) >= 10 ? v.toFixed(1) : String(+v.toFixed(3));
+}
+
+@customElement('params-panel')
+export class ParamsPanel extends LitElement {
+  @property({ attribute: false }) value: (path: string) => number = (p) => PARAMS.find((s) => s.path === p)!.default;
+  @state() private filter = '';
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: #1a1a1a; }
+    input[type='search'] { width: 100%; box-sizing: border-box; min-height: 32px; margin: 0 0 6px; padding: 0 8px; font: inherit; border: 1px solid #9aa3ad; border-radius: 6px; }
+    details { border-bottom: 1px solid #eceef1; }
+    summary { font-weight: 650; min-height: 30px; line-height: 30px; cursor: pointer; }
+    .p { display: grid; grid-template-columns: 1fr auto; gap: 0 6px; padding: 4px 0 6px; }
+    .p label { font-size: 12.5px; }
+    .p b { font-variant-numeric: tabular-nums; }
+    .p .changed { color: #0072B2; }
+    input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: #0072B2; min-height: 24px; }
+    .help { grid-column: 1 / 3; font-size: 12px; color: #444; }
+    .tools { display: flex; gap: 4px; }
+    .tools button { min-width: 24px; min-height: 24px; border: 1px solid #c0c6cd; border-radius: 12px; background: #fff; cursor: pointer; font: inherit; font-size: 12px; }
+    .note { font-size: 12px; color: #444; margin: 0 0 6px; }
+  `;
+
+  override render() {
+    const f = this.filter.toLowerCase();
+    const groups = Object.entries(PARAM_GROUPS).map(([g, name]) => ({
+      g,
+      name,
+      specs: PARAMS.filter((s) => s.group === g && !HIDDEN.has(s.path) && (!f || `${s.label} ${s.help} ${s.path}`.toLowerCase().includes(f))),
+    }));
+    return html`
+      <p class="note">${msg('Changing a value restarts the run at week 0 with the same seed; the old run stays as a grey line on the charts.')}</p>
+      <input type="search" placeholder=${msg('Find a parameter')} aria-label=${msg('Find a parameter')} .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+      ${groups.filter((g) => g.specs.length).map(
+        (g, i) => html`<details ?open=${i < 2 || !!f}><summary>${g.name}</summary>${g.specs.map((s) => this.control(s))}</details>`,
+      )}`;
+  }
+
+  private control(s: ParamSpec) {
+    const v = this.value(s.path);
+    const changed = Math.abs(v - s.default) > 1e-9;
+    const id = `p-${s.path.replace(/\W/g, '-')}`;
+    return html`<div class="p" data-param=${s.path}>
+      <label for=${id}>${s.label}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${s.unit}</label>
+      <span class="tools">
+        <button aria-label=${msg(`About ${s.label}`)} aria-expanded="false" @click=${this.toggleHelp}>ⓘ</button>
+        ${changed ? html`<button aria-label=${msg(`Reset ${s.label} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
+      </span>
+      <input id=${id} type="range" min=${s.min} max=${Math.min(s.max, s.path === 'population.size' ? 2000 : s.max)} step=${step(s)} .value=${String(v)}
+        @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
+      <div class="help" hidden>${s.help} ${msg(`Range ${show(s.min, s)}–${show(s.max, s)} ${s.unit}; default ${show(s.default, s)}.`)}</div>
+    </div>`;
+  }
+
+  private toggleHelp(e: Event) {
+    const b = e.currentTarget as HTMLButtonElement;
+    const help = b.closest('.p')!.querySelector('.help') as HTMLElement;
+    help.hidden = !help.hidden;
+    b.setAttribute('aria-expanded', String(!help.hidden));
+  }
+
+  private emit(s: ParamSpec, value: number) {
+    const v = s.integer ? Math.round(value) : value;
+    this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: s.label }, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,46 @@
+// Colours of UX.md §2 in one place. Views are functions of (snapshot, these).
+
+/** Okabe–Ito, with amber #F5C710 instead of the faint #F0E442 (R-amber). */
+export const ORG_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F5C710'] as const;
+/** Organisations 8–10 share a grey and carry a letter instead. */
+export const ORG_OVERFLOW = '#A3ACB9';
+
+export const INK = '#1A1A1A';
+export const CROSS_ORG_TIE = '#4D4D4D';
+export const BAD = '#C85200';
+export const GOLD = '#B8860B';
+
+export const PHASE_FILL = {
+  potential: '#F2F2F2',
+  coalescing: '#DCE9F5',
+  maturing: '#B9D3EA',
+  dormant: '#E6E6E6',
+} as const;
+
+/** Scenario A–D (Tableau colour-blind 10), for compare mode later. */
+export const SCENARIO_COLOURS = ['#1170AA', '#C85200', '#57606C', '#1A1A1A'] as const;
+
+export function orgColour(index: number): string {
+  return ORG_COLOURS[index] ?? ORG_OVERFLOW;
+}
+
+/** A letter for orgs drawn in the overflow grey, so colour is never alone. */
+export function orgLetter(index: number): string {
+  return index >= ORG_COLOURS.length ? String.fromCharCode(65 + index) : '';
+}
+
+/** Node radius from energy: area grows with E, radius 3–11 px. */
+export function energyRadius(e: number): number {
+  const c = Math.min(1, Math.max(0, e));
+  return Math.sqrt(9 + c * (121 - 9));
+}
+
+/** Edge opacity from trust: 0.12–0.9. */
+export function trustAlpha(t: number): number {
+  return 0.12 + Math.min(1, Math.max(0, t)) * 0.78;
+}
+
+/** Edge width from strength: 0.5–3 px. */
+export function strengthWidth(w: number): number {
+  return 0.5 + Math.min(1, Math.max(0, w)) * 2.5;
+}
