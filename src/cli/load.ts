@@ -31,7 +31,7 @@ export function loadScenarioFile(file: string, overrides: Override[] = []): Load
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return { ok: false, file, lines: [`${file}:1:1: cannot read file: ${REASONS[code] ?? code ?? String(e)}`] };
   }
-  const result = parseScenario(text, { file, overrides });
+  const result = parseScenario(text, { file, overrides: overrides.map((o) => `${o.path}=${o.value}`) });
   if (!result.ok) return { ok: false, file, lines: result.errors.map(formatError) };
   return { ok: true, file, scenario: result.scenario, warnings: result.warnings };
 }
