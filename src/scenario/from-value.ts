@@ -1,6 +1,7 @@
 // Plain JavaScript values (JSON.parse output, UI state) to a Tree. The value is
 // untrusted: getters are not called, cycles and depth are bounded.
 
+import { fmt } from './errors.ts';
 import { INPUT_LIMITS } from './limits.ts';
 import type { Loc, Tree } from './tree.ts';
 
@@ -10,7 +11,7 @@ export function treeFromValue(value: unknown, file: string): Tree {
   const loc: Loc = { file, line: 1, column: 1 };
   let nodes = 0;
   const walk = (v: unknown, depth: number): Tree => {
-    if (++nodes > INPUT_LIMITS.maxNodes) throw new TreeLimitError(`more than ${INPUT_LIMITS.maxNodes} values`);
+    if (++nodes > INPUT_LIMITS.maxNodes) throw new TreeLimitError(`more than ${fmt(INPUT_LIMITS.maxNodes)} values`);
     if (depth > INPUT_LIMITS.maxDepth) throw new TreeLimitError(`nested deeper than ${INPUT_LIMITS.maxDepth} levels`);
     if (Array.isArray(v)) {
       const items: Tree[] = [];

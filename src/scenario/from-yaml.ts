@@ -5,6 +5,7 @@ import {
   Composer, Document, LineCounter, Parser, isAlias, isMap, isScalar, isSeq,
   type Node as YamlNode,
 } from 'yaml';
+import { fmt } from './errors.ts';
 import { INPUT_LIMITS } from './limits.ts';
 import { prescan } from './prescan.ts';
 import type { Loc, MapEntry, Tree } from './tree.ts';
@@ -51,7 +52,7 @@ export function parseYamlText(text: string, locate: Locate): TextTree {
   for (const e of doc.errors) errors.push({ ...locate(e.pos[0]), path: '', message: `YAML syntax: ${firstLine(e.message)}` });
   for (const w of doc.warnings) warnings.push({ ...locate(w.pos[0]), path: '', message: `YAML: ${firstLine(w.message)}` });
   if (errors.length > 0 || doc.contents === null) return { errors, warnings };
-  const conv = new Converter(doc, locate, errors);
+  const conv = new Converter(locate, errors);
   const tree = conv.node(doc.contents as YamlNode);
   return { tree, errors, warnings };
 }
@@ -82,8 +83,9 @@ class LimitHit extends Error {
 class Converter {
   private nodes = 0;
   private aliases = 0;
+  /** Anchors seen so far in document order; yaml's Alias.resolve rescans the whole document per alias. */
+  private anchors = new Map<string, YamlNode>();
   constructor(
-    private doc: Document.Parsed,
     private locate: Locate,
     private errors: ScenarioError[],
   ) {}
@@ -98,28 +100,31 @@ class Converter {
     }
   }
 
-  private convert(n: YamlNode | null | undefined, depth: number, fallback: number, path: string): Tree {
+  /** `via`: inside an alias expansion, everything is located at the alias. */
+  private convert(n: YamlNode | null | undefined, depth: number, fallback: number, path: string, via?: Loc): Tree {
     const start = n?.range?.[0] ?? fallback;
-    const loc = this.locate(start);
-    if (++this.nodes > INPUT_LIMITS.maxNodes) throw new LimitHit(`more than ${INPUT_LIMITS.maxNodes} values (after expanding aliases)`, loc, path);
+    const loc = via ?? this.locate(start);
+    if (++this.nodes > INPUT_LIMITS.maxNodes) throw new LimitHit(`more than ${fmt(INPUT_LIMITS.maxNodes)} values (after expanding aliases)`, loc, path);
     if (depth > INPUT_LIMITS.maxDepth) throw new LimitHit(`nested more than ${INPUT_LIMITS.maxDepth} levels deep`, loc, path);
     if (!n) return { kind: 'scalar', loc, value: null };
     if (isAlias(n)) {
       if (++this.aliases > INPUT_LIMITS.maxAliases) throw new LimitHit(`more than ${INPUT_LIMITS.maxAliases} aliases (*name)`, loc, path);
-      const target = n.resolve(this.doc);
+      const target = this.anchors.get(n.source);
       if (!target) {
         this.errors.push({ ...loc, path, message: `YAML: unknown alias *${n.source}` });
         return { kind: 'scalar', loc, value: null };
       }
-      return this.convert(target, depth + 1, start, path);
+      return this.convert(target, depth + 1, start, path, loc);
     }
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, n);
     if (isMap(n)) {
       const entries: MapEntry[] = [];
       const seen = new Set<string>();
       for (const pair of n.items) {
         const k = pair.key as YamlNode | null;
         const keyStart = k?.range?.[0] ?? start;
-        const keyLoc = this.locate(keyStart);
+        const keyLoc = via ?? this.locate(keyStart);
         if (k && !isScalar(k)) {
           this.errors.push({ ...keyLoc, path, message: 'a key must be a plain name, found a list or mapping used as a key' });
           continue;
@@ -131,13 +136,13 @@ class Converter {
           continue;
         }
         seen.add(key);
-        const value = this.convert(pair.value as YamlNode | null, depth + 1, k?.range?.[2] ?? keyStart, join(path, key));
+        const value = this.convert(pair.value as YamlNode | null, depth + 1, k?.range?.[2] ?? keyStart, join(path, key), via);
         entries.push({ key, keyLoc, value });
       }
       return { kind: 'map', loc, entries };
     }
     if (isSeq(n)) {
-      const items = n.items.map((it, i) => this.convert(it as YamlNode | null, depth + 1, start, `${path}[${i}]`));
+      const items = n.items.map((it, i) => this.convert(it as YamlNode | null, depth + 1, start, `${path}[${i}]`, via));
       return { kind: 'seq', loc, items };
     }
     if (isScalar(n)) return { kind: 'scalar', loc, value: n.value };
