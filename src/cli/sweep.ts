@@ -52,6 +52,12 @@ function cellOf(v: unknown, given: string): number | string | null {
   return given;
 }
 
+/** A problem in a --vary value is reported as such, not as the --set it becomes. */
+function asVary(line: string, axes: Axis[]): string {
+  const m = /^--set:\d+:\d+: ([^:]+): /.exec(line);
+  return m && axes.some((a) => a.path === m[1]) ? `--vary ${line.slice(line.indexOf(m[1]))}` : line;
+}
+
 /** Validate every grid point like --set, reporting each distinct problem once. */
 function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; value: string }[]): GridPoint[] {
   const points: GridPoint[] = [];
@@ -60,7 +66,7 @@ function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; v
     const overrides = [...sets, ...axes.map((a, i) => ({ path: a.path, value: values[i] }))];
     const loaded = loadScenarioFile(file, overrides);
     if (!loaded.ok) {
-      loaded.lines.forEach((l) => problems.add(l));
+      loaded.lines.forEach((l) => problems.add(asVary(l, axes)));
       continue;
     }
     if (points.length === 0) printWarnings(io, loaded.warnings);
