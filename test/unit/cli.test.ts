@@ -91,6 +91,32 @@ describe('coalesce (in-process)', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  it('an internal error prints one line asking for a report and exits 70', async () => {
+    COMMANDS.boom = {
+      summary: 'test only',
+      load: async () => ({
+        command: { name: 'boom', usage: 'coalesce boom', help: '', run: async () => { throw new TypeError('kaboom\nsecond line'); } },
+      }),
+    };
+    const debug = process.env.COALESCE_DEBUG;
+    delete process.env.COALESCE_DEBUG;
+    try {
+      const r = await cliInProcess('boom');
+      expect(r.code).toBe(70);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('coalesce: internal error: kaboom. Please report this bug with the command you ran.\n');
+    } finally {
+      delete COMMANDS.boom;
+      if (debug !== undefined) process.env.COALESCE_DEBUG = debug;
+    }
+  });
+
+  it('prints its version', async () => {
+    const r = await cliInProcess('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('suggests only close names', () => {
     expect(closest('comapre', ['run', 'compare'])).toBe('compare');
     expect(closest('xyz', ['run', 'compare'])).toBeUndefined();
