@@ -63,6 +63,7 @@ export class AppShell extends LitElement {
     [role='tab'] { min-height: 32px; padding: 0 14px; border: 1px solid transparent; border-bottom: 0; background: none; border-radius: 6px 6px 0 0; cursor: pointer; font-weight: 600; color: #444; }
     [role='tab'][aria-selected='true'] { border-color: #d0d4da; background: #fff; color: #1a1a1a; margin-bottom: -1px; }
     .panel { flex: 1; overflow: auto; padding: 6px 10px; min-height: 0; display: flex; flex-direction: column; gap: 8px; }
+    scenario-editor { flex: 1 1 auto; min-height: 420px; }
     .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: #fffbea; border-top: 1px solid #eadfa8; font-size: 12.5px; }
     .status:empty { display: none; }
     .errors { border: 1px solid #C85200; border-radius: 6px; padding: 6px 10px; background: #fff6f0; }

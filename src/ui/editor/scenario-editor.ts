@@ -20,7 +20,8 @@ export class ScenarioEditor extends LitElement {
 
   static override styles = css`
     :host { display: flex; flex-direction: column; gap: 6px; font: 13px/1.4 system-ui, sans-serif; min-height: 0; }
-    .cm { border: 1px solid #9aa3ad; border-radius: 6px; overflow: hidden; flex: 1; min-height: 240px; }
+    .cm { border: 1px solid #9aa3ad; border-radius: 6px; overflow: hidden; flex: 1 1 auto; min-height: 240px; }
+    .bar, ul { flex: none; }
     .cm .cm-editor { height: 100%; }
     .bar { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
     button { min-height: 34px; padding: 0 12px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 6px; cursor: pointer; }

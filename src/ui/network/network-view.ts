@@ -44,6 +44,11 @@ export class NetworkView extends LitElement {
   /** Frames painted, for the benchmark. */
   frames = 0;
 
+  /** True when nothing moves: the layout has settled and the week's animation ended. */
+  get idle(): boolean {
+    return this.raf === 0;
+  }
+
   static override styles = css`
     :host { display: block; position: relative; background: #fff; overflow: hidden; }
     canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }

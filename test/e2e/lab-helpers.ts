@@ -1,0 +1,48 @@
+// Small page helpers for the lab's end-to-end tests.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+}
+
+export async function week(page: Page): Promise<number> {
+  return page.evaluate(() => (document.querySelector('app-shell') as any).sim.week as number);
+}
+
+/** Wait until the controller's queue is drained and the network has stopped moving. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shell = document.querySelector('app-shell') as any;
+    const net = shell.renderRoot.querySelector('network-view');
+    return !shell.sim.playing && net.idle;
+  }, null, { timeout: 30_000 });
+  await page.waitForTimeout(50);
+}
+
+export async function canvasPixels(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const net = (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view');
+    return (net.renderRoot.querySelector('canvas') as HTMLCanvasElement).toDataURL('image/png');
+  });
+}
+
+export async function columnsJSON(page: Page, upTo: number): Promise<Record<string, number[]>> {
+  return page.evaluate((w) => {
+    const c = (document.querySelector('app-shell') as any).sim.columns as Record<string, Float64Array>;
+    return Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Array.from(v.slice(0, w + 1))]));
+  }, upTo);
+}
+
+/** Click an item of the Export menu and return the downloaded bytes. */
+export async function exportFile(page: Page, which: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.locator('[data-testid="export-menu"]').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${which}"]`).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+export async function openFile(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
