@@ -42,6 +42,7 @@ export function runForum(w: World, activeList: number[]): void {
     w.events.push('forumPost', i, j);
     if (j < 0) continue;
     w.contribute(j);
+    m.benefit[i] += w.p.forumAnswerValue * m.expertise(j, d); // an answered question is practical value
     const t = ties.aliveTie(i, j);
     if (t >= 0) {
       ties.w[t] += w.p.strengthGain * (1 - ties.w[t]);

@@ -55,12 +55,15 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
   }
 
   const guestX = w.guest ? Array.from({ length: TOPICS }, () => rng()) : null;
-  presentWoven(w, attendees, guestX);
+  // the facilitator goes first when it models vulnerability (Edmondson 1999)
   for (const sens of w.vulnerabilityQueue.splice(0)) modelVulnerability(w, attendees, sens, guestX);
-  if (s.type !== 'launch') {
+  // the plenary launch and trust-format (getting-to-know-you) sessions give no airtime to tricky issues
+  if (s.type !== 'launch' && !w.trustFormat) {
     for (const i of order) if (rng() < p.groupAirtime) groupDisclosure(w, i, attendees, guestX);
   }
   postInsights(w, order);
+  // woven items close the session: the facilitator brings in what was said 1:1
+  presentWoven(w, attendees, guestX);
   driftSafety(w, attendees);
   for (const i of attendees) m.attending[i] = 0;
 }

@@ -65,7 +65,7 @@ export const PARAMS: readonly ParamSpec[] = [
 
   // Population
   p('population.size', 60, 2, LIMITS.populationSize, 'members', 'Members', 'Members at the start (20–300 for teaching).', 'population', true),
-  p('initialNetwork.colleagueTies', 1.1, 0, 20, 'ties/member', 'Colleagues already known', 'Mean number of pre-existing ties to colleagues in one\'s own organisation (§5; 1.1 ≈ density 0.1 in organisations of 12).', 'population'),
+  p('initialNetwork.colleagueTies', 0, 0, 20, 'ties/member', 'Colleagues already known', 'Mean number of pre-existing ties to colleagues in one\'s own organisation (§5; 1.1 ≈ density 0.1 in organisations of 12; off by default).', 'population'),
   p('parameters.expertiseNoise', 0.15, 0, 1, 'sd', 'Expertise spread within an organisation', 'Standard deviation of a member\'s expertise around its organisation\'s centre (§2).', 'population'),
   p('parameters.relevanceA', 2, 0.1, 50, '', 'Relevance Beta a', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),
   p('parameters.relevanceB', 2, 0.1, 50, '', 'Relevance Beta b', 'Relevance of the domain to daily work r ~ Beta(a, b).', 'population'),
@@ -94,7 +94,7 @@ export const PARAMS: readonly ParamSpec[] = [
   // Partner choice §7.2
   p('parameters.homophily', 2, -5, 5, '', 'Homophily β_h', 'Preference for partners of the same organisation (McPherson et al. 2001).', 'partner'),
   p('parameters.strengthWeight', 2, 0, 10, '', 'Weight of tie strength', 'Preference for partners one already talks to.', 'partner'),
-  p('parameters.mutualWeight', 0.8, 0, 10, '', 'Weight of mutual contacts', 'Preference per mutual contact (up to 3): triadic closure (Jin et al. 2001).', 'partner'),
+  p('parameters.mutualWeight', 1.5, 0, 10, '', 'Weight of mutual contacts', 'Preference per mutual contact (up to 3): triadic closure (Jin et al. 2001).', 'partner'),
   p('parameters.matchedWeight', 3, 0, 10, '', 'Weight of a match', 'Preference for a partner the facilitator matched.', 'partner'),
   p('parameters.friendOfFriendCandidates', 5, 0, 50, 'members', 'Friends-of-friends considered', 'Candidates found by two-step random walks.', 'partner', true),
   p('parameters.randomCandidates', 5, 0, 50, 'members', 'Strangers considered', 'Random members considered as partners each turn.', 'partner', true),
@@ -119,9 +119,9 @@ export const PARAMS: readonly ParamSpec[] = [
   p('parameters.webinarPull', 0.4, 0, 1, 'probability', 'Webinar attendance pull', 'Attendance = pull·(0.5+0.5E).', 'group'),
   p('parameters.contactsPerAttendee', 2, 0, 20, 'contacts', 'Contacts per attendee', 'Conversations each attendee has at a session.', 'group', true),
   p('parameters.groupAirtime', 0.1, 0, 1, 'probability', 'Airtime for a tricky issue', 'Chance an attendee gets the floor to raise an issue (0 at the launch).', 'group'),
-  p('parameters.audiencePremium', 0.15, 0, 1, '', 'Audience premium', 'Extra safety needed to disclose in a group.', 'group'),
+  p('parameters.audiencePremium', 0.2, 0, 1, '', 'Audience premium', 'Extra safety needed to disclose in a group.', 'group'),
   p('parameters.audiencePremiumPerAttendee', 0.005, 0, 0.1, 'per attendee', 'Audience premium per attendee', 'Extra safety needed per person in the room.', 'group'),
-  p('parameters.rehearsedBonus', 0.1, 0, 1, '', 'Bonus for a rehearsed issue', 'An issue already shared 1:1 is easier to raise in the group.', 'group'),
+  p('parameters.rehearsedBonus', 0.2, 0, 1, '', 'Bonus for a rehearsed issue', 'An issue already shared 1:1 is easier to raise in the group.', 'group'),
   p('parameters.safetyGain', 0.1, 0, 1, 'share', 'Safety gained by a good group response', 'S += gain·(1−S) (Edmondson 1999).', 'group'),
   p('parameters.normGain', 0.2, 0, 1, 'share', 'Norm gained by a good group response', 'η += gain·(1−η).', 'group'),
   p('parameters.safetyLoss', 0.3, 0, 1, 'share', 'Safety lost by a bad group response', 'S −= loss·S.', 'group'),
@@ -130,6 +130,8 @@ export const PARAMS: readonly ParamSpec[] = [
   p('parameters.initialSafety', 0.2, 0, 1, '', 'Initial group safety', 'Group safety S at the start.', 'group'),
   p('parameters.forumPostChance', 0.3, 0, 1, 'probability', 'Forum post chance', 'Chance an active member posts on the forum in a week.', 'group'),
   p('parameters.forumAnswerSkill', 0.3, 0, 1, '', 'Forum answer chance per expertise', 'Each active member answers with 0.3·expertise on the topic.', 'group'),
+
+  p('parameters.forumAnswerValue', 0.5, 0, 2, '× expertise', 'Value of a forum answer', 'Benefit a poster gets from an answer: this × the answerer\'s expertise on the topic.', 'group'),
 
   // Value and innovation §7.6–7.7
   p('parameters.valueHalfLife', 8, 1, 52, 'weeks', 'Half-life of perceived value', 'Perceived value V is an EWMA of weekly net benefit.', 'value'),
@@ -140,7 +142,7 @@ export const PARAMS: readonly ParamSpec[] = [
 
   // Decay §7.8
   p('parameters.tieDecay', 0.1, 0, 1, 'per week', 'Tie decay', 'Unused ties lose this share of strength per week.', 'decay'),
-  p('parameters.crossOrgDecayExtra', 0.5, 0, 5, '×', 'Extra decay across organisations', 'Cross-organisation ties decay (1+this) times as fast (McPherson et al. 2001).', 'decay'),
+  p('parameters.crossOrgDecayExtra', 1, 0, 5, '×', 'Extra decay across organisations', 'Cross-organisation ties decay (1+this) times as fast (McPherson et al. 2001).', 'decay'),
   p('parameters.tieDeleteBelow', 0.05, 0, 1, 'strength', 'Tie deletion threshold', 'A tie weaker than this is dropped; its trust is remembered.', 'decay'),
   p('parameters.trustDrift', 0.01, 0, 1, 'per week', 'Trust drift to propensity', 'Trust drifts toward the member\'s propensity π.', 'decay'),
 

@@ -82,11 +82,12 @@ export const PRESETS: Record<PresetId, Preset> = {
   },
   bridging: {
     id: 'bridging',
-    description: 'Meetups every 4 weeks that mix organisations, and 3 cross-organisation matches a week.',
+    description: 'Steady rhythm whose meetups mix organisations, plus 3 cross-organisation matches a week.',
     addresses: 'C5: ties across organisations (de Jong 2010)',
     actions: [
       { type: 'launch', params: { mixing: 'crossOrg' }, at: 1 },
       { type: 'meetup', params: { mixing: 'crossOrg' }, every: 4, from: 5 },
+      { type: 'followUp', params: { dE: 0.05 }, every: 1, from: 2 },
       { type: 'matchmake', params: { k: 3, by: 'crossOrg' }, every: 1, from: 2 },
     ],
     facilitatorOneOnOnes: true,
