@@ -54,8 +54,10 @@ export async function replicate(io: CliIO, jobs: ReplicationJob[], opts: Replica
       const more = failures.length > 1 ? ` (and ${failures.length - 1} more failed runs)` : '';
       throw new Error(`${opts.fileOf(f.job)}: ${f.message}${more}`);
     }
-    if (io.errIsTTY) io.progress('');
-    if (io.errIsTTY) io.err(`${opts.label}: ${jobs.length} runs in ${seconds(Date.now() - started)}\n`);
+    if (io.errIsTTY) {
+      io.progress('');
+      io.err(`${opts.label}: ${jobs.length} runs in ${seconds(Date.now() - started)}\n`);
+    }
     return results as RunResult[];
   } finally {
     io.progress('');
