@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { runScenario } from '../src/model/run.ts';
 import { ReplicationPool, runReplications, type ReplicationJob } from '../src/pool/index.ts';
 import { defaultScenario } from '../src/scenario/defaults.ts';
+import { benchBrowserPool } from './browser-pool.ts';
 
 const scenario = defaultScenario();
 const jobs = (n: number): ReplicationJob[] =>
@@ -53,6 +54,7 @@ export async function benchPool(): Promise<void> {
   if (failures.length) throw new Error(failures[0].message);
   console.log(`1,000 replications, cold start:     ${fmt(performance.now() - t)} ms (incl. starting ${cores} workers)`);
   console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  await benchBrowserPool(1000);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchPool();
