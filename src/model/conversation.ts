@@ -6,6 +6,7 @@
 import { addEnergy } from './energy.ts';
 import { ISSUE_STATE, type Issue } from './members.ts';
 import { logistic } from './random.ts';
+import { disclosureTrust, reciprocalTrust, routineTrust, type TrustParams } from './trust.ts';
 import type { World } from './world.ts';
 
 export interface TalkOptions {
@@ -50,12 +51,10 @@ export function catchUpDrift(w: World, t: number): void {
   ties.drifted[t] = w.week;
 }
 
-/** Routine trust: up a little if the partner responds well, down otherwise. */
-function routineTrust(w: World, t: number, i: number, j: number, gainFactor: number): void {
-  const ties = w.ties;
-  const T = ties.trustFrom(t, i);
+/** i's routine trust in j after talking: depends on whether j responds well (benevolence). */
+function updateRoutineTrust(w: World, t: number, i: number, j: number, gainFactor: number): void {
   const good = w.rng.talk() < w.members.b[j];
-  ties.setTrustFrom(t, i, good ? T + gainFactor * w.p.routineTrustGain * (1 - T) : T - w.p.routineTrustLoss * T);
+  w.ties.setTrustFrom(t, i, routineTrust(w.ties.trustFrom(t, i), good, w.p as unknown as TrustParams, gainFactor));
 }
 
 export function talk(w: World, i: number, j: number, o: TalkOptions): void {
@@ -64,8 +63,8 @@ export function talk(w: World, i: number, j: number, o: TalkOptions): void {
   const p = w.p;
   const t = touchTie(w, i, j);
   const gain = o.trustFormat ? 2 : 1;
-  routineTrust(w, t, i, j, gain);
-  routineTrust(w, t, j, i, gain);
+  updateRoutineTrust(w, t, i, j, gain);
+  updateRoutineTrust(w, t, j, i, gain);
   // trust-mediated benefit (Levin & Cross 2004), minus the time it costs
   const valueFactor = o.trustFormat ? 0.5 : 1;
   m.benefit[i] += valueFactor * m.comp(i, j) * (0.5 + 0.5 * ties.trustFrom(t, i)) - p.conversationCost;
@@ -104,6 +103,7 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   const ties = w.ties;
   const p = w.p;
   const rng = w.rng.talk;
+  const tp = p as unknown as TrustParams;
   const issue = nextIssue(m.issues[i], j);
   if (!issue) return;
   const Tij = ties.trustFrom(t, i);
@@ -113,15 +113,13 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   // reception: benevolence × ability (Mayer et al. 1995)
   const good = rng() < m.b[j] * (0.6 + 0.4 * m.expertise(j, issue.topic));
   if (good) {
-    ties.setTrustFrom(t, i, Tij + p.goodDisclosureTrustGain * (1 - Tij));
-    const Tji = ties.trustFrom(t, j);
-    ties.setTrustFrom(t, j, Tji + p.reciprocityTrustGain * (1 - Tji)); // reciprocity (Altman & Taylor 1973)
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, true, tp));
+    ties.setTrustFrom(t, j, reciprocalTrust(ties.trustFrom(t, j), tp));
     m.benefit[i] += m.expertise(j, issue.topic);
     issue.state = Math.max(issue.state, ISSUE_STATE.dyad);
     issue.confidants.push(j);
   } else {
-    // asymmetric trust loss (Slovic 1993)
-    ties.setTrustFrom(t, i, Tij - p.badDisclosureTrustLoss * Tij);
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, false, tp));
     addEnergy(w, i, -p.badDisclosureCost1on1);
     w.badlyReceived++;
     ties.badWeek[t] = w.week;

@@ -8,6 +8,7 @@ import type { Action } from '../scenario/types.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { ISSUE_STATE } from './members.ts';
 import { addEnergy } from './energy.ts';
+import { routineTrust, type TrustParams } from './trust.ts';
 import type { World } from './world.ts';
 
 const MAX_KNOWN = 64;
@@ -133,7 +134,7 @@ export class Facilitator {
     for (const i of chosen) {
       m.facTie[i] = 1;
       const T = m.Tf[i];
-      m.Tf[i] = rng() < bf ? T + w.p.routineTrustGain * (1 - T) : T - w.p.routineTrustLoss * T;
+      m.Tf[i] = routineTrust(T, rng() < bf, w.p as unknown as TrustParams);
       w.events.push('facilitatorTalk', i);
       if (rng() < m.Tf[i]) learn(w, i);
     }
