@@ -13,8 +13,11 @@ export interface WorkerHandle<T> {
   terminate(): void;
 }
 
+/** Node without Web Workers (also under jsdom, which has `window` but no Worker). */
 export const isNode =
-  typeof process !== 'undefined' && !!process.versions?.node && typeof (globalThis as { window?: unknown }).window === 'undefined';
+  typeof (globalThis as { Worker?: unknown }).Worker === 'undefined' &&
+  typeof process !== 'undefined' &&
+  !!process.versions?.node;
 
 export async function spawnWorker<T>(kind: WorkerKind): Promise<WorkerHandle<T>> {
   if (isNode) {
