@@ -1,7 +1,10 @@
 // `coalesce sweep` end to end through the CLI (real worker pool): tidy rows,
 // validation of every grid value, and the union of real shards.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/model/indicators.ts';
+import { readFileSync } from 'node:fs';
+import { INDICATORS, columnsToJSON } from '../../src/model/indicators.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { cli, cliInProcess, FIX } from './cli-helpers.ts';
 
 const FILE = `${FIX}/small.yaml`; // 30 members, 12 weeks, seed 7
@@ -40,6 +43,19 @@ describe('coalesce sweep', () => {
     expect(run.code).toBe(0);
     const fromSweep = body(sweep.stdout).filter((l) => l.startsWith('25,')).map((l) => l.slice(3));
     expect(fromSweep).toEqual(body(run.stdout));
+  });
+
+  it('gives through the CLI (a pool of Node workers) exactly the main-thread columns', async () => {
+    const r = await cliInProcess('run', FILE, '--runs', '3', '--seed', '9', '--format', 'json', '--workers', '2');
+    expect(r.code).toBe(0);
+    const parsed = parseScenario(readFileSync(FILE, 'utf8'), { file: FILE });
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const runs = JSON.parse(r.stdout).runs as { runIndex: number; series: unknown }[];
+    expect(runs.map((x) => x.runIndex)).toEqual([0, 1, 2]);
+    for (const run of runs) {
+      const main = columnsToJSON(runScenario(parsed.scenario, { seed: 9, runIndex: run.runIndex }).columns);
+      expect(run.series).toEqual(JSON.parse(JSON.stringify(main)));
+    }
   });
 
   it('joins real shards into exactly the unsharded output (CSV and JSONL summary)', async () => {
