@@ -135,6 +135,7 @@ export const command: Command = {
     const sink = openSink(io, stringOption(args, 'out'));
     const pool = new ReplicationPool(workers);
     try {
+      const started = performance.now();
       if (args.values['no-header'] !== true) sink.write(writer.header());
       // Rows leave in job order whatever the completion order: hold early
       // finishers until every earlier job is written (or has failed).
@@ -163,6 +164,7 @@ export const command: Command = {
         onProgress: (p) => io.progress(bar(p.done, p.total, p.etaMs)),
       });
       io.progress('');
+      if (io.errIsTTY) io.err(`sweep: ${jobs.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       for (const f of failures) {
         io.err(`${file}: grid point ${paths.map((p, i) => `${p}=${points[f.job.tag!].cells[i]}`).join(' ')}: ${f.message}\n`);
       }
