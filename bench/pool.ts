@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { runScenario } from '../src/model/run.ts';
 import { ReplicationPool, runReplications, type ReplicationJob } from '../src/pool/index.ts';
 import { defaultScenario } from '../src/scenario/defaults.ts';
+import { stringifyScenario } from '../src/scenario/index.ts';
+import { spawnWorker } from '../src/pool/spawn.ts';
+import type { SimulationApi } from '../src/shared/sim-api.ts';
 import { benchBrowserPool } from './browser-pool.ts';
 
 const scenario = defaultScenario();
@@ -30,6 +33,35 @@ async function warmRate(workers: number, n: number, batchSize?: number): Promise
 
 const fmt = (x: number, d = 0) => x.toFixed(d).padStart(8);
 
+/** Simulation worker: a seek back re-runs from week 0; how long does it take? */
+async function seekTimes(): Promise<void> {
+  const w = await spawnWorker<SimulationApi>('simulation');
+  try {
+    const h = scenario.horizon;
+    await w.remote.load(stringifyScenario(scenario), 'bench.yaml');
+    await w.remote.seek(h);
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      let t = performance.now();
+      await w.remote.seek(Math.floor(h / 2));
+      times.push(performance.now() - t);
+      t = performance.now();
+      await w.remote.seek(h);
+    }
+    let t = performance.now();
+    for (let i = 0; i < 10; i++) await w.remote.seek(h - 1 - i);
+    const stepBack = (performance.now() - t) / 10;
+    t = performance.now();
+    await w.remote.seek(0);
+    for (let i = 1; i <= 20; i++) await w.remote.seek(i);
+    const stepFwd = (performance.now() - t) / 20;
+    times.sort((a, b) => a - b);
+    console.log(`simulation worker seek back to week ${Math.floor(h / 2)} (re-run): median ${times[5].toFixed(1)} ms; one week back: ${stepBack.toFixed(1)} ms; one week forward: ${stepFwd.toFixed(1)} ms (incl. snapshot transfer)`);
+  } finally {
+    w.terminate();
+  }
+}
+
 export async function benchPool(): Promise<void> {
   const cores = availableParallelism();
   console.log(`\n## Replication pool (default scenario: ${scenario.population.size} members x ${scenario.horizon} weeks)`);
@@ -40,6 +72,8 @@ export async function benchPool(): Promise<void> {
   for (let i = 0; i < 100; i++) runScenario(scenario, { runIndex: i });
   const mainRate = 100 / ((performance.now() - t) / 1000);
   console.log(`main thread, no pool:              ${fmt(mainRate)} replications/s (${(1000 / mainRate).toFixed(2)} ms each)`);
+
+  await seekTimes();
 
   const N = 200;
   const one = await warmRate(1, N);

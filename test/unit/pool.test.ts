@@ -21,14 +21,17 @@ describe('replication pool', () => {
   });
 
   it('returns results in job order when they finish in another order', async () => {
-    // Early jobs are slowest: with 4 workers and no batching they finish late.
+    // Early jobs are slowest: on 4 warm workers without batching they finish late.
     const delayed = jobs(8).map((j, i) => ({ ...j, __delayMs: (8 - i) * 40 }));
     const order: number[] = [];
-    const { results } = await runReplications(delayed, {
-      workers: 4,
-      batchSize: 1,
-      onResult: (job) => order.push(job.runIndex),
-    });
+    const pool = new ReplicationPool(4);
+    let results;
+    try {
+      await pool.run(jobs(4), { batchSize: 1 });
+      ({ results } = await pool.run(delayed, { batchSize: 1, onResult: (job) => order.push(job.runIndex) }));
+    } finally {
+      pool.close();
+    }
     expect(order).not.toEqual([...order].sort((a, b) => a - b));
     expect([...order].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(sameResults(results, mainThread)).toBeNull();
