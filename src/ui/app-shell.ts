@@ -106,7 +106,7 @@ export class AppShell extends LitElement {
     const c = s.columns;
     const phase = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
-    const marks = s.interventions.map((i) => i.action.at ?? i.week);
+    const { marks, chartMarks } = this.timelineMarks();
     return html`
       <header>
         <h1>Coalesce <small>${msg('· the coalescing stage, live')}</small></h1>
@@ -151,7 +151,7 @@ export class AppShell extends LitElement {
             ${s.errors.length ? this.renderErrors() : nothing}
             ${this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing}
             <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
-              .focusChart=${this.focusChart} .interventions=${s.interventions.map((i) => ({ week: i.action.at ?? i.week, label: i.label }))}></challenge-charts>
+              .focusChart=${this.focusChart} .interventions=${chartMarks}></challenge-charts>
             ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.tab === 'scenario'
               ? this.editorReady
@@ -168,6 +168,20 @@ export class AppShell extends LitElement {
         @transport=${this.onTransport}></lab-transport>
       ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
     `;
+  }
+
+  /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
+  private marksFor?: { src: unknown; marks: number[]; chartMarks: { week: number; label: string }[] };
+  private timelineMarks() {
+    const list = this.sim.interventions;
+    if (this.marksFor?.src !== list) {
+      this.marksFor = {
+        src: list,
+        marks: list.map((i) => i.action.at ?? i.week),
+        chartMarks: list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })),
+      };
+    }
+    return this.marksFor;
   }
 
   private renderErrors() {

@@ -1,6 +1,4 @@
 // The scenario files shipped in scenarios/*.yaml, loaded on demand.
-import { defaultScenario } from '../scenario/defaults.ts';
-import { stringifyScenario } from '../scenario/serialize.ts';
 
 const files = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
 
@@ -16,6 +14,6 @@ export const DEFAULT_ID = 'steady-rhythm';
 export async function loadDefault(): Promise<{ text: string; file: string; id: string }> {
   const b = BUILTINS.find((x) => x.id === DEFAULT_ID) ?? BUILTINS[0];
   if (b) return { text: await b.load(), file: b.file, id: b.id };
-  // No files yet: the declared defaults with the steady-rhythm preset.
-  return { text: stringifyScenario(defaultScenario('steady-rhythm')), file: 'steady-rhythm.yaml', id: DEFAULT_ID };
+  // No files at all: an empty scenario is valid and takes every declared default.
+  return { text: 'schemaVersion: 1\nname: defaults\n', file: 'defaults.yaml', id: DEFAULT_ID };
 }

@@ -104,6 +104,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     bypassCSP: opts.bypassCSP ?? false,
   });
+  // tsx (esbuild keepNames) wraps named functions in __name(); functions
+  // passed to page.evaluate from a tsx script need it in the page too.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const watch = (p: Page) => {

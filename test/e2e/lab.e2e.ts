@@ -93,7 +93,7 @@ describe('the lab', () => {
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 6);
     await p.locator('[data-action="crossOrg"]').click();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.interventions.length === 1);
-    expect(await p.locator('[data-testid="intervention-log"]').textContent()).toContain('wk 7');
+    await p.waitForFunction(() => document.querySelector('app-shell')!.shadowRoot!.querySelector('intervene-bar')!.shadowRoot!.querySelector('[data-testid="intervention-log"]')!.textContent!.includes('wk 7 Cross-org meetup'));
     for (let i = 0; i < 10; i++) await p.locator('[data-testid="step"]').click();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 16);
     // On the charts: a marker with the intervention's label at week 7.
@@ -174,6 +174,13 @@ describe('the lab', () => {
     await p.evaluate(() => (document.querySelector('app-shell') as any).sim.step(20));
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 20);
     await settle(p);
+    // The charts show the new run up to week 20 (a render that was under way must not win).
+    await p.waitForFunction(() => {
+      const ch = document.querySelector('app-shell')!.shadowRoot!.querySelector('challenge-charts')!.shadowRoot!;
+      const paths = ch.querySelectorAll('#C2 .slot svg path');
+      for (let i = 0; i < paths.length; i++) if ((paths[i].getAttribute('d') ?? '').split('L').length > 20) return true;
+      return false;
+    }, null, { timeout: 10_000 });
     mkdirSync(`${ROOT}/test-results`, { recursive: true });
     await p.screenshot({ path: `${ROOT}/test-results/lab-1440x900.png` });
     expect(b.errors).toEqual([]);

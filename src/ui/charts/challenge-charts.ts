@@ -103,8 +103,14 @@ export class ChallengeCharts extends LitElement {
   };
 
   /** Re-render at most twice a second while playing; one chart per frame. */
+  private dirty = false;
   private schedule(now: boolean): void {
-    if (this.pending) return;
+    if (this.pending) {
+      // A render is under way with older data: run again when it ends.
+      this.dirty = true;
+      return;
+    }
+    this.dirty = false;
     const gap = this.playing && !now ? Math.max(0, 500 - (performance.now() - this.lastRender)) : 0;
     this.pending = window.setTimeout(() => {
       let i = 0;
@@ -131,6 +137,7 @@ export class ChallengeCharts extends LitElement {
           this.lastRender = performance.now();
           this.renders++;
           this.dispatchEvent(new CustomEvent('charts-rendered'));
+          if (this.dirty) this.schedule(false);
         }
       };
       next();

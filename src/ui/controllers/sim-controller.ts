@@ -3,13 +3,13 @@
 // interventions, messages), serialises calls, and paces playback. Elements
 // read its fields and call its methods; it calls host.requestUpdate().
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parse, parseDocument } from 'yaml';
 import { paramSpec } from '../../scenario/params.ts';
 import type { Columns } from '../../model/indicators.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { Action, ActionParams, ActionType, ScenarioError } from '../../scenario/types.ts';
 import type { SimResult } from '../../shared/sim-api.ts';
 import { msg } from '../i18n.ts';
+import { readNumbers } from './read-numbers.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
 
 /** Weeks per second; 0 means as fast as the browser draws. */
@@ -46,7 +46,7 @@ export class SimController implements ReactiveController {
   errors: ScenarioError[] = [];
   /** The running scenario as YAML, interventions included (what an export saves). */
   scenarioText = '';
-  private values: Record<string, unknown> = {};
+  private values = new Map<string, number>();
   /** Bumped on every load, so views can drop per-run caches (layout, marks). */
   runId = 0;
 
@@ -128,27 +128,16 @@ export class SimController implements ReactiveController {
     const ex = await this.handle!.api.exportScenario();
     if (!ex.ok) return;
     this.scenarioText = ex.value;
-    try {
-      this.values = (parse(ex.value) as Record<string, unknown>) ?? {};
-    } catch {
-      this.values = {};
-    }
+    this.values = readNumbers(ex.value);
   }
 
   /** A numeric scenario value by dotted path, as the running scenario has it. */
   value(path: string): number {
-    let v: unknown = this.values;
-    for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
-    return typeof v === 'number' ? v : (paramSpec(path)?.default ?? NaN);
+    return this.values.get(path) ?? paramSpec(path)?.default ?? NaN;
   }
 
   private seedFromText(text: string): number | undefined {
-    try {
-      const v = parseDocument(text).get('seed');
-      return typeof v === 'number' ? v : undefined;
-    } catch {
-      return undefined;
-    }
+    return readNumbers(text).get('seed');
   }
 
   /** Take a new snapshot; extend the known columns when the run got further. */
@@ -264,6 +253,8 @@ export class SimController implements ReactiveController {
   async setParam(path: string, value: number, label: string): Promise<boolean> {
     const text = await this.exportScenario();
     if (text === undefined) return false;
+    // Loaded on demand: only a parameter change edits YAML in the page.
+    const { parseDocument } = await import('yaml');
     const doc = parseDocument(text);
     doc.setIn(path.split('.'), value);
     return this.load(String(doc), this.file, {

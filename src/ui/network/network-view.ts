@@ -79,6 +79,7 @@ export class NetworkView extends LitElement {
   override firstUpdated(): void {
     this.ro = new ResizeObserver(() => this.resize());
     this.ro.observe(this);
+    this.ro.observe(this.renderRoot.querySelector('network-legend')!);
     this.resize();
     this.zoomer = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.1, 8])
@@ -97,8 +98,12 @@ export class NetworkView extends LitElement {
     this.raf = 0;
   }
 
+  /** Measured on resize only: reading layout every frame forces a reflow per frame. */
+  private legendWidth = 0;
+
   private resize(): void {
     const r = this.getBoundingClientRect();
+    this.legendWidth = Math.round(this.renderRoot.querySelector('network-legend')?.getBoundingClientRect().width ?? 0);
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     this.size = { w: Math.max(50, r.width), h: Math.max(50, r.height), dpr };
     if (this.canvas) {
@@ -159,7 +164,7 @@ export class NetworkView extends LitElement {
     if (!moving) this.layout.store(this.snapshot.week);
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const fitting = this.autoFit && this.stepFit();
-    const ctx = this.canvas.getContext('2d')!;
+    const ctx = this.canvas.getContext('2d', { alpha: false })!;
     drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
       width: this.size.w,
       height: this.size.h,
@@ -199,8 +204,7 @@ export class NetworkView extends LitElement {
     const pad = 24;
     const { w, h } = this.size;
     // Keep clear of the pinned legend (left) and the caption (bottom).
-    const legend = this.renderRoot.querySelector('network-legend')?.getBoundingClientRect();
-    const left = legend && w > 700 ? Math.round(legend.width) + 8 : 0;
+    const left = w > 700 ? this.legendWidth + 8 : 0;
     const bottom = 36;
     const top = w > 700 ? 0 : 36;
     const k = Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0));

@@ -1,0 +1,117 @@
+// Lab benchmark in headless chromium (issue 4): frames per second while
+// playing (network + charts) at 60, 300 and 2,000 members, the longest
+// main-thread task while playing (PerformanceObserver 'longtask'), and the
+// gzip size of what the first screen loads from the production build.
+// Run: npx tsx bench/browser-fps.ts [--no-build] [--seconds 6] [--speed 4]
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const SECONDS = opt('seconds', 6);
+const SPEED = opt('speed', 4);
+const SIZES = [60, 300, 2000];
+
+async function main(): Promise<void> {
+  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await startServer('preview');
+  const results: Record<string, unknown>[] = [];
+  try {
+    // First screen: every script and stylesheet fetched until the lab is ready.
+    const b = await launch({ width: 1440, height: 900 });
+    const fetched = new Set<string>();
+    b.page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (/\.(js|css|mjs)$/.test(u.pathname)) fetched.add(u.pathname);
+    });
+    await b.page.goto(server.url);
+    await b.page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+    await b.page.waitForTimeout(500);
+    let raw = 0, gz = 0;
+    const files: string[] = [];
+    for (const path of fetched) {
+      const buf = readFileSync(join(ROOT, 'dist', path));
+      raw += buf.length;
+      const g = gzipSync(buf, { level: 9 }).length;
+      gz += g;
+      files.push(`${path} ${(g / 1024).toFixed(1)} kB gz`);
+    }
+    const kind = await b.page.evaluate(() => (document.querySelector('app-shell') as any).sim.kind);
+    await b.close();
+    console.log(`first screen: ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(0)} kB raw), simulation on ${kind}`);
+    for (const f of files.sort()) console.log(`  ${f}`);
+
+    for (const size of SIZES) {
+      const br = await launch({ width: 1440, height: 900 });
+      const p = br.page;
+      await p.goto(server.url);
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+      await p.evaluate(async (n) => {
+        const sim = (document.querySelector('app-shell') as any).sim;
+        await sim.setParam('population.size', n, 'Members');
+        await sim.step(4);
+      }, size);
+      const r = await p.evaluate(
+        async ({ seconds, speed }) => {
+          const shell = document.querySelector('app-shell') as any;
+          const net = shell.renderRoot.querySelector('network-view');
+          const charts = shell.renderRoot.querySelector('challenge-charts');
+          const tasks: number[] = [];
+          const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+          obs.observe({ type: 'longtask' });
+          const gaps: number[] = [];
+          let last = performance.now();
+          let frames = 0;
+          let run = true;
+          const raf = (t: number) => {
+            gaps.push(t - last);
+            last = t;
+            frames++;
+            if (run) requestAnimationFrame(raf);
+          };
+          requestAnimationFrame(raf);
+          const painted0 = net.frames;
+          const renders0 = charts.renders;
+          const week0 = shell.sim.week;
+          shell.sim.setSpeed(speed);
+          shell.sim.play();
+          const t0 = performance.now();
+          await new Promise((res) => setTimeout(res, seconds * 1000));
+          const dt = (performance.now() - t0) / 1000;
+          shell.sim.pause();
+          run = false;
+          obs.disconnect();
+          gaps.sort((a, b) => a - b);
+          return {
+            fps: frames / dt,
+            paintedFps: (net.frames - painted0) / dt,
+            p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+            weeksPerSecond: (shell.sim.week - week0) / dt,
+            chartRenders: charts.renders - renders0,
+            longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+            longTasks: tasks.length,
+            ties: shell.sim.snapshot.ties.a.length,
+          };
+        },
+        { seconds: SECONDS, speed: SPEED },
+      );
+      results.push({ members: size, ...r });
+      console.log(
+        `${String(size).padStart(5)} members (${r.ties} ties): ${r.fps.toFixed(1)} fps (network painted ${r.paintedFps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
+          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms)`,
+      );
+      if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
+      await br.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
