@@ -22,6 +22,7 @@ export class NetworkMetrics {
   private mark = new Int32Array(0);
   private indirect = new Float64Array(0);
   private parent = new Int32Array(0);
+  private wsum = new Float64Array(0); // Σ w over each member's ties
   private stamp = 0;
 
   private ensure(n: number): void {
@@ -30,6 +31,7 @@ export class NetworkMetrics {
     this.mark = new Int32Array(n);
     this.indirect = new Float64Array(n);
     this.parent = new Int32Array(n);
+    this.wsum = new Float64Array(n);
     this.stamp = 0;
   }
 
@@ -49,40 +51,46 @@ export class NetworkMetrics {
       trustSum += ties.Tab[t] + ties.Tba[t];
     }
 
+    const wsum = this.wsum;
+    for (let i = 0; i < m.count; i++) {
+      let x = 0;
+      for (const t of ties.adj[i]) x += ties.w[t];
+      wsum[i] = x;
+    }
     let triangles2 = 0; // Σ_i Σ_{q∈N(i)} |N(q) ∩ N(i)| = 6 × triangles
     let triples = 0;
     let constraintSum = 0;
     let withTies = 0;
     for (let i = 0; i < m.count; i++) {
       const adj = ties.adj[i];
+      const nbr = ties.nbr[i];
       const deg = adj.length;
       if (!m.present[i] || deg === 0) continue;
       triples += (deg * (deg - 1)) / 2;
       const stamp = ++this.stamp;
-      let wsum = 0;
-      for (const t of adj) wsum += ties.w[t];
-      for (const t of adj) {
-        const j = ties.other(t, i);
+      const wi = wsum[i];
+      for (let k = 0; k < deg; k++) {
+        const j = nbr[k];
         mark[j] = stamp;
-        p[j] = ties.w[t] / wsum;
+        p[j] = ties.w[adj[k]] / wi;
         indirect[j] = 0;
       }
-      for (const t of adj) {
-        const q = ties.other(t, i);
+      for (let k = 0; k < deg; k++) {
+        const q = nbr[k];
         const pq = p[q];
         const qadj = ties.adj[q];
-        let qsum = 0;
-        for (const tq of qadj) qsum += ties.w[tq];
-        for (const tq of qadj) {
-          const j = ties.other(tq, q);
+        const qnbr = ties.nbr[q];
+        const wq = wsum[q];
+        for (let r = 0; r < qadj.length; r++) {
+          const j = qnbr[r];
           if (mark[j] !== stamp) continue;
           triangles2++;
-          indirect[j] += pq * (ties.w[tq] / qsum); // p_iq·p_qj (Burt 2004)
+          indirect[j] += (pq * ties.w[qadj[r]]) / wq; // p_iq·p_qj (Burt 2004)
         }
       }
       let c = 0;
-      for (const t of adj) {
-        const j = ties.other(t, i);
+      for (let k = 0; k < deg; k++) {
+        const j = nbr[k];
         const x = p[j] + indirect[j];
         c += x * x;
       }
@@ -111,13 +119,7 @@ export class NetworkMetrics {
     const ties = w.ties;
     const parent = this.parent;
     for (let i = 0; i < m.count; i++) parent[i] = i;
-    const find = (x: number): number => {
-      while (parent[x] !== x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    };
+    const find = (x: number): number => findRoot(parent, x);
     for (let t = 0; t < ties.count; t++) {
       if (!ties.alive[t]) continue;
       const a = find(ties.a[t]);
@@ -141,4 +143,12 @@ export class NetworkMetrics {
     for (const i of activeList) if (find(i) === root) giantActive++;
     return { giant, giantActive };
   }
+}
+
+function findRoot(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x]];
+    x = parent[x];
+  }
+  return x;
 }

@@ -18,6 +18,7 @@ export interface ChoiceOptions {
 export class PartnerChooser {
   private mark = new Int32Array(64);
   private seen = new Int32Array(64);
+  private strength = new Float64Array(64); // w of i's tie to a marked neighbour
   private stamp = 0;
   private cand: number[] = [];
   private weight: number[] = [];
@@ -31,6 +32,14 @@ export class PartnerChooser {
     s.set(this.seen);
     this.mark = m;
     this.seen = s;
+    this.strength = new Float64Array(size);
+  }
+
+  /** Add j to the candidates once, if it is in the pool (no closures: this is the hot path). */
+  private add(j: number, stamp: number, inPool: Uint8Array): void {
+    if (this.seen[j] === stamp || !inPool[j]) return;
+    this.seen[j] = stamp;
+    this.cand.push(j);
   }
 
   /** Pick a partner for i, or -1 when there is no candidate. */
@@ -41,55 +50,59 @@ export class PartnerChooser {
     this.ensure(m.count);
     const stamp = ++this.stamp;
     const mark = this.mark;
-    const seen = this.seen;
     const cand = this.cand;
+    const inPool = o.inPool;
     cand.length = 0;
+    const strength = this.strength;
     const adj = ties.adj[i];
-    for (const t of adj) mark[ties.other(t, i)] = stamp;
-    seen[i] = stamp;
-    const add = (j: number) => {
-      if (seen[j] === stamp || !o.inPool[j]) return;
-      seen[j] = stamp;
-      cand.push(j);
-    };
-    for (const t of adj) add(ties.other(t, i));
+    const nbr = ties.nbr[i];
+    const deg = adj.length;
+    for (let k = 0; k < deg; k++) {
+      mark[nbr[k]] = stamp;
+      strength[nbr[k]] = ties.w[adj[k]];
+    }
+    this.seen[i] = stamp;
+    for (let k = 0; k < deg; k++) this.add(nbr[k], stamp, inPool);
     const fof = p.friendOfFriendCandidates;
-    for (let k = 0; k < fof && adj.length > 0; k++) {
-      const q = ties.other(adj[Math.floor(rng() * adj.length)], i);
-      const qa = ties.adj[q];
-      if (qa.length === 0) continue;
-      add(ties.other(qa[Math.floor(rng() * qa.length)], q));
+    for (let k = 0; k < fof && deg > 0; k++) {
+      const qn = ties.nbr[nbr[Math.floor(rng() * deg)]];
+      if (qn.length === 0) continue;
+      this.add(qn[Math.floor(rng() * qn.length)], stamp, inPool);
     }
     const matched = w.matchedWith.get(i);
-    if (matched) for (const j of matched) add(j);
+    if (matched) for (let k = 0; k < matched.length; k++) this.add(matched[k], stamp, inPool);
     const pool = o.pool;
-    for (let k = 0; k < p.randomCandidates && pool.length > 0; k++) add(pool[Math.floor(rng() * pool.length)]);
-    if (cand.length === 0) return -1;
+    for (let k = 0; k < p.randomCandidates && pool.length > 0; k++) this.add(pool[Math.floor(rng() * pool.length)], stamp, inPool);
+    const n = cand.length;
+    if (n === 0) return -1;
 
     const weight = this.weight;
-    weight.length = cand.length;
+    weight.length = n;
+    const strengthWeight = p.strengthWeight;
+    const mutualWeight = p.mutualWeight;
+    const orgI = m.org[i];
     let total = 0;
-    for (let c = 0; c < cand.length; c++) {
+    for (let c = 0; c < n; c++) {
       const j = cand[c];
-      const t = ties.aliveTie(i, j);
-      let mutual = 0;
-      if (adj.length > 0) {
-        for (const tj of ties.adj[j]) {
-          if (mark[ties.other(tj, j)] === stamp && ++mutual >= 3) break;
-        }
+      let u = m.comp(i, j);
+      if (mark[j] === stamp) u += strengthWeight * strength[j];
+      if (deg > 0) {
+        const jn = ties.nbr[j];
+        let mutual = 0;
+        for (let k = 0; k < jn.length && mutual < 3; k++) if (mark[jn[k]] === stamp) mutual++;
+        u += mutualWeight * mutual;
       }
-      let u = p.strengthWeight * (t >= 0 ? ties.w[t] : 0) + p.mutualWeight * mutual + m.comp(i, j);
-      if (m.org[i] === m.org[j]) u += o.homophily;
-      if (matched && matched.includes(j)) u += p.matchedWeight;
+      if (m.org[j] === orgI) u += o.homophily;
+      if (matched !== undefined && matched.indexOf(j) >= 0) u += p.matchedWeight;
       const x = Math.exp(u);
       weight[c] = x;
       total += x;
     }
     let r = rng() * total;
-    for (let c = 0; c < cand.length; c++) {
+    for (let c = 0; c < n; c++) {
       r -= weight[c];
       if (r < 0) return cand[c];
     }
-    return cand[cand.length - 1];
+    return cand[n - 1];
   }
 }

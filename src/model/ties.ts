@@ -19,8 +19,9 @@ export class Ties {
   badWeek!: Int32Array; // week of the last badly received disclosure, or -1
   /** Pair key → tie index. Keys are a·2^21 + b (ids < 2^21). */
   private index = new Map<number, number>();
-  /** Alive tie indices per member. */
+  /** Alive tie indices per member, and (same order) the member at the other end. */
   adj: number[][] = [];
+  nbr: number[][] = [];
   alivePairs = 0;
 
   constructor(initialCapacity: number) {
@@ -52,7 +53,10 @@ export class Ties {
   }
 
   ensureMember(id: number): void {
-    while (this.adj.length <= id) this.adj.push([]);
+    while (this.adj.length <= id) {
+      this.adj.push([]);
+      this.nbr.push([]);
+    }
   }
 
   /** Tie index of the pair (alive or dormant), or -1. */
@@ -88,8 +92,12 @@ export class Ties {
     this.w[t] = w;
     if (this.alive[t]) return;
     this.alive[t] = 1;
-    this.adj[this.a[t]].push(t);
-    this.adj[this.b[t]].push(t);
+    const a = this.a[t];
+    const b = this.b[t];
+    this.adj[a].push(t);
+    this.nbr[a].push(b);
+    this.adj[b].push(t);
+    this.nbr[b].push(a);
     this.alivePairs++;
   }
 
@@ -97,8 +105,8 @@ export class Ties {
     if (!this.alive[t]) return;
     this.alive[t] = 0;
     this.w[t] = 0;
-    removeValue(this.adj[this.a[t]], t);
-    removeValue(this.adj[this.b[t]], t);
+    removeAt(this.adj[this.a[t]], this.nbr[this.a[t]], t);
+    removeAt(this.adj[this.b[t]], this.nbr[this.b[t]], t);
     this.alivePairs--;
   }
 
@@ -121,9 +129,13 @@ export class Ties {
   }
 }
 
-function removeValue(arr: number[], v: number): void {
-  const k = arr.indexOf(v);
+/** Swap-remove tie t from a member's parallel adjacency lists. */
+function removeAt(adj: number[], nbr: number[], t: number): void {
+  const k = adj.indexOf(t);
   if (k < 0) return;
-  arr[k] = arr[arr.length - 1];
-  arr.pop();
+  const last = adj.length - 1;
+  adj[k] = adj[last];
+  nbr[k] = nbr[last];
+  adj.pop();
+  nbr.pop();
 }
