@@ -2,7 +2,7 @@
 // parameters, scenario editor), intervene bar, transport. It wires the
 // elements' events to the SimController and passes its state down.
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { PHASES, phaseName } from '../model/indicators.ts';
 import { ACTIONS } from '../scenario/actions.ts';
 import type { ActionType } from '../scenario/types.ts';
@@ -36,6 +36,9 @@ export class AppShell extends LitElement {
   @state() private focusChart = '';
   @state() private editorReady = false;
   @state() private dragging = false;
+  /** Lab | Compare (#compare); the compare view is loaded on first use. */
+  @property({ reflect: true }) view: 'lab' | 'compare' = 'lab';
+  @state() private compareReady = false;
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
@@ -71,6 +74,12 @@ export class AppShell extends LitElement {
     .errors ul { margin: 0; padding-left: 18px; }
     .errors button { margin-top: 4px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
     .drop { position: fixed; inset: 0; background: rgba(0,114,178,0.12); border: 4px dashed #0072B2; display: grid; place-items: center; font: 600 22px system-ui; color: #0b3d5c; pointer-events: none; z-index: 10; }
+    :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
+    :host([view='compare']) header > :is(label, button, details.menu, .chip) { display: none; }
+    compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
+    nav.views { display: flex; gap: 2px; }
+    nav.views a { min-height: 32px; display: flex; align-items: center; padding: 0 10px; border-radius: 6px; color: #1a1a1a; text-decoration: none; font-weight: 600; }
+    nav.views a[aria-current='page'] { background: #1a1a1a; color: #fff; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       :host { height: auto; display: block; }
@@ -87,13 +96,26 @@ export class AppShell extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('hashchange', this.onHash);
+    this.onHash();
     void this.boot();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('hashchange', this.onHash);
   }
+
+  private onHash = async () => {
+    const v = location.hash === '#compare' ? 'compare' : 'lab';
+    if (v === 'compare') {
+      this.sim.pause();
+      await import('./compare/compare-view.ts');
+      this.compareReady = true;
+    }
+    this.view = v;
+  };
 
   private async boot(): Promise<void> {
     const d = await loadDefault();
@@ -110,6 +132,10 @@ export class AppShell extends LitElement {
     return html`
       <header>
         <h1>Coalesce <small>${msg('· the coalescing stage, live')}</small></h1>
+        <nav class="views" aria-label=${msg('Views')}>
+          <a href="#lab" aria-current=${this.view === 'lab' ? 'page' : 'false'} data-testid="nav-lab">${msg('Lab')}</a>
+          <a href="#compare" aria-current=${this.view === 'compare' ? 'page' : 'false'} data-testid="nav-compare">${msg('Compare')}</a>
+        </nav>
         <label>${msg('Scenario')}
           <select data-testid="scenario-picker" aria-label=${msg('Built-in scenario')} @change=${this.onPick} .value=${this.picked}>
             ${BUILTINS.length === 0 ? html`<option value=${DEFAULT_ID}>${DEFAULT_ID}</option>` : nothing}
@@ -166,6 +192,9 @@ export class AppShell extends LitElement {
         .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)} @intervene=${this.onIntervene}></intervene-bar>
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
+      ${this.view === 'compare' && this.compareReady
+        ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }}></compare-view>`
+        : nothing}
       ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
     `;
   }
@@ -214,6 +243,7 @@ export class AppShell extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent) => {
+    if (this.view !== 'lab') return;
     const cmd = keyCommand(e);
     if (!cmd) return;
     e.preventDefault();

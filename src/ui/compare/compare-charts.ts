@@ -1,0 +1,197 @@
+// Per-indicator charts of the compare view, grouped by challenge: every
+// scenario's replication mean and 5–95% band, a legend, the phase ribbons
+// (phase most runs are in), the table's week as a dashed rule and the
+// panels' week as a cursor. Re-renders are throttled while results stream in
+// and spread one chart per frame, so no main-thread task grows long.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Indicator, RunResult } from '../../model/indicators.ts';
+import { CHALLENGES, band } from '../../stats/index.ts';
+import { CHARTS } from '../charts/series.ts';
+import { msg } from '../i18n.ts';
+import { labelOf, letter, scenarioColour, scenarioDash } from './labels.ts';
+import { MARGIN_LEFT, MARGIN_RIGHT, bandChart, phaseRibbons } from './plot.ts';
+import { modalPhase } from './store.ts';
+
+const CHART_H = 118;
+const MIN_CHART_W = 300;
+/** Fixed y domains where the indicator has natural bounds. */
+const Y_DOMAIN: Partial<Record<Indicator, [number, number]>> = { eiIndex: [-1, 1] };
+
+@customElement('compare-charts')
+export class CompareCharts extends LitElement {
+  @property({ attribute: false }) results: RunResult[][] = [];
+  @property({ attribute: false }) names: string[] = [];
+  /** Bumped when results change (arrays are filled in place). */
+  @property({ type: Number }) version = 0;
+  @property({ type: Number }) horizon = 78;
+  @property({ type: Number }) tableWeek = 26;
+  @property({ type: Number }) cursorWeek = 0;
+  /** Results are streaming in: throttle re-renders. */
+  @property({ type: Boolean }) busy = false;
+  private width = 1200;
+  private running = false;
+  private dirty = false;
+  private lastEnd = 0;
+  private timer = 0;
+  private ro?: ResizeObserver;
+  /** Full re-renders finished, for tests and the benchmark. */
+  renders = 0;
+
+  static override styles = css`
+    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+    .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; padding: 6px 0; }
+    .legend span { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; }
+    .legend small { font-weight: 400; color: #444; }
+    .legend .how { font-weight: 400; color: #333; }
+    .swatch { width: 34px; height: 12px; }
+    h3 { margin: 14px 0 2px; font-size: 14px; }
+    .grid { display: grid; gap: 4px 14px; }
+    figure { margin: 0; }
+    figcaption { font-weight: 650; font-size: 12.5px; }
+    figcaption small { font-weight: 400; color: #555; }
+    .plot { position: relative; height: ${CHART_H}px; }
+    .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid #1a1a1a; opacity: 0.75; pointer-events: none; }
+    .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: #333; }
+  `;
+
+  private cols(): number {
+    return Math.max(1, Math.floor((this.width + 14) / (MIN_CHART_W + 14)));
+  }
+
+  private chartWidth(): number {
+    const c = this.cols();
+    return Math.floor((this.width - 14 * (c - 1)) / c);
+  }
+
+  override render() {
+    const cw = this.chartWidth();
+    const x = (wk: number) => MARGIN_LEFT + ((cw - MARGIN_LEFT - MARGIN_RIGHT - 6) * wk) / Math.max(1, this.horizon);
+    const n = this.results[0]?.length ?? 0;
+    return html`
+      <div class="legend" data-testid="compare-legend">
+        ${this.names.map((name, s) => html`<span><svg class="swatch" viewBox="0 0 34 12" aria-hidden="true">
+            <rect x="0" y="1" width="34" height="10" fill=${scenarioColour(s)} fill-opacity="0.14"></rect>
+            <line x1="0" x2="34" y1="6" y2="6" stroke=${scenarioColour(s)} stroke-width="2.4" stroke-dasharray=${scenarioDash(s)}></line></svg>
+          ${letter(s)} <small>${name}</small></span>`)}
+        <span class="how">${msg(`Line: mean of ${n} runs · shaded: 5–95% of runs · dashed rule: the table's week`)}</span>
+      </div>
+      <div class="ribbons"><h4>${msg('Phase most runs are in')}</h4><div class="slot" id="ribbons"></div></div>
+      ${CHALLENGES.map((ch) => {
+        const title = CHARTS.find((c) => c.id === ch.id)?.title ?? `${ch.id} · ${ch.title}`;
+        return html`<section data-challenge=${ch.id}>
+          <h3>${title}</h3>
+          <div class="grid" style="grid-template-columns: repeat(${this.cols()}, minmax(0, 1fr))">
+            ${ch.rows.map(({ indicator }) => {
+              const l = labelOf(indicator);
+              return html`<figure data-indicator=${indicator}>
+                <figcaption>${l.label}${l.note ? html` <small>(${l.note})</small>` : ''}</figcaption>
+                <div class="plot"><div class="slot"></div>
+                  <div class="cursor" style="left:${x(this.cursorWeek)}px"></div></div>
+              </figure>`;
+            })}
+          </div>
+        </section>`;
+      })}
+    `;
+  }
+
+  override firstUpdated(): void {
+    this.ro = new ResizeObserver(() => {
+      const w = Math.round(this.getBoundingClientRect().width);
+      if (w > 0 && Math.abs(w - this.width) > 2) {
+        this.width = w;
+        this.requestUpdate();
+        this.schedule(true);
+      }
+    });
+    this.ro.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ro?.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('version') || changed.has('tableWeek') || changed.has('horizon') || changed.has('names')) this.schedule(!changed.has('version') || !this.busy);
+  }
+
+  /** At most one full re-render per second while results stream in; one chart per frame. */
+  private schedule(now: boolean): void {
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    const gap = now ? 0 : Math.max(0, 1000 - (performance.now() - this.lastEnd));
+    this.timer = window.setTimeout(() => void this.renderAll(), gap);
+  }
+
+  private async renderAll(): Promise<void> {
+    this.running = true;
+    this.dirty = false;
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const results = this.results;
+    const weeks = this.horizon + 1;
+    const cw = this.chartWidth();
+    const rib = this.renderRoot.querySelector('#ribbons');
+    if (rib && results.length) rib.replaceChildren(phaseRibbons(results.map((rs) => modalPhase(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
+    for (const ch of CHALLENGES) {
+      for (const { indicator } of ch.rows) {
+        await frame();
+        const slot = this.renderRoot.querySelector(`figure[data-indicator="${indicator}"] .slot`);
+        if (!slot) continue;
+        const l = labelOf(indicator);
+        slot.replaceChildren(
+          bandChart({
+            bands: results.map((rs) => (rs.length ? band(rs, indicator) : null)),
+            horizon: this.horizon,
+            width: cw,
+            height: CHART_H,
+            pct: l.pct,
+            y: Y_DOMAIN[indicator],
+            tableWeek: this.tableWeek,
+            title: l.label,
+          }),
+        );
+      }
+    }
+    this.running = false;
+    this.lastEnd = performance.now();
+    this.renders++;
+    this.dispatchEvent(new CustomEvent('charts-rendered'));
+    if (this.dirty) this.schedule(!this.busy);
+  }
+
+  /** Every chart in one SVG document (export), titled and with the legend as text. */
+  toSVG(): { text: string; width: number; height: number } {
+    const figs = [...this.renderRoot.querySelectorAll('figure')] as HTMLElement[];
+    const cols = 3;
+    const cw = this.chartWidth();
+    const W = cols * (cw + 14);
+    const parts: string[] = [];
+    const legend = this.names.map((n, s) => `<tspan fill="${scenarioColour(s)}" font-weight="700">${letter(s)}</tspan> ${escapeXml(n)}`).join('   ');
+    parts.push(`<text x="6" y="16" font-family="system-ui, sans-serif" font-size="13">${legend}   (line: mean; shaded: 5–95% of runs)</text>`);
+    let y = 28;
+    figs.forEach((f, i) => {
+      const svg = f.querySelector('.slot svg');
+      if (!svg) return;
+      const col = i % cols;
+      if (i > 0 && col === 0) y += CHART_H + 24;
+      const x = col * (cw + 14);
+      parts.push(`<text x="${x + 4}" y="${y + 13}" font-family="system-ui, sans-serif" font-size="12" font-weight="600">${escapeXml(f.querySelector('figcaption')?.textContent?.trim() ?? '')}</text>`);
+      const clone = svg.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('x', String(x));
+      clone.setAttribute('y', String(y + 18));
+      parts.push(new XMLSerializer().serializeToString(clone));
+    });
+    const H = y + CHART_H + 28;
+    return { text: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`, width: W, height: H };
+  }
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+}

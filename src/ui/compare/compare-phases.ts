@@ -1,0 +1,72 @@
+// When each scenario reached coalescing and maturing: one dot per run at the
+// week it got there, the median as a tick, and the share that never did.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ComparisonTable, PhaseTiming } from '../../stats/index.ts';
+import { msg } from '../i18n.ts';
+import { letter, scenarioColour } from './labels.ts';
+import { timingStrip } from './plot.ts';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : 'n/a');
+
+function summary(t: PhaseTiming): string {
+  const never = t.runs - t.reached;
+  if (t.reached === 0) return msg(`never, in all ${t.runs} runs`);
+  const med = Number.isInteger(t.median) ? String(t.median) : t.median.toFixed(1);
+  return msg(`median week ${med} (5–95%: ${Math.round(t.q05)}–${Math.round(t.q95)}) · never: ${pct(never / t.runs)}`);
+}
+
+@customElement('compare-phases')
+export class ComparePhases extends LitElement {
+  @property({ attribute: false }) table?: ComparisonTable;
+  @property({ attribute: false }) names: string[] = [];
+  @property({ type: Number }) horizon = 78;
+  private width = 600;
+  private ro?: ResizeObserver;
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.35 system-ui, sans-serif; }
+    .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 8px 24px; }
+    h4 { margin: 4px 0; font-size: 13px; }
+    ul { list-style: none; padding: 0; margin: 2px 0 0; font-size: 12.5px; }
+    li b { display: inline-block; min-width: 1.2em; }
+  `;
+
+  override render() {
+    const t = this.table;
+    if (!t) return html``;
+    const block = (key: 'coalescing' | 'maturing', title: string) => html`<div data-phase=${key}>
+      <h4>${title}</h4><div class="slot" id="strip-${key}"></div>
+      <ul>${t.phases.map((p, s) => html`<li><b style="color:${scenarioColour(s)}">${letter(s)}</b> ${summary(p[key])}</li>`)}</ul></div>`;
+    return html`<div class="cols">${block('coalescing', msg('Reached coalescing'))}${block('maturing', msg('Reached maturing'))}</div>`;
+  }
+
+  override firstUpdated(): void {
+    this.ro = new ResizeObserver(() => {
+      const w = Math.round((this.renderRoot.querySelector('[data-phase]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
+      if (w > 0 && Math.abs(w - this.width) > 2) {
+        this.width = w;
+        this.draw();
+      }
+    });
+    this.ro.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ro?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('table')) this.draw();
+  }
+
+  private draw(): void {
+    const t = this.table;
+    if (!t) return;
+    for (const key of ['coalescing', 'maturing'] as const) {
+      const slot = this.renderRoot.querySelector(`#strip-${key}`);
+      slot?.replaceChildren(timingStrip(t.phases.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`)));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// The summary table of the compare view, from the shared ComparisonTable
+// (src/stats/compare.ts, the same one `coalesce compare` prints): grouped by
+// challenge, each scenario's mean [95% CI] at the chosen week, the paired
+// difference from the chosen baseline with its interval and d_z, ★ best per row.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { CHALLENGES, type ComparisonTable } from '../../stats/index.ts';
+import { CHARTS } from '../charts/series.ts';
+import { msg } from '../i18n.ts';
+import { decimalsFor, effectWord, fmt } from './format.ts';
+import { labelOf, letter, scenarioColour } from './labels.ts';
+
+export interface TableSettings { week: number; baseline: number }
+
+@customElement('compare-table')
+export class CompareTable extends LitElement {
+  @property({ attribute: false }) table?: ComparisonTable;
+  @property({ attribute: false }) names: string[] = [];
+  @property({ type: Number }) horizon = 78;
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: #1a1a1a; }
+    .controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 4px 0 8px; }
+    label { display: inline-flex; gap: 6px; align-items: center; font-weight: 600; }
+    select, input { font: inherit; min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 6px; }
+    input[type='number'] { width: 70px; }
+    :is(select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    .wins { color: #333; }
+    .scroll { overflow-x: auto; }
+    table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+    th, td { padding: 4px 8px; text-align: left; vertical-align: top; border-bottom: 1px solid #eceef1; }
+    thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #1a1a1a; font-size: 12.5px; }
+    thead th i { display: inline-block; width: 14px; height: 4px; vertical-align: middle; margin-right: 4px; }
+    tr.group th { background: #f2f4f7; font-size: 13px; padding-top: 6px; }
+    td.ind { font-weight: 600; min-width: 170px; }
+    td.ind small { display: block; font-weight: 400; color: #555; }
+    .m { white-space: nowrap; }
+    .ci { color: #444; font-size: 12px; }
+    .d { display: block; font-size: 12px; white-space: nowrap; }
+    .d.nil { color: #6b7280; }
+    td.best { background: #fff8e1; }
+    td.best .m::before { content: '★ '; color: #8a6d00; }
+    .base { font-size: 12px; color: #555; }
+    .note { font-size: 12px; color: #333; margin: 6px 0 0; max-width: 110ch; }
+  `;
+
+  private emit(s: Partial<TableSettings>) {
+    this.dispatchEvent(new CustomEvent<Partial<TableSettings>>('table-settings', { detail: s, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const t = this.table;
+    if (!t) return html`<p>${msg('The table appears as soon as every scenario has at least one run.')}</p>`;
+    const wins = this.names.map(() => 0);
+    for (const g of t.groups) for (const r of g.rows) for (const s of r.best) wins[s]++;
+    const rowsWithBest = t.groups.reduce((n, g) => n + g.rows.filter((r) => r.better !== null).length, 0);
+    const n = t.runs.every((r) => r === t.runs[0]) ? String(t.runs[0]) : t.runs.join('/');
+    const lower = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === 'lower').map((r) => labelOf(r.indicator).label.toLowerCase()));
+    const none = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === null).map((r) => labelOf(r.indicator).label));
+    return html`
+      <div class="controls">
+        <label>${msg('At week')} <input type="number" min="0" max=${this.horizon} .value=${String(t.week)} data-testid="table-week"
+          @change=${(e: Event) => this.emit({ week: Math.max(0, Math.min(this.horizon, Math.round(+(e.target as HTMLInputElement).value))) })} /></label>
+        <label>${msg('Differences from')} <select data-testid="baseline" @change=${(e: Event) => this.emit({ baseline: +(e.target as HTMLSelectElement).value })}>
+          ${this.names.map((nm, s) => html`<option value=${s} ?selected=${s === t.baseline}>${letter(s)} · ${nm}</option>`)}</select></label>
+        <span class="wins" data-testid="wins">${msg('★ best in')} ${wins.map((w, s) => html`<b style="color:${scenarioColour(s)}">${letter(s)}</b> ${w}${s < wins.length - 1 ? ' · ' : ''}`)}
+          ${msg(`of ${rowsWithBest} rows`)}${wins.some((w) => w === rowsWithBest) ? nothing : msg(' — no strategy wins everything')}</span>
+      </div>
+      <div class="scroll">
+      <table data-testid="compare-table" data-week=${t.week} data-baseline=${t.baseline}>
+        <thead><tr><th scope="col">${msg(`Week ${t.week} · ${n} runs each`)}</th>
+          ${this.names.map((nm, s) => html`<th scope="col"><i style="background:${scenarioColour(s)}"></i>${letter(s)} · ${nm}
+            ${s === t.baseline ? html`<div class="base">${msg('baseline')}</div>` : html`<div class="base">${msg('mean [95% CI] · Δ vs')} ${letter(t.baseline)}</div>`}</th>`)}
+        </tr></thead>
+        <tbody>
+          ${t.groups.map((g) => html`
+            <tr class="group"><th colspan=${this.names.length + 1} scope="rowgroup">${CHARTS.find((c) => c.id === g.id)?.title ?? `${g.id} · ${g.title}`}</th></tr>
+            ${g.rows.map((r) => {
+              const l = labelOf(r.indicator);
+              const d = decimalsFor(r.cells.flatMap((c) => [c.stats.mean, c.stats.lo, c.stats.hi]));
+              return html`<tr data-indicator=${r.indicator}>
+                <td class="ind">${l.label}<small>${[l.note, r.better === 'lower' ? msg('lower is better') : r.better === null ? msg('a balance, no best') : ''].filter(Boolean).join(' · ')}</small></td>
+                ${r.cells.map((c, s) => {
+                  const diff = c.diff;
+                  const nil = diff ? !(diff.lo > 0 || diff.hi < 0) : false;
+                  return html`<td class=${r.best.includes(s) ? 'best' : ''} data-scenario=${s}>
+                    <span class="m">${fmt(c.stats.mean, d, false, l.pct)}</span>
+                    <span class="ci">[${fmt(c.stats.lo, d, false, l.pct)}, ${fmt(c.stats.hi, d, false, l.pct)}]</span>
+                    ${diff
+                      ? html`<span class="d ${nil ? 'nil' : ''}" title=${nil ? msg('The interval includes 0: not distinguishable from the baseline with these runs') : ''}>Δ ${fmt(diff.mean, d, true, l.pct)}
+                          [${fmt(diff.lo, d, true, l.pct)}, ${fmt(diff.hi, d, true, l.pct)}] · d ${fmt(diff.dz, 2, true)} ${effectWord(diff.dz)}</span>`
+                      : nothing}
+                  </td>`;
+                })}
+              </tr>`;
+            })}`)}
+        </tbody>
+      </table></div>
+      <p class="note">${msg(`Mean over runs with its 95% t-interval. Δ: paired difference from the baseline over the same seeds and run indices (common random numbers), with its 95% interval; grey when that interval includes 0. d: effect size d_z (mean difference ÷ sd of the differences). ★ best mean in the row: higher is better, except lower for ${lower.join(', ')}; no best for ${none.join(', ')}.`)}</p>
+    `;
+  }
+}

@@ -1,0 +1,484 @@
+// The compare view (issue 5, UX.md §1 Compare): 2–4 scenarios side by side.
+// Scenario bar (presets, opened files, the lab's scenario; runs; seed;
+// progress; cancel) / network panels on one timeline, same seed / per-
+// indicator charts with mean and 5–95% band per scenario / the shared table
+// at a chosen week against a chosen baseline / phase timing / exports.
+// Replications run in the worker pool under common random numbers: every
+// scenario gets the same seed and run indices 0..R-1, as `coalesce compare`.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RunResult } from '../../model/indicators.ts';
+import type { PoolProgress } from '../../pool/index.ts';
+import type { ComparisonTable } from '../../stats/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { formatCSV, type CompareMeta } from '../../cli/format-compare.ts';
+import { download, svgToPng } from '../exports.ts';
+import { msg } from '../i18n.ts';
+import { keyCommand } from '../keyboard.ts';
+import type { TransportAction } from '../lab-transport.ts';
+import type { CompareCharts } from './compare-charts.ts';
+import type { ComparePanel } from './compare-panel.ts';
+import type { TableSettings } from './compare-table.ts';
+import { letter, scenarioColour } from './labels.ts';
+import { CompareRunner } from './runner.ts';
+import { LAB_ID, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
+import { ReplicationStore, pairedTable } from './store.ts';
+import { tidyCSV } from './tidy-csv.ts';
+import '../lab-transport.ts';
+import './compare-charts.ts';
+import './compare-panel.ts';
+import './compare-phases.ts';
+import './compare-table.ts';
+
+export const RUN_CHOICES = [10, 30, 100, 300] as const;
+const MAX_SCENARIOS = 4;
+/** Results are folded into charts and table at most this often while computing. */
+const REFRESH_MS = 500;
+
+interface Active { src: Source; text: string; name: string; key: string; horizon: number; scenario: Scenario }
+
+type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+@customElement('compare-view')
+export class CompareView extends LitElement {
+  /** The scenario open in the lab (text with its interventions), offered as a source. */
+  @property({ attribute: false }) lab?: LabScenario;
+  @state() private slots: string[] = ['steady-rhythm', 'big-launch'];
+  @state() runs = 30;
+  /** Seed typed by the user; otherwise the first scenario's seed (as the CLI). */
+  @state() private seedOverride?: number;
+  @state() private active: Active[] = [];
+  @state() private progress: PoolProgress = { done: 0, total: 0, etaMs: null };
+  @state() state: RunState = 'idle';
+  @state() private status = '';
+  @state() private week = 0;
+  @state() private playing = false;
+  @state() private speed = 1;
+  @state() private tableWeek = 26;
+  @state() private baseline = 0;
+  @state() private panelTab = 0;
+  @state() private version = 0;
+  private files: Source[] = [];
+  readonly store = new ReplicationStore();
+  private runner?: CompareRunner;
+  /** Per scenario, its computed runs in run-index order (what charts and table read). */
+  results: RunResult[][] = [];
+  /** The shared table as shown (tests compare it with the CLI's). */
+  table?: ComparisonTable;
+  seed = 42;
+  private playToken = 0;
+  private refreshTimer = 0;
+  private startTimer = 0;
+  private gen = 0;
+  private lastMs = 0;
+
+  static override styles = css`
+    :host { display: block; background: #f7f8fa; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; }
+    .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 8px 12px; background: #fff; border-bottom: 1px solid #d0d4da; }
+    .slot { display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px 2px 2px; border: 2px solid; border-radius: 8px; background: #fff; }
+    .slot .letter { color: #fff; font-weight: 800; border-radius: 5px; padding: 4px 7px; }
+    select, input, button { font: inherit; }
+    .bar select, .bar input, .bar button { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; }
+    .slot select { border: 0; max-width: 230px; }
+    .slot button { border: 0; min-width: 28px; padding: 0 4px; cursor: pointer; }
+    .bar input[type='number'] { width: 80px; }
+    .bar label { display: inline-flex; gap: 5px; align-items: center; }
+    button { cursor: pointer; }
+    button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
+    :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    .progress { display: flex; align-items: center; gap: 10px; padding: 4px 12px; min-height: 30px; background: #fff; border-bottom: 1px solid #d0d4da; }
+    progress { width: min(420px, 40vw); height: 14px; accent-color: #1170AA; }
+    .progress .text { font-variant-numeric: tabular-nums; }
+    .errors { margin: 6px 12px; padding: 6px 10px; border: 1px solid #C85200; background: #fff6f0; border-radius: 6px; }
+    .panels { display: grid; gap: 10px; padding: 10px 12px 6px; grid-template-columns: repeat(var(--n, 2), minmax(0, 1fr)); }
+    compare-panel { height: 330px; }
+    .tabs { display: none; gap: 4px; padding: 6px 12px 0; }
+    .tabs button { min-height: 44px; min-width: 56px; border: 2px solid; border-radius: 8px; background: #fff; font-weight: 700; }
+    .tabs button[aria-selected='true'] { color: #fff; }
+    .note { padding: 0 12px; color: #333; font-size: 12.5px; }
+    section.block { background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
+    section.block h2 { font-size: 16px; margin: 2px 0 4px; }
+    section.block h2 small { font-weight: 400; color: #444; font-size: 13px; }
+    lab-transport { position: sticky; bottom: 0; z-index: 4; }
+    .menu { position: relative; }
+    .menu summary { list-style: none; min-height: 32px; display: flex; align-items: center; border: 1px solid #9aa3ad; border-radius: 6px; padding: 0 8px; background: #fff; cursor: pointer; }
+    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 6; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 220px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
+    .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; }
+    .items button:hover { background: #eef2f6; }
+    .spacer { flex: 1; }
+    @media (max-width: 700px) {
+      .panels { grid-template-columns: minmax(0, 1fr); }
+      .panels compare-panel:not(.current) { display: none; }
+      .tabs { display: flex; }
+      .slot select { max-width: 150px; }
+      section.block { margin: 8px 6px; padding: 6px 8px 10px; }
+      progress { width: 40vw; }
+    }
+  `;
+
+  private sources(): Source[] {
+    return [...builtinSources(), ...(this.lab ? [labSource(this.lab)] : []), ...this.files];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.runner ??= new CompareRunner(this.store);
+    window.addEventListener('keydown', this.onKey);
+    this.scheduleStart(0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+    this.pause();
+    this.runner?.close();
+    this.runner = undefined;
+    clearTimeout(this.refreshTimer);
+    clearTimeout(this.startTimer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A changed lab scenario matters only when it is being compared.
+    if (changed.has('lab') && (changed.get('lab') as LabScenario | undefined)?.text !== this.lab?.text && this.slots.includes(LAB_ID)) this.scheduleStart(300);
+  }
+
+  private scheduleStart(ms = 250): void {
+    clearTimeout(this.startTimer);
+    this.startTimer = window.setTimeout(() => void this.start(), ms);
+  }
+
+  /** Resolve the chosen scenarios, load the panels, compute the runs still missing. */
+  async start(): Promise<void> {
+    const gen = ++this.gen;
+    this.runner?.cancel();
+    const all = this.sources();
+    const chosen = this.slots.map((id) => all.find((s) => s.id === id)).filter((s): s is Source => !!s);
+    const resolved = await Promise.all(chosen.map(resolve));
+    if (gen !== this.gen) return;
+    const bad = resolved.findIndex((r) => !r.ok);
+    if (bad >= 0) {
+      const r = resolved[bad] as { ok: false; errors: { file: string; line: number; column: number; path: string; message: string }[] };
+      const e = r.errors[0];
+      this.state = 'failed';
+      this.status = msg(`${letter(bad)} (${chosen[bad].file}) could not be read: line ${e.line}, ${e.path ? `${e.path}: ` : ''}${e.message}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''}. Pick another scenario.`);
+      return;
+    }
+    const ok = resolved as { ok: true; text: string; scenario: Scenario }[];
+    this.seed = this.seedOverride ?? ok[0].scenario.seed;
+    const active = ok.map((r, i) => ({ src: chosen[i], text: r.text, name: r.scenario.name, key: ReplicationStore.key(r.text, this.seed), horizon: r.scenario.horizon, scenario: r.scenario }));
+    this.active = active;
+    this.store.retain(active.map((a) => a.key));
+    const shortest = Math.min(...active.map((a) => a.horizon));
+    this.tableWeek = Math.min(this.tableWeek, shortest);
+    this.baseline = Math.min(this.baseline, active.length - 1);
+    this.panelTab = Math.min(this.panelTab, active.length - 1);
+    this.week = 0;
+    this.pause();
+    this.refresh();
+    await this.compute(gen);
+  }
+
+  private async compute(gen: number): Promise<void> {
+    const runner = this.runner;
+    if (!runner) return;
+    const targets = this.active.map((a) => ({ key: a.key, scenario: a.scenario }));
+    this.state = 'running';
+    this.status = '';
+    this.progress = { done: 0, total: runner.jobsFor(targets, this.seed, this.runs).length, etaMs: null };
+    const outcome = await runner.run(targets, this.seed, this.runs, {
+      onProgress: (p) => {
+        if (gen === this.gen) this.progress = p;
+      },
+      onResult: () => {
+        if (gen === this.gen) this.scheduleRefresh();
+      },
+    });
+    if (gen !== this.gen) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = 0;
+    this.refresh();
+    const total = this.active.length * this.runs;
+    if (outcome.kind === 'done') {
+      this.state = 'done';
+      this.lastMs = outcome.ms;
+      this.status = outcome.computed
+        ? msg(`${total} runs (${this.runs} per scenario, seed ${this.seed}); ${outcome.computed} computed in ${(outcome.ms / 1000).toFixed(1)} s.`)
+        : msg(`${total} runs (${this.runs} per scenario, seed ${this.seed}), already computed.`);
+    } else if (outcome.kind === 'cancelled') {
+      this.state = 'cancelled';
+      const n = this.results.map((r) => r.length);
+      this.status = msg(`Cancelled. Charts and table show the runs finished so far (${n.join(' / ')}); press Run to finish.`);
+    } else {
+      this.state = 'failed';
+      this.status = msg(`A run failed: ${outcome.message}`);
+    }
+  }
+
+  /** Per result: only a timer; the folding into charts and table runs twice a second. */
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = window.setTimeout(() => {
+      this.refreshTimer = 0;
+      this.refresh();
+    }, REFRESH_MS);
+  }
+
+  private refresh(): void {
+    this.results = this.active.map((a) => this.store.runs(a.key, this.runs));
+    this.recomputeTable();
+    this.version++;
+  }
+
+  private recomputeTable(): void {
+    const ready = this.results.length >= 2 && this.results.every((r) => r.length > 0);
+    const shortest = Math.min(...this.active.map((a) => a.horizon));
+    this.table = ready ? pairedTable(this.results, Math.min(this.tableWeek, shortest), this.baseline) : undefined;
+  }
+
+  cancel = (): void => {
+    this.runner?.cancel();
+  };
+
+  private names(): string[] {
+    return this.active.map((a) => a.name);
+  }
+
+  private horizon(): number {
+    return Math.max(0, ...this.active.map((a) => a.horizon));
+  }
+
+  override render() {
+    const all = this.sources();
+    const p = this.progress;
+    const running = this.state === 'running';
+    const n = this.active.length;
+    const names = this.names();
+    const horizon = this.horizon();
+    const shortest = n ? Math.min(...this.active.map((a) => a.horizon)) : horizon;
+    return html`
+      <div class="bar" role="group" aria-label=${msg('Scenarios to compare')}>
+        ${this.slots.map((id, i) => html`<span class="slot" style="border-color:${scenarioColour(i)}">
+          <span class="letter" style="background:${scenarioColour(i)}">${letter(i)}</span>
+          <select aria-label=${msg(`Scenario ${letter(i)}`)} data-testid="slot-${i}" @change=${(e: Event) => this.setSlot(i, (e.target as HTMLSelectElement).value)}>
+            ${all.map((s) => html`<option value=${s.id} ?selected=${s.id === id}>${s.label}</option>`)}
+          </select>
+          ${this.slots.length > 2 ? html`<button aria-label=${msg(`Remove ${letter(i)}`)} title=${msg('Remove')} @click=${() => this.removeSlot(i)}>✕</button>` : nothing}
+        </span>`)}
+        ${this.slots.length < MAX_SCENARIOS ? html`<button data-testid="add-scenario" @click=${this.addSlot}>${msg('+ Add')}</button>` : nothing}
+        <button @click=${() => (this.renderRoot.querySelector('#cfile') as HTMLInputElement).click()}>${msg('Open file…')}</button>
+        <input id="cfile" type="file" accept=".yaml,.yml,.json" hidden data-testid="compare-file" @change=${this.onFile} />
+        <label>${msg('Runs')} <select data-testid="runs" @change=${(e: Event) => this.setRuns(+(e.target as HTMLSelectElement).value)}>
+          ${RUN_CHOICES.map((r) => html`<option value=${r} ?selected=${r === this.runs}>${r}</option>`)}</select></label>
+        <label>${msg('Seed')} <input type="number" min="0" data-testid="compare-seed" .value=${String(this.seed)}
+          @change=${(e: Event) => this.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
+        <span class="spacer"></span>
+        ${running
+          ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
+          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('Computed') : msg('Run')}</button>`}
+        <details class="menu">
+          <summary data-testid="compare-export">${msg('Export ▾')}</summary>
+          <div class="items">
+            <button data-export="tidy-csv" @click=${this.exportTidy}>${msg('All runs, tidy (CSV)')}</button>
+            <button data-export="table-csv" @click=${this.exportTable}>${msg('Table (CSV, as the CLI)')}</button>
+            <button data-export="charts-svg" @click=${this.exportSVG}>${msg('Charts (SVG)')}</button>
+            <button data-export="charts-png" @click=${this.exportPNG}>${msg('Charts (PNG)')}</button>
+          </div>
+        </details>
+      </div>
+      <div class="progress" role="status" aria-live="polite" data-testid="compare-status" data-state=${this.state}>
+        ${running || (p.total > 0 && this.state === 'cancelled')
+          ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
+              <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`
+          : nothing}
+        <span>${this.status}</span>
+      </div>
+      <div class="tabs" role="tablist" aria-label=${msg('Network shown')}>
+        ${this.active.map((_, i) => html`<button role="tab" aria-selected=${i === this.panelTab} style="border-color:${scenarioColour(i)};${i === this.panelTab ? `background:${scenarioColour(i)}` : ''}"
+          @click=${() => (this.panelTab = i)}>${letter(i)}</button>`)}
+      </div>
+      <div class="panels" style="--n:${Math.max(1, n)}">
+        ${this.active.map((a, i) => html`<compare-panel class=${i === this.panelTab ? 'current' : ''} .index=${i} .text=${a.text} .file=${a.src.file} .name=${a.name}
+          .seed=${this.seed} .speed=${this.speed} .playing=${this.playing}></compare-panel>`)}
+      </div>
+      <p class="note">${msg(`Each network is run 1 of ${this.runs}, seed ${this.seed}: the same members and the same chance events where the strategies allow, so what differs comes from the strategy. Charts and table below use all runs.`)}</p>
+      <section class="block" aria-labelledby="h-charts">
+        <h2 id="h-charts">${msg('How the indicators develop')} <small>${msg(`${this.results[0]?.length ?? 0} of ${this.runs} runs per scenario`)}</small></h2>
+        <compare-charts .results=${this.results} .names=${names} .version=${this.version} .horizon=${horizon} .tableWeek=${Math.min(this.tableWeek, shortest)}
+          .cursorWeek=${this.week} ?busy=${running}></compare-charts>
+      </section>
+      <section class="block" aria-labelledby="h-table">
+        <h2 id="h-table">${msg('Which strategy does better, challenge by challenge?')}</h2>
+        <compare-table .table=${this.table} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
+      </section>
+      <section class="block" aria-labelledby="h-phases">
+        <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; black tick: median')}</small></h2>
+        <compare-phases .table=${this.table} .names=${names} .horizon=${shortest}></compare-phases>
+      </section>
+      <lab-transport .week=${this.week} .horizon=${horizon} .playing=${this.playing} .speed=${this.speed} .marks=${[]} @transport=${this.onTransport}></lab-transport>
+    `;
+  }
+
+  // Scenario bar ---------------------------------------------------------
+
+  private setSlot(i: number, id: string): void {
+    this.slots = this.slots.map((s, k) => (k === i ? id : s));
+    this.scheduleStart();
+  }
+
+  private addSlot = (): void => {
+    const used = new Set(this.slots);
+    const next = this.sources().find((s) => !used.has(s.id));
+    if (!next || this.slots.length >= MAX_SCENARIOS) return;
+    this.slots = [...this.slots, next.id];
+    this.scheduleStart();
+  };
+
+  private removeSlot(i: number): void {
+    this.slots = this.slots.filter((_, k) => k !== i);
+    if (this.baseline >= this.slots.length) this.baseline = 0;
+    this.scheduleStart();
+  }
+
+  /** Pick scenarios by id (tests, links). */
+  pick(ids: string[]): void {
+    this.slots = ids.slice(0, MAX_SCENARIOS);
+    this.scheduleStart(0);
+  }
+
+  private setRuns(r: number): void {
+    this.runs = r;
+    this.scheduleStart(0);
+  }
+
+  private setSeed(s: number): void {
+    this.seedOverride = s;
+    this.scheduleStart(0);
+  }
+
+  private onFile = async (e: Event): Promise<void> => {
+    const input = e.target as HTMLInputElement;
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f) return;
+    if (f.size > 2_000_000) {
+      this.status = msg(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; scenario files are small text files. Nothing changed.`);
+      return;
+    }
+    const src = fileSource(f.name, await f.text());
+    this.files = [...this.files.filter((s) => s.id !== src.id), src];
+    // Into a new slot while there is room, else in place of the last one.
+    this.slots = this.slots.length < MAX_SCENARIOS ? [...this.slots, src.id] : [...this.slots.slice(0, -1), src.id];
+    this.scheduleStart(0);
+  };
+
+  private onTableSettings = (e: CustomEvent<Partial<TableSettings>>): void => {
+    if (e.detail.week !== undefined) this.tableWeek = e.detail.week;
+    if (e.detail.baseline !== undefined) this.baseline = e.detail.baseline;
+    this.recomputeTable();
+    this.version++;
+  };
+
+  // Shared timeline -------------------------------------------------------
+
+  private panels(): ComparePanel[] {
+    return [...this.renderRoot.querySelectorAll('compare-panel')] as ComparePanel[];
+  }
+
+  private async goto(week: number): Promise<void> {
+    this.week = Math.max(0, Math.min(this.horizon(), week));
+    await Promise.all(this.panels().map((p) => p.goto(this.week)));
+  }
+
+  private play(): void {
+    if (this.playing) return;
+    if (this.week >= this.horizon()) void this.goto(0);
+    this.playing = true;
+    void this.loop(++this.playToken);
+  }
+
+  private pause(): void {
+    this.playing = false;
+    this.playToken++;
+  }
+
+  private async loop(token: number): Promise<void> {
+    while (token === this.playToken && this.week < this.horizon()) {
+      const t0 = performance.now();
+      await this.goto(this.week + 1);
+      if (token !== this.playToken) return;
+      const wait = this.speed > 0 ? 1000 / this.speed - (performance.now() - t0) : 0;
+      await new Promise<void>((r) => (wait > 4 ? setTimeout(r, wait) : requestAnimationFrame(() => r())));
+    }
+    if (token === this.playToken) this.pause();
+  }
+
+  private onTransport = (e: CustomEvent<TransportAction>): void => {
+    e.stopPropagation();
+    const a = e.detail;
+    switch (a.type) {
+      case 'toggle': this.playing ? this.pause() : this.play(); break;
+      case 'reset': this.pause(); void this.goto(0); break;
+      case 'step': this.pause(); void this.goto(this.week + 1); break;
+      case 'back': this.pause(); void this.goto(this.week - 1); break;
+      case 'seek': this.pause(); void this.goto(a.week); break;
+      case 'speed': this.speed = a.speed; break;
+    }
+  };
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (!this.isConnected || this.offsetParent === null) return;
+    const cmd = keyCommand(e);
+    if (!cmd) return;
+    e.preventDefault();
+    const w = this.week;
+    switch (cmd) {
+      case 'toggle': this.playing ? this.pause() : this.play(); break;
+      case 'step': this.pause(); void this.goto(w + 1); break;
+      case 'back': this.pause(); void this.goto(w - 1); break;
+      case 'step10': this.pause(); void this.goto(w + 10); break;
+      case 'back10': this.pause(); void this.goto(w - 10); break;
+      case 'first': this.pause(); void this.goto(0); break;
+      case 'last': this.pause(); void this.goto(this.horizon()); break;
+    }
+  };
+
+  // Exports ---------------------------------------------------------------
+
+  private closeMenu(e: Event): void {
+    (e.target as HTMLElement).closest('details')?.removeAttribute('open');
+  }
+
+  private base(): string {
+    return `compare-${this.active.map((a) => a.src.id.replace(/^file:/, '').replace(/[^\w.-]+/g, '-')).join('-vs-')}-seed${this.seed}`.slice(0, 120);
+  }
+
+  private exportTidy = async (e: Event): Promise<Blob> => {
+    this.closeMenu(e);
+    const text = await tidyCSV(this.active.map((a, i) => ({ label: letter(i), name: a.name, runs: this.results[i] ?? [] })));
+    return download(new Blob([text], { type: 'text/csv' }), `${this.base()}-runs.csv`);
+  };
+
+  meta(): CompareMeta {
+    return { seed: this.seed, scenarios: this.active.map((a, i) => ({ label: letter(i), file: a.src.file, name: a.name })) };
+  }
+
+  private exportTable = (e: Event): void => {
+    this.closeMenu(e);
+    if (this.table) download(new Blob([formatCSV(this.table, this.meta())], { type: 'text/csv' }), `${this.base()}-table-wk${this.table.week}.csv`);
+  };
+
+  private charts(): CompareCharts {
+    return this.renderRoot.querySelector('compare-charts') as CompareCharts;
+  }
+
+  private exportSVG = (e: Event): void => {
+    this.closeMenu(e);
+    download(new Blob([this.charts().toSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
+  };
+
+  private exportPNG = async (e: Event): Promise<void> => {
+    this.closeMenu(e);
+    const { text, width, height } = this.charts().toSVG();
+    download(await svgToPng(text, width, height), `${this.base()}-charts.png`);
+  };
+}

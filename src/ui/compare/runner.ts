@@ -1,0 +1,94 @@
+// Runs the compare view's replications in the worker pool: only the runs the
+// store lacks, interleaved by run index (run 0 of A, B, C, then run 1 …) so a
+// half-finished computation is balanced across scenarios and already paired.
+// Cancellable through an AbortSignal; the pool's workers stay warm between
+// computations. Per result the main thread only files the columns.
+import type { RunResult } from '../../model/indicators.ts';
+import { ReplicationPool, type PoolProgress, type ReplicationJob } from '../../pool/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { ReplicationStore } from './store.ts';
+
+export interface RunTarget {
+  key: string;
+  scenario: Scenario;
+}
+
+export type RunOutcome = { kind: 'done'; ms: number; computed: number } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+
+export interface RunCallbacks {
+  onProgress?: (p: PoolProgress) => void;
+  onResult?: (target: number, r: RunResult) => void;
+}
+
+/** Workers for compare: every core. The main thread mostly waits; measured in bench/compare.ts. */
+export function compareWorkers(): number {
+  const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, Math.min(8, n));
+}
+
+export class CompareRunner {
+  private pool: ReplicationPool;
+  private ctrl?: AbortController;
+
+  constructor(readonly store: ReplicationStore, workers = compareWorkers()) {
+    this.pool = new ReplicationPool(workers);
+  }
+
+  get running(): boolean {
+    return !!this.ctrl;
+  }
+
+  /** Jobs the store lacks for `runs` runs of every target, with `seed`. */
+  jobsFor(targets: RunTarget[], seed: number, runs: number): ReplicationJob[] {
+    const missing = targets.map((t) => new Set(this.store.missing(t.key, runs)));
+    const jobs: ReplicationJob[] = [];
+    for (let i = 0; i < runs; i++) {
+      targets.forEach((t, s) => {
+        if (missing[s].has(i)) jobs.push({ scenario: t.scenario, seed, runIndex: i, tag: s });
+      });
+    }
+    return jobs;
+  }
+
+  async run(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks = {}): Promise<RunOutcome> {
+    this.cancel();
+    const ctrl = new AbortController();
+    this.ctrl = ctrl;
+    const jobs = this.jobsFor(targets, seed, runs);
+    const t0 = performance.now();
+    try {
+      if (jobs.length === 0) {
+        cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
+        return { kind: 'done', ms: 0, computed: 0 };
+      }
+      const { failures } = await this.pool.run(jobs, {
+        signal: ctrl.signal,
+        keepResults: false,
+        onProgress: cb.onProgress,
+        onResult: (job, r) => {
+          const s = job.tag ?? 0;
+          this.store.add(targets[s].key, r);
+          cb.onResult?.(s, r);
+        },
+      });
+      if (failures.length) return { kind: 'failed', message: failures[0].message };
+      return { kind: 'done', ms: performance.now() - t0, computed: jobs.length };
+    } catch (e) {
+      if (ctrl.signal.aborted) return { kind: 'cancelled' };
+      return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+    } finally {
+      if (this.ctrl === ctrl) this.ctrl = undefined;
+    }
+  }
+
+  /** Stop the computation: busy workers are terminated, results so far are kept. */
+  cancel(): void {
+    this.ctrl?.abort(new DOMException('cancelled', 'AbortError'));
+    this.ctrl = undefined;
+  }
+
+  close(): void {
+    this.cancel();
+    this.pool.close();
+  }
+}

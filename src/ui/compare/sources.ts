@@ -1,0 +1,40 @@
+// Where a compared scenario comes from: a built-in file (scenarios/*.yaml),
+// a file the user opened, or the scenario being edited in the lab. Texts are
+// parsed here with the same parser as the CLI, so the runs are the CLI's.
+import { parseScenario } from '../../scenario/index.ts';
+import type { Scenario, ScenarioError } from '../../scenario/types.ts';
+import { BUILTINS } from '../builtin-scenarios.ts';
+import { msg } from '../i18n.ts';
+
+export interface Source {
+  id: string;
+  /** What the picker shows. */
+  label: string;
+  /** File name for messages and exports (scenarios/x.yaml for built-ins, as the CLI sees them). */
+  file: string;
+  load: () => Promise<string>;
+}
+
+export interface LabScenario { text: string; file: string; name: string }
+
+export const LAB_ID = 'lab';
+
+export function builtinSources(): Source[] {
+  return BUILTINS.map((b) => ({ id: b.id, label: b.id, file: b.file, load: b.load }));
+}
+
+export function labSource(lab: LabScenario): Source {
+  return { id: LAB_ID, label: msg(`In the lab: ${lab.name || lab.file}`), file: lab.file || 'lab.yaml', load: async () => lab.text };
+}
+
+export function fileSource(name: string, text: string): Source {
+  return { id: `file:${name}`, label: msg(`File: ${name}`), file: name, load: async () => text };
+}
+
+export type Resolved = { ok: true; text: string; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+
+export async function resolve(src: Source): Promise<Resolved> {
+  const text = await src.load();
+  const parsed = parseScenario(text, { file: src.file });
+  return parsed.ok ? { ok: true, text, scenario: parsed.scenario } : { ok: false, errors: parsed.errors };
+}

@@ -1,0 +1,84 @@
+// Replication results of the compare view, kept per (scenario text, seed) and
+// run index, so adding a scenario or raising the run count computes only what
+// is missing. A RunResult is already columnar (one Float64Array per
+// indicator, transferred from the worker without copying); the store only
+// files them. Statistics come from src/stats, as in `coalesce compare`.
+import { PHASES, type Indicator, type RunResult } from '../../model/indicators.ts';
+import { band, compareScenarios, type Band, type ComparisonTable } from '../../stats/index.ts';
+
+export class ReplicationStore {
+  private byKey = new Map<string, (RunResult | undefined)[]>();
+
+  static key(text: string, seed: number): string {
+    return `${seed}\u0000${text}`;
+  }
+
+  add(key: string, r: RunResult): void {
+    let list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, (list = []));
+    list[r.runIndex] = r;
+  }
+
+  /** Run indices 0..runs-1 not computed yet. */
+  missing(key: string, runs: number): number[] {
+    const list = this.byKey.get(key) ?? [];
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) if (!list[i]) out.push(i);
+    return out;
+  }
+
+  /** The computed runs among 0..runs-1, in run-index order. */
+  runs(key: string, runs: number): RunResult[] {
+    const list = this.byKey.get(key) ?? [];
+    const out: RunResult[] = [];
+    for (let i = 0; i < Math.min(runs, list.length); i++) if (list[i]) out.push(list[i]!);
+    return out;
+  }
+
+  /** Drop every key not in `keep` (scenarios no longer compared). */
+  retain(keep: Iterable<string>): void {
+    const k = new Set(keep);
+    for (const key of [...this.byKey.keys()]) if (!k.has(key)) this.byKey.delete(key);
+  }
+}
+
+/**
+ * The shared table over runs present in every scenario (complete pairs), so
+ * that a half-finished computation still compares like with like.
+ */
+export function pairedTable(results: RunResult[][], week: number, baseline: number): ComparisonTable {
+  const common = results.reduce<Set<number> | null>((acc, rs) => {
+    const s = new Set(rs.map((r) => r.runIndex));
+    return acc ? new Set([...acc].filter((i) => s.has(i))) : s;
+  }, null) ?? new Set<number>();
+  return compareScenarios(results.map((rs) => rs.filter((r) => common.has(r.runIndex))), week, baseline);
+}
+
+export { band, type Band };
+
+/** Per week, the phase most runs are in (ties go to the later phase); -1 past the shortest run. */
+export function modalPhase(runs: readonly RunResult[], weeks: number): Int8Array {
+  const out = new Int8Array(weeks).fill(-1);
+  const counts = new Int32Array(PHASES.length);
+  for (let w = 0; w < weeks; w++) {
+    counts.fill(0);
+    let n = 0;
+    for (const r of runs) {
+      const p = r.columns.phase;
+      if (w < p.length) {
+        counts[p[w]]++;
+        n++;
+      }
+    }
+    if (n === 0) continue;
+    let best = 0;
+    for (let k = 1; k < counts.length; k++) if (counts[k] >= counts[best]) best = k;
+    out[w] = best;
+  }
+  return out;
+}
+
+/** Indicators in the tidy export: every one except week, which is its own column. */
+export function tidyColumns(indicators: readonly Indicator[]): Indicator[] {
+  return indicators.filter((k) => k !== 'week');
+}
