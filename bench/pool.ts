@@ -17,15 +17,28 @@ const scenario = defaultScenario();
 const jobs = (n: number): ReplicationJob[] =>
   Array.from({ length: n }, (_, runIndex) => ({ scenario, seed: scenario.seed, runIndex }));
 
-/** Replications per second on a warm pool (worker start-up excluded). */
-async function warmRate(workers: number, n: number, batchSize?: number): Promise<number> {
+interface Rate {
+  /** Replications per wall-clock second. */
+  perSec: number;
+  /** CPU milliseconds (all threads of this process) per replication. */
+  cpuMs: number;
+  /** CPU time / wall time: how many cores the run actually got. */
+  cores: number;
+}
+
+/** Throughput on a warm pool (worker start-up excluded), with CPU accounting. */
+async function warmRate(workers: number, n: number, batchSize?: number): Promise<Rate> {
   const pool = new ReplicationPool(workers);
   try {
     await pool.run(jobs(workers * 4), { batchSize });
+    const cpu = process.cpuUsage();
     const t = performance.now();
     const { failures } = await pool.run(jobs(n), { batchSize, keepResults: false });
     if (failures.length) throw new Error(failures[0].message);
-    return n / ((performance.now() - t) / 1000);
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    return { perSec: n / (wall / 1000), cpuMs: cpuMs / n, cores: cpuMs / wall };
   } finally {
     pool.close();
   }
@@ -78,17 +91,23 @@ export async function benchPool(): Promise<void> {
   const N = 200;
   const one = await warmRate(1, N);
   const all = await warmRate(cores, N);
-  console.log(`pool, 1 worker, ${N} replications:    ${fmt(one)} replications/s`);
-  console.log(`pool, ${cores} workers, ${N} replications:   ${fmt(all)} replications/s`);
-  console.log(`scaling ${cores} workers / 1 worker:        ${fmt(all / one, 2)}x (target >= 1.7x on 2 cores)`);
-  for (const b of [1, 8]) console.log(`  batch size ${b}, ${cores} workers:       ${fmt(await warmRate(cores, N, b))} replications/s`);
+  const line = (label: string, r: Rate) =>
+    console.log(`${label}${fmt(r.perSec)} replications/s (${r.cpuMs.toFixed(1)} CPU ms each; got ${r.cores.toFixed(2)} cores)`);
+  line(`pool, 1 worker, ${N} replications:    `, one);
+  line(`pool, ${cores} workers, ${N} replications:   `, all);
+  console.log(`scaling ${cores} workers / 1 worker:        ${fmt(all.perSec / one.perSec, 2)}x (target >= 1.7x on 2 cores)`);
+  // Contention from other processes caps the cores we get; CPU cost per
+  // replication shows whether the pool itself scales (equal cost = no overhead).
+  console.log(`  CPU cost per replication, ${cores} workers vs 1: ${fmt(all.cpuMs / one.cpuMs, 2)}x (1.00 = no parallel overhead)`);
+  for (const b of [1, 8]) line(`  batch size ${b}, ${cores} workers:       `, await warmRate(cores, N, b));
 
   t = performance.now();
   const { failures } = await runReplications(jobs(1000), { keepResults: false });
   if (failures.length) throw new Error(failures[0].message);
   console.log(`1,000 replications, cold start:     ${fmt(performance.now() - t)} ms (incl. starting ${cores} workers)`);
   console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  await benchBrowserPool(1000);
+  // BENCH_POOL_BROWSER=0 skips the Chromium part (it takes a while).
+  if (process.env.BENCH_POOL_BROWSER !== '0') await benchBrowserPool(1000);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchPool();

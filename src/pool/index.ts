@@ -6,7 +6,7 @@ import type { RunResult } from '../model/indicators.ts';
 import { ReplicationPool } from './pool.ts';
 import type { TestFault } from './wire.ts';
 
-export { ReplicationPool, MAX_BATCH } from './pool.ts';
+export { ReplicationPool, MAX_BATCH, BATCH_TARGET_MS } from './pool.ts';
 export { defaultPoolSize } from './size.ts';
 export type { TestFault } from './wire.ts';
 
@@ -36,9 +36,11 @@ export interface ReplicationOptions {
   onProgress?: (p: PoolProgress) => void;
   /** Called as each result arrives (in completion order). */
   onResult?: (job: ReplicationJob, result: RunResult) => void;
+  /** Called when a job failed on its first attempt and is queued again (UI fault reports). */
+  onRetry?: (failure: JobFailure) => void;
   /** Called when a job has failed twice (it is also listed in `failures`). */
   onFailure?: (failure: JobFailure) => void;
-  /** Most jobs per message (default MAX_BATCH); batches shrink near the end. */
+  /** Most jobs per message (default MAX_BATCH); batches hold ~BATCH_TARGET_MS of work and shrink near the end. */
   batchSize?: number;
   /** A job running longer than this is treated as a dead worker (default: no limit). */
   timeoutMs?: number;

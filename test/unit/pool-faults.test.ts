@@ -58,10 +58,10 @@ describe('replication pool faults', () => {
   });
 
   it('treats a job over the time limit as a dead worker', async () => {
-    const { results, failures } = await runReplications(jobs({ 0: { mode: 'hang' } }), { workers: 2, timeoutMs: 1500 });
-    expect(failures).toHaveLength(1);
-    expect(failures[0].message).toMatch(/run 0: timed out after 1500 ms/);
-    expect(results.filter(Boolean)).toHaveLength(5);
+    // A generous limit: the healthy jobs (a few ms each) must not hit it even on a loaded machine.
+    const { results, failures } = await runReplications(jobs({ 0: { mode: 'hang' } }), { workers: 2, timeoutMs: 3000 });
+    expect(failures.map((f) => f.message)).toEqual(['scenario "pool-test", seed 5, run 0: timed out after 3000 ms']);
+    expect(sameResults(results.slice(1), clean.slice(1))).toBeNull();
   });
 
   it('stops a long batch promptly on abort, even with workers stuck in a job', async () => {

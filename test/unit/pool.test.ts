@@ -78,6 +78,21 @@ describe('replication pool', () => {
     expect(r.columns.meanTrust.length).toBe(scenario.horizon + 1);
   });
 
+  it('batches quick jobs and sends slow ones alone', async () => {
+    const pool = new ReplicationPool(1);
+    try {
+      const tiny = smallScenario(2, 5);
+      await pool.run(Array.from({ length: 200 }, (_, i) => ({ scenario: tiny, seed: 1, runIndex: i })));
+      expect(pool.messages).toBeLessThan(50);
+      const before = pool.messages;
+      // Each over BATCH_TARGET_MS (20 ms): no gain in batching them.
+      await pool.run(jobs(6).map((j) => ({ ...j, __delayMs: 30 })));
+      expect(pool.messages - before).toBe(6);
+    } finally {
+      pool.close();
+    }
+  });
+
   it('keeps its workers between runs of a long-lived pool', async () => {
     const pool = new ReplicationPool(2);
     try {
