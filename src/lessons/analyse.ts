@@ -54,8 +54,9 @@ export function analyse(lesson: Lesson, runs: RunResult[][]): LessonOutcome {
     return {
       key: s.key,
       bands: indicators.map((ind) => {
-        const cols = rs.map((r) => ({ ...r, columns: { ...r.columns, [ind]: column(r, ind) } }));
-        return band(cols as RunResult[], ind as never);
+        // Only weeks 0..week: the question is about the run up to then.
+        const cols = rs.map((r) => ({ ...r, columns: { [ind]: column(r, ind).subarray(0, week + 1) } }));
+        return band(cols as unknown as RunResult[], ind as never);
       }),
       atWeek: indicators.map((ind) => meanInterval(rs.map((r) => column(r, ind)[week]))),
     };

@@ -24,6 +24,9 @@ import './lab-transport.ts';
 import './member-card.ts';
 import './network/network-view.ts';
 import './params-panel.ts';
+import './presenter/app-tools.ts';
+import { isTyping } from './keyboard.ts';
+import type { SharePayload, SharedScenario } from '../share/link.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario';
 
@@ -37,7 +40,13 @@ export class AppShell extends LitElement {
   @state() private editorReady = false;
   @state() private dragging = false;
   /** Lab | Compare (#compare); the compare view is loaded on first use. */
-  @property({ reflect: true }) view: 'lab' | 'compare' = 'lab';
+  @property({ reflect: true }) view: 'lab' | 'compare' | 'lessons' = 'lab';
+  /** Lessons (#lessons/<id>/<step>), loaded on first use (issue 6). */
+  @state() private lessonsReady = false;
+  @state() private lessonRoute = '';
+  /** Scenarios opened together (share link, a lesson's Try it): keys 1–4 switch between them. */
+  private shared: SharedScenario[] = [];
+  private sharedIndex = -1;
   @state() private compareReady = false;
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
@@ -77,6 +86,9 @@ export class AppShell extends LitElement {
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
     :host([view='compare']) header > :is(label, button, details.menu, .chip) { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
+    :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
+    :host([view='lessons']) header > :is(label, button, details.menu, .chip) { display: none; }
+    lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
     nav.views { display: flex; gap: 2px; }
     nav.views a { min-height: 32px; display: flex; align-items: center; padding: 0 10px; border-radius: 6px; color: #1a1a1a; text-decoration: none; font-weight: 600; }
     nav.views a[aria-current='page'] { background: #1a1a1a; color: #fff; }
@@ -108,7 +120,15 @@ export class AppShell extends LitElement {
   }
 
   private onHash = async () => {
-    const v = location.hash === '#compare' ? 'compare' : 'lab';
+    const h = location.hash;
+    const v = h === '#compare' ? 'compare' : h.startsWith('#lessons') ? 'lessons' : 'lab';
+    if (v === 'lessons') {
+      this.sim.pause();
+      await import('./lessons/lessons-view.ts');
+      this.lessonRoute = h.replace(/^#lessons\/?/, '');
+      this.lessonsReady = true;
+    }
+    if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.openShareLink();
     if (v === 'compare') {
       this.sim.pause();
       await import('./compare/compare-view.ts');
@@ -121,6 +141,7 @@ export class AppShell extends LitElement {
     const d = await loadDefault();
     this.picked = d.id;
     await this.sim.start(d.text, d.file);
+    if (/[?&]s=/.test(location.hash)) await this.openShareLink();
   }
 
   override render() {
@@ -135,6 +156,7 @@ export class AppShell extends LitElement {
         <nav class="views" aria-label=${msg('Views')}>
           <a href="#lab" aria-current=${this.view === 'lab' ? 'page' : 'false'} data-testid="nav-lab">${msg('Lab')}</a>
           <a href="#compare" aria-current=${this.view === 'compare' ? 'page' : 'false'} data-testid="nav-compare">${msg('Compare')}</a>
+          <a href="#lessons" aria-current=${this.view === 'lessons' ? 'page' : 'false'} data-testid="nav-lessons">${msg('Lessons')}</a>
         </nav>
         <label>${msg('Scenario')}
           <select data-testid="scenario-picker" aria-label=${msg('Built-in scenario')} @change=${this.onPick} .value=${this.picked}>
@@ -149,6 +171,7 @@ export class AppShell extends LitElement {
             @change=${(e: Event) => void s.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
         <button @click=${this.newSeed} data-testid="new-seed">${msg('New seed')}</button>
         <span class="spacer"></span>
+        <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
         <details class="menu">
           <summary data-testid="export-menu">${msg('Export ▾')}</summary>
           <div class="items">
@@ -160,7 +183,7 @@ export class AppShell extends LitElement {
           </div>
         </details>
         <span class="chip" data-testid="week-chip">${msg('Wk')} ${s.week}</span>
-        <span class="chip" data-testid="phase-chip" style="background:${PHASE_FILL[phase]}">${phase}</span>
+        <span class="chip" data-testid="phase-chip" style="background:${PHASE_FILL[phase]}">${msg(phase)}</span>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
@@ -195,6 +218,7 @@ export class AppShell extends LitElement {
       ${this.view === 'compare' && this.compareReady
         ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }}></compare-view>`
         : nothing}
+      ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}
       ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
     `;
   }
@@ -244,6 +268,11 @@ export class AppShell extends LitElement {
 
   private onKey = (e: KeyboardEvent) => {
     if (this.view !== 'lab') return;
+    if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
+      e.preventDefault();
+      void this.pickShared(+e.key - 1);
+      return;
+    }
     const cmd = keyCommand(e);
     if (!cmd) return;
     e.preventDefault();
@@ -276,6 +305,70 @@ export class AppShell extends LitElement {
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; };
+
+  /** Open a share link's run (#lab?s=…): validated like any file; refused with a message, run unchanged. */
+  private async openShareLink(): Promise<void> {
+    const enc = /[?&]s=([^&]*)/.exec(location.hash)?.[1];
+    if (!enc) return;
+    const { decodeShare } = await import('../share/link.ts');
+    const r = decodeShare(enc);
+    history.replaceState(null, '', '#lab');
+    if (!r.ok) {
+      this.sim.errors = r.errors.length ? r.errors : [{ file: msg('share link'), line: 0, column: 0, path: '', message: msg(r.message) }];
+      this.sim.message = `${msg(r.message)} ${msg('Your run is unchanged.')}`;
+      this.requestUpdate();
+      return;
+    }
+    await this.openShared(r.value.payload);
+  }
+
+  /** Load one of a set of scenarios at a seed and week; 1–4 then switch within the set. */
+  async openShared(p: SharePayload): Promise<boolean> {
+    this.shared = p.scenarios;
+    this.sharedIndex = p.index;
+    const s = p.scenarios[p.index];
+    const ok = await this.sim.load(s.text, s.name, { seed: p.seed, note: msg(`Opened ${s.name}: seed ${p.seed}, week ${p.week}.`) });
+    if (ok) {
+      this.picked = 'file';
+      if (p.week > 0) await this.sim.seek(p.week);
+    }
+    return ok;
+  }
+
+  /** Keys 1–4: scenario A–D of the shared set, else of four contrasting presets. */
+  async pickShared(k: number): Promise<void> {
+    if (this.shared.length) {
+      if (k >= this.shared.length || k === this.sharedIndex) return;
+      await this.openShared({ v: 1, scenarios: this.shared, index: k, seed: this.sim.seed, week: this.sim.week });
+      return;
+    }
+    const b = BUILTINS.find((x) => x.id === ['big-launch', 'steady-rhythm', 'weaver', 'bridging'][k]);
+    if (b && (await this.sim.load(await b.load(), b.file, { seed: this.sim.seed }))) this.picked = b.id;
+  }
+
+  /** The running lab as a share payload (interventions included). */
+  private sharePayload = async (): Promise<SharePayload | undefined> => {
+    const text = await this.sim.exportScenario();
+    if (!text) return undefined;
+    const cur = { name: this.sim.scenarioName || 'scenario', text };
+    const inSet = this.shared.length > 0 && this.sharedIndex >= 0;
+    const scenarios = inSet ? this.shared.map((x, i) => (i === this.sharedIndex ? cur : x)) : [cur];
+    return { v: 1, scenarios, index: inSet ? this.sharedIndex : 0, seed: this.sim.seed, week: this.sim.week };
+  };
+
+  /** Before a language switch reloads the page: keep the lab's run in the URL. */
+  private beforeReload = async (): Promise<void> => {
+    if (this.view !== 'lab') return;
+    const p = await this.sharePayload();
+    if (!p) return;
+    const { encodeShare } = await import('../share/link.ts');
+    history.replaceState(null, '', `#lab?s=${encodeShare(p)}`);
+  };
+
+  private onTry = (e: CustomEvent<{ scenarios: SharedScenario[]; index: number; seed: number }>) => {
+    location.hash = '#lab';
+    void this.openShared({ v: 1, ...e.detail, week: 0 });
+  };
 
   private newSeed = () => {
     const a = new Uint32Array(1);

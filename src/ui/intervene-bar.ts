@@ -12,12 +12,12 @@ export interface InterveneDetail { type: ActionType; params: ActionParams; label
 interface Button { id: string; type: ActionType; params: ActionParams; label: string; help: string }
 
 export const BUTTONS: Button[] = [
-  { id: 'meetup', type: 'meetup', params: {}, label: ACTIONS.meetup.label, help: ACTIONS.meetup.help },
-  { id: 'matchmake', type: 'matchmake', params: {}, label: ACTIONS.matchmake.label, help: ACTIONS.matchmake.help },
-  { id: 'weave', type: 'weave', params: {}, label: ACTIONS.weave.label, help: ACTIONS.weave.help },
-  { id: 'modelVulnerability', type: 'modelVulnerability', params: {}, label: ACTIONS.modelVulnerability.label, help: ACTIONS.modelVulnerability.help },
-  { id: 'quickWin', type: 'quickWin', params: {}, label: ACTIONS.quickWin.label, help: ACTIONS.quickWin.help },
-  { id: 'followUp', type: 'followUp', params: {}, label: ACTIONS.followUp.label, help: ACTIONS.followUp.help },
+  { id: 'meetup', type: 'meetup', params: {}, label: msg(ACTIONS.meetup.label), help: msg(ACTIONS.meetup.help) },
+  { id: 'matchmake', type: 'matchmake', params: {}, label: msg(ACTIONS.matchmake.label), help: msg(ACTIONS.matchmake.help) },
+  { id: 'weave', type: 'weave', params: {}, label: msg(ACTIONS.weave.label), help: msg(ACTIONS.weave.help) },
+  { id: 'modelVulnerability', type: 'modelVulnerability', params: {}, label: msg(ACTIONS.modelVulnerability.label), help: msg(ACTIONS.modelVulnerability.help) },
+  { id: 'quickWin', type: 'quickWin', params: {}, label: msg(ACTIONS.quickWin.label), help: msg(ACTIONS.quickWin.help) },
+  { id: 'followUp', type: 'followUp', params: {}, label: msg(ACTIONS.followUp.label), help: msg(ACTIONS.followUp.help) },
   {
     id: 'crossOrg', type: 'meetup', params: { mixing: 'crossOrg' }, label: msg('Cross-org meetup'),
     help: msg('A meetup where contacts are made across organisations (mixing: crossOrg).'),

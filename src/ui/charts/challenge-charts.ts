@@ -58,7 +58,7 @@ export class ChallengeCharts extends LitElement {
           @pointermove=${this.onMove} @pointerleave=${() => (this.hoverWeek = null)}>
         <h3>${c.title}</h3>
         <div class="readout" aria-live="off">
-          <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${phaseName(cols.phase[at])}` : ''}</span>
+          <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${msg(phaseName(cols.phase[at]))}` : ''}</span>
           ${[...c.series, ...(c.extra ?? [])].map(
             (s) => html`<span><i style="background:${s.colour}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
           )}

@@ -1,0 +1,354 @@
+// One lesson, step by step (UX.md §5): Frame › Predict › Run › Reveal ›
+// Debrief › Try it. The prediction is locked before anything of the run is
+// shown; the 30-run comparison starts computing (hidden) at the lock; the
+// reveal puts the participant's pick beside the bands and says what the runs
+// support, including when they disagree with the lesson.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { LessonOutcome } from '../../lessons/analyse.ts';
+import { lessonScenarios, runLesson } from '../../lessons/run.ts';
+import { scenarioSource } from '../../lessons/catalogue.ts';
+import type { Lesson } from '../../lessons/types.ts';
+import type { Scenario, ScenarioError } from '../../scenario/types.ts';
+import { msg, pick } from '../i18n.ts';
+import { SCENARIO_COLOURS } from '../theme.ts';
+import { formatValue, indicatorLabel, isPct } from './indicator-labels.ts';
+import { lessonChart } from './lesson-chart.ts';
+import type { LessonLive } from './lesson-live.ts';
+import './lesson-live.ts';
+import '../presenter/share-panel.ts';
+
+export const STEPS = ['frame', 'predict', 'run', 'reveal', 'debrief', 'try'] as const;
+export type Step = (typeof STEPS)[number];
+const STEP_LABEL: Record<Step, string> = { frame: 'Frame', predict: 'Predict', run: 'Run', reveal: 'Reveal', debrief: 'Debrief', try: 'Try it' };
+const CONFIDENCE = ['unsure', 'fairly sure', 'sure'] as const;
+
+interface Saved { choice: string; confidence: number; locked: boolean; tally: Record<string, number> }
+
+@customElement('lesson-player')
+export class LessonPlayer extends LitElement {
+  @property({ attribute: false }) lesson!: Lesson;
+  @property() step: Step = 'frame';
+  @property({ type: Boolean, reflect: true }) presenter = false;
+  /** 1–4 in presenter mode: the scenario drawn larger. */
+  @property({ type: Number }) picked = -1;
+  @state() private saved: Saved = { choice: '', confidence: 1, locked: false, tally: {} };
+  @state() private outcome?: LessonOutcome;
+  @state() private progress = { done: 0, total: 0 };
+  @state() private problem = '';
+  @state() private scenarioErrors: ScenarioError[] = [];
+  @state() private texts: { text: string; file: string }[] = [];
+  private scenarios?: Scenario[];
+  private computing?: Promise<void>;
+  private abort?: AbortController;
+
+  static override styles = css`
+    :host { display: block; font-size: 16px; line-height: 1.45; color: #1a1a1a; }
+    :host([presenter]) { font-size: 31px; }
+    h2 { font-size: 1.5em; line-height: 1.2; margin: 0 0 0.3em; }
+    :host([presenter]) h2 { font-size: 1.5em; }
+    .steps { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; margin: 0 0 12px; }
+    .steps button { min-height: 44px; padding: 0 12px; border: 1px solid #9aa3ad; background: #fff; border-radius: 22px; font: inherit; font-size: 0.9em; cursor: pointer; color: #1a1a1a; }
+    .steps button[aria-current='step'] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
+    .steps button:disabled { color: #595959; background: #eceff2; cursor: not-allowed; }
+    button:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    .cols { display: grid; grid-template-columns: minmax(0, 30em) minmax(0, 1fr); gap: 20px; align-items: start; }
+    :host([presenter]) .cols { grid-template-columns: minmax(0, 1fr); }
+    .text p { margin: 0 0 0.7em; max-width: 40em; }
+    .source { font-size: 0.85em; color: #3d3d3d; }
+    .question { font-size: 1.35em; font-weight: 700; line-height: 1.25; margin: 0 0 0.6em; }
+    :host([presenter]) .question { font-size: 1.5em; }
+    fieldset { border: 0; padding: 0; margin: 0 0 12px; }
+    legend { font-weight: 700; margin-bottom: 6px; }
+    .choice { display: flex; gap: 10px; align-items: flex-start; border: 2px solid #c4cad1; border-radius: 10px; padding: 10px 12px; margin-bottom: 8px; cursor: pointer; background: #fff; }
+    .choice:has(input:checked) { border-color: #1a1a1a; background: #f2f5f8; }
+    .choice input { width: 1.2em; height: 1.2em; margin-top: 0.15em; flex: none; }
+    .choice small { display: block; color: #3d3d3d; }
+    .conf { display: flex; gap: 16px; flex-wrap: wrap; }
+    .conf label { display: flex; gap: 6px; align-items: center; min-height: 44px; }
+    .primary { min-height: 48px; padding: 0 20px; font: inherit; font-weight: 700; background: #1a1a1a; color: #fff; border: 0; border-radius: 10px; cursor: pointer; }
+    .primary:disabled { background: #8a8f96; cursor: not-allowed; }
+    .secondary { min-height: 44px; padding: 0 16px; font: inherit; background: #fff; color: #1a1a1a; border: 1px solid #57606c; border-radius: 10px; cursor: pointer; }
+    .locked { border-left: 6px solid #1a1a1a; padding: 6px 12px; background: #f2f5f8; margin: 8px 0; }
+    .nav { display: flex; justify-content: space-between; gap: 8px; margin-top: 16px; }
+    .progress { font-size: 0.9em; color: #3d3d3d; }
+    .verdict { border: 3px solid #1a1a1a; border-radius: 10px; padding: 10px 14px; margin: 0 0 12px; background: #fff; }
+    .verdict.mismatch { border-color: #C85200; }
+    .verdict p { margin: 0 0 0.4em; }
+    .charts { display: grid; gap: 12px; }
+    .chart { background: #fff; border: 1px solid #d0d4da; border-radius: 8px; padding: 8px; }
+    .chart.focus { border: 2px solid #1a1a1a; }
+    .chart h3 { margin: 0 0 4px; font-size: 1em; }
+    .chart.focus h3::after { content: ' ★'; }
+    table { border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; }
+    th, td { border-bottom: 1px solid #d0d4da; padding: 4px 8px; text-align: left; }
+    tr.mine td { font-weight: 800; }
+    .letter { display: inline-block; min-width: 1.4em; text-align: center; color: #fff; border-radius: 4px; font-weight: 700; }
+    .errors { border: 2px solid #C85200; padding: 8px 12px; border-radius: 8px; }
+    details.tally summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
+    details.tally label { display: flex; gap: 8px; align-items: center; margin: 4px 0; }
+    details.tally input { width: 4em; min-height: 36px; font: inherit; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    @media (max-width: 700px) {
+      .cols { grid-template-columns: minmax(0, 1fr); }
+      .steps button { padding: 0 8px; }
+    }
+  `;
+
+  private get key() {
+    return `coalesce.lesson.${this.lesson.id}`;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lesson')) {
+      this.abort?.abort();
+      this.outcome = undefined;
+      this.computing = undefined;
+      this.problem = '';
+      try {
+        const s = JSON.parse(sessionStorage.getItem(this.key) ?? 'null') as Saved | null;
+        this.saved = s && typeof s.choice === 'string' ? { ...s, tally: s.tally ?? {} } : { choice: '', confidence: 1, locked: false, tally: {} };
+      } catch {
+        this.saved = { choice: '', confidence: 1, locked: false, tally: {} };
+      }
+      void this.prepare();
+    }
+    // Nothing of the run is shown before the prediction is locked.
+    if (!this.saved.locked && STEPS.indexOf(this.step) > STEPS.indexOf('predict')) this.step = 'predict';
+  }
+
+  private save(patch: Partial<Saved>) {
+    this.saved = { ...this.saved, ...patch };
+    try {
+      sessionStorage.setItem(this.key, JSON.stringify(this.saved));
+    } catch {
+      /* not kept across reloads; fine */
+    }
+  }
+
+  private async prepare() {
+    const r = await lessonScenarios(this.lesson, scenarioSource);
+    if (!r.ok) {
+      this.scenarioErrors = r.errors;
+      return;
+    }
+    this.scenarios = r.scenarios;
+    this.texts = r.texts;
+    if (this.saved.locked) void this.compute();
+  }
+
+  /** Start the 30-run comparison in the background (once). */
+  compute(): Promise<void> {
+    if (this.computing || !this.scenarios) return this.computing ?? Promise.resolve();
+    this.abort = new AbortController();
+    const l = this.lesson;
+    this.progress = { done: 0, total: l.run.runs * l.run.scenarios.length };
+    this.computing = runLesson(l, this.scenarios, { signal: this.abort.signal, onProgress: (p) => (this.progress = { done: p.done, total: p.total }) })
+      .then((o) => {
+        if (l === this.lesson) this.outcome = o;
+      })
+      .catch((e: unknown) => {
+        if (!this.abort?.signal.aborted) this.problem = msg(`The runs stopped: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    return this.computing;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  go(step: Step) {
+    if (!this.saved.locked && STEPS.indexOf(step) > STEPS.indexOf('predict')) return;
+    this.dispatchEvent(new CustomEvent('lesson-step', { detail: step, bubbles: true, composed: true }));
+  }
+
+  next() {
+    const i = STEPS.indexOf(this.step);
+    if (i < STEPS.length - 1) this.go(STEPS[i + 1]);
+  }
+
+  prev() {
+    const i = STEPS.indexOf(this.step);
+    if (i > 0) this.go(STEPS[i - 1]);
+  }
+
+  get live(): LessonLive | null {
+    return this.renderRoot.querySelector('lesson-live');
+  }
+
+  override render() {
+    const l = this.lesson;
+    const i = STEPS.indexOf(this.step);
+    return html`
+      <nav aria-label=${msg('Lesson steps')}>
+        <ol class="steps">
+          ${STEPS.map((s, k) => html`<li><button data-step=${s} aria-current=${s === this.step ? 'step' : 'false'}
+            ?disabled=${!this.saved.locked && k > 1} @click=${() => this.go(s)}>${k + 1}. ${msg(STEP_LABEL[s])}</button></li>`)}
+        </ol>
+      </nav>
+      <h2 data-testid="lesson-title">${pick(l.title)}</h2>
+      ${this.scenarioErrors.length ? html`<div class="errors" role="alert"><p>${msg('This lesson cannot run: a scenario is not valid.')}</p>
+        <ul>${this.scenarioErrors.map((e) => html`<li>${e.file}:${e.line}:${e.column} ${e.path}: ${e.message}</li>`)}</ul></div>` : nothing}
+      <section data-testid="step-${this.step}" aria-live="polite">${this.renderStep()}</section>
+      <div class="nav">
+        <button class="secondary" ?disabled=${i === 0} @click=${() => this.prev()} data-testid="lesson-back">← ${msg('Back')}</button>
+        ${this.step === 'predict' && !this.saved.locked
+          ? nothing
+          : html`<button class="primary" ?disabled=${i === STEPS.length - 1} @click=${() => this.next()} data-testid="lesson-next">${msg('Next')} →</button>`}
+      </div>
+    `;
+  }
+
+  private renderStep() {
+    switch (this.step) {
+      case 'frame': return this.renderFrame();
+      case 'predict': return this.renderPredict();
+      case 'run': return this.renderRun();
+      case 'reveal': return this.renderReveal();
+      case 'debrief': return this.renderDebrief();
+      case 'try': return this.renderTry();
+    }
+  }
+
+  private renderFrame() {
+    const l = this.lesson;
+    return html`<div class="text">
+      <p>${pick(l.frame)}</p>
+      <p class="source">${msg('Source')}: ${pick(l.source)}</p>
+      <p><strong>${msg('Your goal')}:</strong> ${msg('predict the outcome before you see it, then check your prediction against 30 simulated runs of each strategy.')}</p>
+      <ul>${l.run.scenarios.map((s, k) => html`<li><span class="letter" style="background:${SCENARIO_COLOURS[k]}">${s.key}</span> ${pick(s.label)}</li>`)}</ul>
+    </div>`;
+  }
+
+  private renderPredict() {
+    const l = this.lesson;
+    const s = this.saved;
+    const chosen = l.choices.find((c) => c.id === s.choice);
+    return html`<p class="question" id="q">${pick(l.question)}</p>
+      ${s.locked
+        ? html`<div class="locked" data-testid="locked">${msg('Your prediction is locked')}: <strong>${chosen ? pick(chosen.text) : ''}</strong> (${msg(CONFIDENCE[s.confidence])}).
+            ${msg('Go on to run the simulations.')}</div>`
+        : html`
+          <fieldset>
+            <legend class="sr-only">${pick(l.question)}</legend>
+            ${l.choices.map((c) => html`<label class="choice"><input type="radio" name="choice" value=${c.id} .checked=${s.choice === c.id}
+              @change=${() => this.save({ choice: c.id })} data-choice=${c.id} />
+              <span>${pick(c.text)}</span></label>`)}
+          </fieldset>
+          <fieldset class="conf">
+            <legend>${msg('How sure are you?')}</legend>
+            ${CONFIDENCE.map((c, k) => html`<label><input type="radio" name="conf" .checked=${s.confidence === k} @change=${() => this.save({ confidence: k })} />${msg(c)}</label>`)}
+          </fieldset>
+          <button class="primary" data-testid="lock" ?disabled=${!s.choice} @click=${this.lock}>${msg('Lock my prediction')}</button>
+          ${s.choice ? nothing : html`<p class="progress">${msg('Pick an answer first; nothing of the run is shown until you lock it.')}</p>`}`}
+      ${this.renderTally()}`;
+  }
+
+  private renderTally() {
+    const l = this.lesson;
+    return html`<details class="tally"><summary>${msg('Show of hands in the room (optional, for the trainer)')}</summary>
+      ${l.choices.map((c) => html`<label><input type="number" min="0" max="999" .value=${String(this.saved.tally[c.id] ?? '')}
+        @change=${(e: Event) => this.save({ tally: { ...this.saved.tally, [c.id]: Math.max(0, Math.floor(+(e.target as HTMLInputElement).value) || 0) } })} />${pick(c.text)}</label>`)}
+    </details>`;
+  }
+
+  private lock = () => {
+    if (!this.saved.choice) return;
+    this.save({ locked: true });
+    void this.compute();
+    this.go('run');
+  };
+
+  private renderRun() {
+    const l = this.lesson;
+    const p = this.progress;
+    return html`<p class="question">${pick(l.question)}</p>
+      <p>${msg('Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.')}</p>
+      ${this.texts.length ? html`<lesson-live .lesson=${l} .texts=${this.texts} .picked=${this.picked}></lesson-live>` : html`<p>${msg('Starting the simulations…')}</p>`}
+      <p class="progress" data-testid="runs-progress">${this.outcome
+        ? msg(`All ${p.total} runs are done; the answer is ready in Reveal.`)
+        : msg(`Meanwhile ${l.run.runs} runs of each strategy are computed for the reveal: ${p.done} of ${p.total} done.`)}</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}`;
+  }
+
+  private renderReveal() {
+    const l = this.lesson;
+    const o = this.outcome;
+    if (!o) {
+      return html`<p class="progress" data-testid="runs-progress">${msg(`Computing ${l.run.runs} runs of each strategy: ${this.progress.done} of ${this.progress.total} done.`)}</p>
+        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}`;
+    }
+    const v = o.verdict;
+    const mine = l.choices.find((c) => c.id === this.saved.choice)!;
+    const supported = l.choices.find((c) => c.id === v.supported);
+    const expected = l.choices.find((c) => c.id === l.expected)!;
+    const pickedIdx = mine.scenario ? l.run.scenarios.findIndex((s) => s.key === mine.scenario) : -1;
+    const labels = l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`);
+    const focus = l.run.indicators[0];
+    const sc = (key: string) => l.run.scenarios.findIndex((s) => s.key === key);
+    const fmt = (k: number) => formatValue(o.scenarios[k].atWeek[0].mean, focus);
+    const right = mine.id === v.supported;
+    const tallyTotal = Object.values(this.saved.tally).reduce((a, b) => a + b, 0);
+    const fs = this.presenter ? 22 : 12;
+    const w = this.presenter ? 1700 : Math.min(900, Math.max(300, (this.getBoundingClientRect().width || 900) - 20));
+    return html`
+      <div class="verdict ${v.agrees ? '' : 'mismatch'}" data-testid="verdict">
+        <p><strong>${msg('The runs support')}: ${supported ? pick(supported.text) : '–'}.</strong>
+          ${v.clear
+            ? msg(`At week ${l.run.week}, ${labels[sc(v.best)]} ${fmt(sc(v.best))} against ${labels[sc(v.second ?? v.best)]} ${fmt(sc(v.second ?? v.best))} (mean of ${l.run.runs} runs; the paired 95% interval of the difference excludes zero).`)
+            : msg(`At week ${l.run.week} the difference between the best two is too small to call: its 95% interval over ${l.run.runs} paired runs includes zero.`)}</p>
+        <p data-testid="your-pick">${msg('You predicted')}: <strong>${pick(mine.text)}</strong> (${msg(CONFIDENCE[this.saved.confidence])}).
+          ${right ? msg('The runs agree with you.') : html`${msg('The runs point elsewhere. The idea behind your choice:')} <em>${pick(mine.why)}</em>`}</p>
+        ${tallyTotal ? html`<p>${msg('The room')}: ${l.choices.map((c) => `${pick(c.text)} ${this.saved.tally[c.id] ?? 0}`).join(' · ')}</p>` : nothing}
+        ${v.agrees ? nothing : html`<p data-testid="disagree"><strong>${msg('Note: these runs do not support the answer this lesson expected')} (${pick(expected.text)}).</strong> ${msg('Say so in class: a model can surprise its authors too.')}</p>`}
+      </div>
+      <p>${pick(l.reveal)}</p>
+      <div class="charts">
+        ${l.run.indicators.map((ind, j) => html`<figure class="chart ${j === 0 ? 'focus' : ''}" data-indicator=${ind}>
+          <h3>${indicatorLabel(ind)}</h3>
+          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => s.key), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), width: w, height: j === 0 ? (this.presenter ? 420 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
+        </figure>`)}
+      </div>
+      <table data-testid="reveal-table">
+        <caption class="sr-only">${msg(`Means at week ${l.run.week} with 95% intervals`)}</caption>
+        <thead><tr><th>${msg('Scenario')}</th>${l.run.indicators.map((ind) => html`<th>${indicatorLabel(ind)}</th>`)}</tr></thead>
+        <tbody>${o.scenarios.map((s, k) => html`<tr class=${k === pickedIdx ? 'mine' : ''}><td><span class="letter" style="background:${SCENARIO_COLOURS[k]}">${s.key}</span> ${pick(l.run.scenarios[k].label)}${k === pickedIdx ? html` (${msg('your pick')})` : nothing}</td>
+          ${s.atWeek.map((m, j) => html`<td>${formatValue(m.mean, l.run.indicators[j])} <small>[${formatValue(m.lo, l.run.indicators[j])}, ${formatValue(m.hi, l.run.indicators[j])}]</small></td>`)}</tr>`)}</tbody>
+      </table>`;
+  }
+
+  private renderDebrief() {
+    const d = this.lesson.debrief;
+    return html`<div class="text">
+      <h3>${msg('What the model does')}</h3><p>${pick(d.mechanism)}</p>
+      ${d.notice ? html`<h3>${msg('Things to notice')}</h3><p>${pick(d.notice)}</p>` : nothing}
+      <h3>${msg('Limits of the model')}</h3><p>${pick(d.limits)}</p>
+      <p class="source">${msg('Source')}: ${pick(this.lesson.source)}</p>
+    </div>`;
+  }
+
+  private renderTry() {
+    const l = this.lesson;
+    const t = l.run.scenarios.find((s) => s.key === l.tryIt.scenario)!;
+    return html`<div class="text">
+      <p>${pick(l.tryIt.suggestion)}</p>
+      <p><button class="primary" data-testid="try-it" @click=${() => this.tryIt()}>${msg(`Open ${t.key} · ${pick(t.label)} in the lab`)}</button></p>
+      <p>${msg('The lab opens the same scenarios with the same seed; keys 1–4 switch between them.')}</p>
+      <share-panel .url=${this.lessonUrl()} .label=${msg('Open this lesson on your own device')}></share-panel>
+    </div>`;
+  }
+
+  private lessonUrl(): string {
+    return `${location.href.replace(/#.*$/, '')}#lessons/${this.lesson.id}`;
+  }
+
+  private tryIt() {
+    const l = this.lesson;
+    const index = l.run.scenarios.findIndex((s) => s.key === l.tryIt.scenario);
+    this.dispatchEvent(new CustomEvent('lesson-try', {
+      detail: { scenarios: this.texts.map((t, k) => ({ name: `${l.run.scenarios[k].key} · ${pick(l.run.scenarios[k].label)}`, text: t.text })), index, seed: l.run.seed },
+      bubbles: true, composed: true,
+    }));
+  }
+}

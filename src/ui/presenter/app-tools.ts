@@ -1,0 +1,106 @@
+// Header tools on every screen: language (EN | NL), share (link + QR of the
+// running lab), presenter mode, and the shortcut sheet.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { SharePayload } from '../../share/link.ts';
+import { getLang, LANGS, msg, rememberLang, type Lang } from '../i18n.ts';
+import type { HelpSheet } from './help-sheet.ts';
+import { installGlobalKeys, isPresenter, onPresenterChange, setPresenter } from './presenter.ts';
+import { PRESENTER_LAB_CSS } from './presenter-styles.ts';
+import './help-sheet.ts';
+import './share-panel.ts';
+
+@customElement('app-tools')
+export class AppTools extends LitElement {
+  /** The lab's run as a share payload (absent outside the lab). */
+  @property({ attribute: false }) share?: () => Promise<SharePayload | undefined>;
+  /** Called before the page reloads in the other language (to keep the run in the URL). */
+  @property({ attribute: false }) beforeReload?: () => Promise<void>;
+  @state() private presenter = isPresenter();
+  @state() private shareUrl = '';
+  @state() private shareOpen = false;
+  private off?: () => void;
+
+  static override styles = css`
+    :host { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+    button, a { min-height: 32px; min-width: 32px; font: inherit; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; padding: 0 8px; cursor: pointer; color: #1a1a1a; }
+    button[aria-pressed='true'] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+    :is(button, a):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    .lang { display: inline-flex; }
+    .lang button { border-radius: 0; }
+    .lang button:first-child { border-radius: 6px 0 0 6px; }
+    .lang button:last-child { border-radius: 0 6px 6px 0; border-left: 0; }
+    .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: #fff; border: 2px solid #1a1a1a; border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
+    .pop .close { float: right; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installGlobalKeys(() => this.help());
+    this.off = onPresenterChange((on) => {
+      this.presenter = on;
+      this.adoptLabStyles();
+    });
+    this.adoptLabStyles();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.off?.();
+  }
+
+  /** The lab's own presenter rules go into the shadow root that holds this element (app-shell's). */
+  private adoptLabStyles() {
+    const root = this.getRootNode();
+    if (!(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(PRESENTER_LAB_CSS)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, PRESENTER_LAB_CSS];
+  }
+
+  help() {
+    let sheet = document.querySelector('help-sheet') as HelpSheet | null;
+    if (!sheet) {
+      sheet = document.createElement('help-sheet') as HelpSheet;
+      document.body.append(sheet);
+    }
+    if (sheet.open) sheet.close();
+    else sheet.show();
+  }
+
+  private async switchLang(l: Lang) {
+    if (l === getLang()) return;
+    await this.beforeReload?.();
+    rememberLang(l);
+    location.reload();
+  }
+
+  private async openShare() {
+    if (this.shareOpen) {
+      this.shareOpen = false;
+      return;
+    }
+    const p = await this.share?.();
+    if (!p) return;
+    const { shareUrl } = await import('../../share/link.ts');
+    this.shareUrl = shareUrl(location.href, p);
+    this.shareOpen = true;
+  }
+
+  override render() {
+    const lang = getLang();
+    return html`
+      <span class="lang" role="group" aria-label=${msg('Language')}>
+        ${LANGS.map((l) => html`<button lang=${l} aria-pressed=${l === lang ? 'true' : 'false'} data-lang=${l} @click=${() => void this.switchLang(l)}
+          title=${l === 'en' ? 'English' : 'Nederlands'}>${l.toUpperCase()}</button>`)}
+      </span>
+      ${this.share ? html`<button data-testid="share" aria-expanded=${this.shareOpen ? 'true' : 'false'} @click=${() => void this.openShare()}>${msg('Share')}</button>` : nothing}
+      <button data-testid="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => setPresenter(!this.presenter)} title=${msg('Presenter mode (P)')}>${msg('Present')}</button>
+      <button data-testid="help" aria-label=${msg('Keyboard shortcuts (?)')} title=${msg('Keyboard shortcuts (?)')} @click=${() => this.help()}>?</button>
+      ${this.shareOpen
+        ? html`<div class="pop" role="dialog" aria-label=${msg('Share this run')}>
+            <button class="close" @click=${() => (this.shareOpen = false)} aria-label=${msg('Close')}>✕</button>
+            <share-panel .url=${this.shareUrl} .label=${msg('Same scenario, seed and week on another device')}></share-panel>
+          </div>`
+        : nothing}
+    `;
+  }
+}

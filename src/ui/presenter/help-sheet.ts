@@ -1,0 +1,68 @@
+// The shortcut sheet (`?`): every key, in a panel that never blocks the page
+// (no modal over a live class); Escape or the button closes it.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg } from '../i18n.ts';
+
+const KEYS: [string, string][] = [
+  ['Space', 'play / pause'],
+  ['← →', 'step one week'],
+  ['Shift + ← →', 'step 10 weeks (lab)'],
+  ['Home End', 'first / last week (lab)'],
+  ['1–4', 'pick scenario A–D'],
+  ['Page Down / Page Up', 'next / previous lesson step'],
+  ['P', 'presenter mode on / off'],
+  ['F', 'full screen'],
+  ['?', 'this sheet'],
+];
+
+@customElement('help-sheet')
+export class HelpSheet extends LitElement {
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  static override styles = css`
+    :host { display: none; position: fixed; right: 16px; top: 56px; z-index: 50; }
+    :host([open]) { display: block; }
+    section { background: #fff; color: #1a1a1a; border: 2px solid #1a1a1a; border-radius: 10px; padding: 12px 16px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(92vw, 30em); font: 15px/1.4 system-ui, sans-serif; }
+    :host-context(html[data-presenter='on']) section { font-size: 26px; }
+    h2 { margin: 0 0 8px; font-size: 1.15em; }
+    table { border-collapse: collapse; }
+    th { text-align: left; padding: 3px 14px 3px 0; white-space: nowrap; }
+    kbd { font: inherit; font-weight: 700; border: 1px solid #9aa3ad; border-radius: 4px; padding: 0 5px; background: #f3f5f7; }
+    p { margin: 8px 0 0; font-size: 0.9em; }
+    button { margin-top: 10px; min-height: 44px; padding: 0 16px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
+    button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    if (this.open && e.key === 'Escape') this.close();
+  };
+
+  show() {
+    this.open = true;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('button') as HTMLButtonElement)?.focus());
+  }
+
+  close() {
+    this.open = false;
+  }
+
+  override render() {
+    return html`<section role="dialog" aria-modal="false" aria-labelledby="h" data-testid="help-sheet">
+      <h2 id="h">${msg('Keyboard shortcuts')}</h2>
+      <table>${KEYS.map(([k, what]) => html`<tr><th><kbd>${msg(k)}</kbd></th><td>${msg(what)}</td></tr>`)}</table>
+      <p>${msg('Single keys never act while you type in a field.')}</p>
+      <button @click=${() => this.close()}>${msg('Close')}</button>
+    </section>`;
+  }
+}

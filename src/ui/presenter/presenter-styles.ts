@@ -1,0 +1,17 @@
+// Presenter rules for the lab, adopted into app-shell's shadow root: larger
+// type (UX.md §6: zoom so 13 px text reaches ~21 px, ~31 px on the meters'
+// big numbers), editing chrome hidden (file, seed, export, interventions,
+// parameter and editor tabs), charts kept.
+import { css } from 'lit';
+
+export const PRESENTER_LAB_CSS = css`
+  :host-context(html[data-presenter='on']) { zoom: 1.6; }
+  :host-context(html[data-presenter='on']) header > :is(button, details.menu, label:has(input)),
+  :host-context(html[data-presenter='on']) intervene-bar,
+  :host-context(html[data-presenter='on']) [role='tablist'],
+  :host-context(html[data-presenter='on']) h1 small { display: none; }
+  :host-context(html[data-presenter='on']) header { background: #000; color: #fff; }
+  :host-context(html[data-presenter='on']) header a { color: #fff; }
+  :host-context(html[data-presenter='on']) header .chip { color: #000; background-color: #fff; }
+  :host-context(html[data-presenter='on']) header a[aria-current='page'] { background: #fff; color: #000; }
+`.styleSheet!;
