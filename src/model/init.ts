@@ -79,9 +79,10 @@ function initialTies(w: World, rng: Rng): void {
     if (n < 2) continue;
     const p = Math.min(1, k / (n - 1));
     const pairs = (n * (n - 1)) / 2;
-    const logq = Math.log(1 - p);
+    const logq = Math.log1p(-p);
+    if (!(logq < 0)) continue; // p so small that no pair is ever drawn
     for (let e = -1; ; ) {
-      e += p >= 1 ? 1 : 1 + Math.floor(Math.log(1 - rng()) / logq);
+      e += p >= 1 ? 1 : 1 + Math.floor(Math.log1p(-rng()) / logq);
       if (e >= pairs) break;
       // pair number e → (x, y) with x < y, row-major over the upper triangle
       let x = Math.floor((2 * n - 1 - Math.sqrt((2 * n - 1) ** 2 - 8 * e)) / 2);

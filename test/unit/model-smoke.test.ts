@@ -1,0 +1,53 @@
+// A seeded smoke run of every scenario file, and golden numbers for one
+// scenario and seed (d3-force style: within a tolerance, so that a change in
+// the last bits across JS engines does not fail, but any change of the
+// model's behaviour does).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INDICATORS, runScenario } from '../../src/model/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+
+const dir = join(import.meta.dirname, '../../scenarios');
+const load = (f: string) => {
+  const r = parseScenario(readFileSync(join(dir, f), 'utf8'), { file: f });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.scenario;
+};
+
+describe('smoke run of every file in scenarios/', () => {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+    it(`${f} runs to its horizon with finite indicators`, () => {
+      const s = load(f);
+      const r = runScenario(s, { seed: s.seed, runIndex: 0 });
+      for (const name of INDICATORS) {
+        expect(r.columns[name].length).toBe(s.horizon + 1);
+        expect(r.columns[name].every(Number.isFinite)).toBe(true);
+      }
+      expect(r.columns.members[s.horizon]).toBeGreaterThan(0);
+      expect(r.summary.coalescingWeek).not.toBeNull();
+    });
+  }
+});
+
+describe('golden numbers: scenarios/steady-rhythm.yaml, seed 42, run 0', () => {
+  // Regenerate deliberately after a model change, and say why in the commit.
+  const golden = {
+    members: 68,
+    activeFraction: 0.19117647058823528,
+    meanTrust: 0.4335023866721071,
+    groupSafety: 0.2901646016175909,
+    trickyShared1on1: 101,
+    trickySharedGroup: 8,
+    innovations: 3,
+    ties: 95,
+    clustering: 0.48169014084507045,
+    sponsorValue: 13.5,
+  };
+  it('week 78 matches', () => {
+    const r = runScenario(load('steady-rhythm.yaml'), { seed: 42, runIndex: 0 });
+    for (const [name, value] of Object.entries(golden)) {
+      expect(r.columns[name as keyof typeof golden][78], name).toBeCloseTo(value, 9);
+    }
+  });
+});
