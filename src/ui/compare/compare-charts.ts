@@ -35,6 +35,11 @@ export class CompareCharts extends LitElement {
   private lastEnd = 0;
   private timer = 0;
   private ro?: ResizeObserver;
+  private io?: IntersectionObserver;
+  /** Charts on or near the screen. */
+  private visible = new Set<string>();
+  /** What each chart was last drawn from; a chart is stale when this differs. */
+  private drawn = new Map<string, string>();
   /** Full re-renders finished, for tests and the benchmark. */
   renders = 0;
 
@@ -47,12 +52,15 @@ export class CompareCharts extends LitElement {
     .swatch { width: 34px; height: 12px; }
     h3 { margin: 14px 0 2px; font-size: 14px; }
     .grid { display: grid; gap: 4px 14px; }
-    figure { margin: 0; }
+    /* A redrawn chart relayouts and repaints only itself. */
+    figure { margin: 0; contain: layout paint; }
     figcaption { font-weight: 650; font-size: 12.5px; }
     figcaption small { font-weight: 400; color: #555; }
     .plot { position: relative; height: ${CHART_H}px; }
     .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid #1a1a1a; opacity: 0.75; pointer-events: none; }
     .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: #333; }
+    /* Off-screen groups skip style, layout and paint: the page stays light while results stream in. */
+    section { content-visibility: auto; contain-intrinsic-size: auto 320px; }
   `;
 
   private cols(): number {
@@ -106,16 +114,28 @@ export class CompareCharts extends LitElement {
       }
     });
     this.ro.observe(this);
+    // While results stream in only charts on screen are redrawn; one that
+    // scrolls into view is drawn then.
+    this.io = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const id = (e.target as HTMLElement).dataset.indicator ?? '';
+        if (e.isIntersecting) this.visible.add(id);
+        else this.visible.delete(id);
+      }
+      this.schedule(true);
+    }, { rootMargin: '200px 0px' });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ro?.disconnect();
+    this.io?.disconnect();
     clearTimeout(this.timer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('version') || changed.has('tableWeek') || changed.has('horizon') || changed.has('names')) this.schedule(!changed.has('version') || !this.busy);
+    if (this.io) for (const f of this.renderRoot.querySelectorAll('figure')) this.io.observe(f);
+    if (changed.has('version') || changed.has('tableWeek') || changed.has('horizon') || changed.has('names') || changed.has('busy')) this.schedule(!changed.has('version') || !this.busy);
   }
 
   /** At most one full re-render per second while results stream in; one chart per frame. */
@@ -129,40 +149,62 @@ export class CompareCharts extends LitElement {
     this.timer = window.setTimeout(() => void this.renderAll(), gap);
   }
 
+  /** Draw every stale chart (only those on screen while busy), one per task. */
   private async renderAll(): Promise<void> {
     this.running = true;
     this.dirty = false;
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const task = () => new Promise<void>((r) => setTimeout(r, 0));
     const results = this.results;
     const weeks = this.horizon + 1;
     const cw = this.chartWidth();
+    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${cw}|${this.names.join('|')}`;
     const rib = this.renderRoot.querySelector('#ribbons');
-    if (rib && results.length) rib.replaceChildren(phaseRibbons(results.map((rs) => modalPhase(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
+    if (rib && results.length && this.drawn.get('#ribbons') !== stamp) {
+      rib.replaceChildren(phaseRibbons(results.map((rs) => modalPhase(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
+      this.drawn.set('#ribbons', stamp);
+    }
+    let skipped = 0;
     for (const ch of CHALLENGES) {
       for (const { indicator } of ch.rows) {
-        await frame();
+        if (this.drawn.get(indicator) === stamp) continue;
+        if (this.busy && !this.visible.has(indicator)) {
+          skipped++;
+          continue;
+        }
         const slot = this.renderRoot.querySelector(`figure[data-indicator="${indicator}"] .slot`);
         if (!slot) continue;
+        // Bands in one task, the Plot in the next: each stays short.
+        await task();
+        const bands = results.map((rs) => (rs.length ? band(rs, indicator) : null));
+        await task();
         const l = labelOf(indicator);
         slot.replaceChildren(
-          bandChart({
-            bands: results.map((rs) => (rs.length ? band(rs, indicator) : null)),
-            horizon: this.horizon,
-            width: cw,
-            height: CHART_H,
-            pct: l.pct,
-            y: Y_DOMAIN[indicator],
-            tableWeek: this.tableWeek,
-            title: l.label,
-          }),
+          bandChart({ bands, horizon: this.horizon, width: cw, height: CHART_H, pct: l.pct, y: Y_DOMAIN[indicator], tableWeek: this.tableWeek, title: l.label }),
         );
+        this.drawn.set(indicator, stamp);
       }
     }
     this.running = false;
     this.lastEnd = performance.now();
-    this.renders++;
-    this.dispatchEvent(new CustomEvent('charts-rendered'));
-    if (this.dirty) this.schedule(!this.busy);
+    if (!skipped) {
+      this.renders++;
+      this.dispatchEvent(new CustomEvent('charts-rendered'));
+    }
+    if (this.dirty || (skipped && !this.busy)) this.schedule(!this.busy);
+  }
+
+  /** True when every chart shows the latest results (exports wait for this). */
+  get complete(): boolean {
+    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${this.chartWidth()}|${this.names.join('|')}`;
+    return CHALLENGES.every((ch) => ch.rows.every((r) => this.drawn.get(r.indicator) === stamp));
+  }
+
+  /** Draw whatever is stale, then resolve (before an export). */
+  async ensureComplete(): Promise<void> {
+    for (let i = 0; i < 200 && !this.complete; i++) {
+      if (!this.running) this.schedule(true);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   /** Every chart in one SVG document (export), titled and with the legend as text. */

@@ -29,7 +29,7 @@ export class ComparePanel extends LitElement {
   private started?: Promise<void>;
 
   static override styles = css`
-    :host { display: flex; flex-direction: column; min-width: 0; background: #fff; border-radius: 6px; border-width: 3px; }
+    :host { display: flex; flex-direction: column; min-width: 0; contain: layout paint; background: #fff; border-radius: 6px; border-width: 3px; }
     .head { display: flex; align-items: center; gap: 6px; padding: 3px 8px; font: 13px/1.3 system-ui, sans-serif; border-bottom: 1px solid #e3e6ea; min-height: 30px; }
     .letter { color: #fff; font-weight: 800; border-radius: 4px; padding: 0 6px; }
     .name { font-weight: 650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; flex: 1; min-width: 0; }
@@ -45,8 +45,27 @@ export class ComparePanel extends LitElement {
     }
   }
 
+  override async firstUpdated(): Promise<void> {
+    // Side by side, an open key would cover half of each small panel: start it
+    // folded (one click opens it); the lab shows the same key open.
+    const nv = this.renderRoot.querySelector('network-view') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    await nv?.updateComplete;
+    const legend = nv?.shadowRoot?.querySelector('network-legend') as (HTMLElement & { open: boolean }) | null;
+    if (legend) legend.open = false;
+  }
+
+  private loading: Promise<void> = Promise.resolve();
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('text') || changed.has('seed')) void this.ensure();
+    if (changed.has('text') || changed.has('seed')) this.loading = this.ensure();
+  }
+
+  /** Settles when the current scenario and seed are loaded and drawn at week 0. */
+  async loaded(): Promise<void> {
+    await this.updateComplete;
+    await this.loading;
+    await this.updateComplete;
+    await (this.renderRoot.querySelector('network-view') as (HTMLElement & { updateComplete: Promise<unknown> }) | null)?.updateComplete;
   }
 
   /** Load the scenario (once per text and seed) at week 0. */
@@ -60,11 +79,6 @@ export class ComparePanel extends LitElement {
     })();
     await this.started;
     await this.sim.load(this.text, this.file, { seed: this.seed });
-  }
-
-  /** Settles once the scenario is loaded (for the view's first goto). */
-  async whenLoaded(): Promise<void> {
-    await this.started;
   }
 
   /** Move to `week` (a step when it is the next one, else a seek). */

@@ -32,8 +32,11 @@ import './compare-table.ts';
 
 export const RUN_CHOICES = [10, 30, 100, 300] as const;
 const MAX_SCENARIOS = 4;
-/** Results are folded into charts and table at most this often while computing. */
-const REFRESH_MS = 500;
+const NO_MARKS: number[] = [];
+/** Results are folded into charts at most this often while computing… */
+const REFRESH_MS = 1000;
+/** …and into the table and phase timing at most this often (their DOM is larger). */
+const TABLE_REFRESH_MS = 3000;
 
 interface Active { src: Source; text: string; name: string; key: string; horizon: number; scenario: Scenario }
 
@@ -65,6 +68,9 @@ export class CompareView extends LitElement {
   results: RunResult[][] = [];
   /** The shared table as shown (tests compare it with the CLI's). */
   table?: ComparisonTable;
+  /** The table handed to the table and phase elements (updated less often while computing). */
+  @state() private shownTable?: ComparisonTable;
+  private tableShownAt = 0;
   seed = 42;
   private playToken = 0;
   private refreshTimer = 0;
@@ -86,7 +92,7 @@ export class CompareView extends LitElement {
     button { cursor: pointer; }
     button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
     :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .progress { display: flex; align-items: center; gap: 10px; padding: 4px 12px; min-height: 30px; background: #fff; border-bottom: 1px solid #d0d4da; }
+    .progress { display: flex; align-items: center; gap: 10px; padding: 4px 12px; height: 30px; overflow: hidden; contain: strict; width: auto; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; }
     progress { width: min(420px, 40vw); height: 14px; accent-color: #1170AA; }
     .progress .text { font-variant-numeric: tabular-nums; }
     .errors { margin: 6px 12px; padding: 6px 10px; border: 1px solid #C85200; background: #fff6f0; border-radius: 6px; }
@@ -96,6 +102,7 @@ export class CompareView extends LitElement {
     .tabs button { min-height: 44px; min-width: 56px; border: 2px solid; border-radius: 8px; background: #fff; font-weight: 700; }
     .tabs button[aria-selected='true'] { color: #fff; }
     .note { padding: 0 12px; color: #333; font-size: 12.5px; }
+    section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; }
     section.block { background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
     section.block h2 { font-size: 16px; margin: 2px 0 4px; }
     section.block h2 small { font-weight: 400; color: #444; font-size: 13px; }
@@ -175,6 +182,11 @@ export class CompareView extends LitElement {
     this.week = 0;
     this.pause();
     this.refresh();
+    // Panels first: their networks settle in a few short bursts of main-thread
+    // work; the replications start after, so both stay responsive.
+    await this.updateComplete;
+    await Promise.race([Promise.all(this.panels().map((p) => p.loaded())), new Promise((r) => setTimeout(r, 4000))]);
+    if (gen !== this.gen) return;
     await this.compute(gen);
   }
 
@@ -219,28 +231,34 @@ export class CompareView extends LitElement {
     if (this.refreshTimer) return;
     this.refreshTimer = window.setTimeout(() => {
       this.refreshTimer = 0;
-      this.refresh();
+      this.refresh(false);
     }, REFRESH_MS);
   }
 
-  private refresh(): void {
+  private refresh(final = true): void {
     this.results = this.active.map((a) => this.store.runs(a.key, this.runs));
-    this.recomputeTable();
+    this.recomputeTable(final);
     this.version++;
   }
 
-  private recomputeTable(): void {
+  private recomputeTable(force = true): void {
+    if (!force && performance.now() - this.tableShownAt < TABLE_REFRESH_MS) return;
     const ready = this.results.length >= 2 && this.results.every((r) => r.length > 0);
     const shortest = Math.min(...this.active.map((a) => a.horizon));
     this.table = ready ? pairedTable(this.results, Math.min(this.tableWeek, shortest), this.baseline) : undefined;
+    this.shownTable = this.table;
+    this.tableShownAt = performance.now();
   }
 
   cancel = (): void => {
     this.runner?.cancel();
   };
 
+  /** The same array while the scenarios are unchanged, so child elements do not re-render for nothing. */
+  private namesFor?: { src: Active[]; names: string[] };
   private names(): string[] {
-    return this.active.map((a) => a.name);
+    if (this.namesFor?.src !== this.active) this.namesFor = { src: this.active, names: this.active.map((a) => a.name) };
+    return this.namesFor.names;
   }
 
   private horizon(): number {
@@ -274,7 +292,7 @@ export class CompareView extends LitElement {
         <span class="spacer"></span>
         ${running
           ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
-          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('Computed') : msg('Run')}</button>`}
+          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run')}</button>`}
         <details class="menu">
           <summary data-testid="compare-export">${msg('Export ▾')}</summary>
           <div class="items">
@@ -308,13 +326,13 @@ export class CompareView extends LitElement {
       </section>
       <section class="block" aria-labelledby="h-table">
         <h2 id="h-table">${msg('Which strategy does better, challenge by challenge?')}</h2>
-        <compare-table .table=${this.table} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
+        <compare-table .table=${this.shownTable} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
       </section>
       <section class="block" aria-labelledby="h-phases">
         <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; black tick: median')}</small></h2>
-        <compare-phases .table=${this.table} .names=${names} .horizon=${shortest}></compare-phases>
+        <compare-phases .table=${this.shownTable} .names=${names} .horizon=${shortest}></compare-phases>
       </section>
-      <lab-transport .week=${this.week} .horizon=${horizon} .playing=${this.playing} .speed=${this.speed} .marks=${[]} @transport=${this.onTransport}></lab-transport>
+      <lab-transport .week=${this.week} .horizon=${horizon} .playing=${this.playing} .speed=${this.speed} .marks=${NO_MARKS} @transport=${this.onTransport}></lab-transport>
     `;
   }
 
@@ -471,13 +489,15 @@ export class CompareView extends LitElement {
     return this.renderRoot.querySelector('compare-charts') as CompareCharts;
   }
 
-  private exportSVG = (e: Event): void => {
+  private exportSVG = async (e: Event): Promise<void> => {
     this.closeMenu(e);
+    await this.charts().ensureComplete();
     download(new Blob([this.charts().toSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
   };
 
   private exportPNG = async (e: Event): Promise<void> => {
     this.closeMenu(e);
+    await this.charts().ensureComplete();
     const { text, width, height } = this.charts().toSVG();
     download(await svgToPng(text, width, height), `${this.base()}-charts.png`);
   };

@@ -10,7 +10,8 @@ export function decimalsFor(values: number[]): number {
 export function fmt(x: number, d: number, signed = false, pct = false): string {
   if (!Number.isFinite(x)) return 'n/a';
   const v = pct ? x * 100 : x;
-  const dd = pct ? Math.max(0, d - 2) : d;
+  // Shares: one decimal fewer than the fraction would need (11.9%, not 11.99%).
+  const dd = pct ? Math.max(0, d - 3) : d;
   const s = v.toFixed(dd);
   // −0.00 reads as a difference where there is none.
   const clean = Number(s) === 0 ? (0).toFixed(dd) : s;

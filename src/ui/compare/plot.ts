@@ -123,12 +123,12 @@ export function timingStrip(timings: PhaseTiming[], horizon: number, width: numb
     marginTop: 4,
     marginBottom: 22,
     style: STYLE,
-    x: { domain: [0, horizon], label: msg('week reached →'), labelAnchor: 'right', ticks: 6 },
+    x: { domain: [0, horizon], label: null, ticks: 6 },
     y: { domain: letters, label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(letters, { y: (d: string) => d, stroke: '#e3e6ea' }),
       // Many runs reach a phase in the same week: translucent dots show the pile-up.
-      Plot.dot(dots, { x: 'w', y: 's', r: 3, fill: (d: { i: number }) => scenarioColour(d.i), fillOpacity: 0.35, stroke: 'none' }),
+      Plot.dot(dots, { x: 'w', y: 's', r: 3.5, fill: (d: { i: number }) => scenarioColour(d.i), fillOpacity: 0.35, stroke: 'none' }),
       Plot.tickX(med, { x: 'w', y: 's', stroke: '#1a1a1a', strokeWidth: 2 }),
     ],
     ariaDescription: title,

@@ -22,6 +22,9 @@ export interface RunCallbacks {
 
 /** Workers for compare: every core. The main thread mostly waits; measured in bench/compare.ts. */
 export function compareWorkers(): number {
+  // ?workers=N overrides (benchmarks, slow machines).
+  const q = typeof location !== 'undefined' ? Number(new URLSearchParams(location.search).get('workers')) : NaN;
+  if (q >= 1) return Math.min(16, Math.floor(q));
   const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
   return Math.max(1, Math.min(8, n));
 }

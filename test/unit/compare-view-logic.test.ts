@@ -1,0 +1,134 @@
+// The compare view's non-visual logic: the result store, the paired table
+// over complete pairs, modal phases, tidy CSV rows, number formatting, and
+// the runner over real worker_threads (common random numbers, caching, cancel).
+import { describe, expect, it } from 'vitest';
+import { INDICATORS, PHASE_CODE, type Columns, type RunResult } from '../../src/model/indicators.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { defaultScenario } from '../../src/scenario/defaults.ts';
+import { compareScenarios } from '../../src/stats/index.ts';
+import { decimalsFor, effectWord, fmt } from '../../src/ui/compare/format.ts';
+import { CompareRunner } from '../../src/ui/compare/runner.ts';
+import { ReplicationStore, modalPhase, pairedTable } from '../../src/ui/compare/store.ts';
+import { TIDY_HEADER, tidyCSV, tidyRows } from '../../src/ui/compare/tidy-csv.ts';
+
+/** A synthetic run: every indicator = base + week, phase as given. */
+function fake(runIndex: number, base: number, phases: number[]): RunResult {
+  const n = phases.length;
+  const columns = {} as Columns;
+  for (const k of INDICATORS) columns[k] = Float64Array.from({ length: n }, (_, w) => base + w);
+  columns.week = Float64Array.from({ length: n }, (_, w) => w);
+  columns.phase = Float64Array.from(phases);
+  return { seed: 1, runIndex, columns, summary: { coalescingWeek: null, maturingWeek: null, firstTricky1on1Week: null, firstTrickyGroupWeek: null, final: {} as never } };
+}
+
+describe('ReplicationStore', () => {
+  it('files runs by key and run index, reports what is missing, and forgets dropped scenarios', () => {
+    const s = new ReplicationStore();
+    const k = ReplicationStore.key('text', 42);
+    expect(ReplicationStore.key('text', 43)).not.toBe(k);
+    s.add(k, fake(2, 0, [0]));
+    s.add(k, fake(0, 0, [0]));
+    expect(s.missing(k, 4)).toEqual([1, 3]);
+    expect(s.runs(k, 4).map((r) => r.runIndex)).toEqual([0, 2]);
+    expect(s.runs(k, 1).map((r) => r.runIndex)).toEqual([0]);
+    s.retain(['other']);
+    expect(s.missing(k, 2)).toEqual([0, 1]);
+  });
+});
+
+describe('pairedTable', () => {
+  it('equals compareScenarios when every run is there, and pairs only common run indices otherwise', () => {
+    const a = [0, 1, 2, 3, 4].map((i) => fake(i, i * 0.1, [0, 1, 1]));
+    const b = [0, 1, 2, 3, 4].map((i) => fake(i, 0.5 + i * i * 0.05, [0, 0, 1]));
+    expect(pairedTable([a, b], 2, 0)).toEqual(compareScenarios([a, b], 2, 0));
+    const partial = pairedTable([a, b.slice(0, 3)], 2, 1);
+    expect(partial.runs).toEqual([3, 3]);
+    expect(partial).toEqual(compareScenarios([a.slice(0, 3), b.slice(0, 3)], 2, 1));
+  });
+});
+
+describe('modalPhase', () => {
+  it('takes the phase most runs are in, the later one on a tie, -1 past every run', () => {
+    const { potential: P, coalescing: C, maturing: M } = PHASE_CODE;
+    const runs = [fake(0, 0, [P, C, C, M]), fake(1, 0, [P, P, M, M]), fake(2, 0, [P, C, M])];
+    expect(Array.from(modalPhase(runs, 5))).toEqual([P, C, M, M, -1]);
+  });
+});
+
+describe('tidy CSV', () => {
+  it('writes one row per week with scenario, seed, run index and week first, phase by name', async () => {
+    const r = fake(3, 0.5, [0, 1]);
+    const rows = tidyRows('B', 'Big, launch', r);
+    expect(rows).toHaveLength(2);
+    const cells = rows[1].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    const head = TIDY_HEADER.split(',');
+    expect(cells).toHaveLength(head.length);
+    expect(cells.slice(0, 5)).toEqual(['B', '"Big, launch"', '1', '3', '1']);
+    expect(cells[head.indexOf('phase')]).toBe('coalescing');
+    expect(cells[head.indexOf('activeFraction')]).toBe('1.5');
+    const all = await tidyCSV([{ label: 'A', name: 'a', runs: [r, r] }], async () => {});
+    expect(all.trimEnd().split('\n')).toHaveLength(1 + 4);
+  });
+});
+
+describe('formatting', () => {
+  it('gives a row four significant digits, shares as percentages with one decimal fewer, a real minus sign', () => {
+    expect(decimalsFor([0.4268, 0.39])).toBe(4);
+    expect(decimalsFor([42.1, 3])).toBe(2);
+    expect(decimalsFor([0, 0])).toBe(3);
+    expect(fmt(0.11987, 4, false, true)).toBe('12.0%');
+    expect(fmt(-0.0934, 4, true)).toBe('−0.0934');
+    expect(fmt(0.5, 2, true)).toBe('+0.50');
+    expect(fmt(-0.00001, 2, true)).toBe('0.00');
+    expect(fmt(NaN, 2)).toBe('n/a');
+    expect([0.1, -0.3, 0.6, 2].map(effectWord)).toEqual(['negligible', 'small', 'medium', 'large']);
+  });
+});
+
+describe('CompareRunner (worker_threads)', () => {
+  const base = defaultScenario();
+  const a = { ...base, horizon: 12 };
+  const b = { ...a, strategy: { ...a.strategy, preset: 'big-launch' as const } };
+
+  it('interleaves jobs by run index, skips runs the store has, and gives what runScenario gives (same seed, run i)', async () => {
+    const store = new ReplicationStore();
+    const runner = new CompareRunner(store, 2);
+    try {
+      const targets = [{ key: 'a', scenario: a }, { key: 'b', scenario: b }];
+      expect(runner.jobsFor(targets, 5, 2).map((j) => `${j.tag}:${j.runIndex}`)).toEqual(['0:0', '1:0', '0:1', '1:1']);
+      const first = await runner.run(targets, 5, 3);
+      expect(first).toMatchObject({ kind: 'done', computed: 6 });
+      for (const [s, t] of targets.entries()) {
+        store.runs(t.key, 3).forEach((r, i) => {
+          expect(r.runIndex).toBe(i);
+          expect(Array.from(r.columns.activeFraction)).toEqual(Array.from(runScenario(targets[s].scenario, { seed: 5, runIndex: i }).columns.activeFraction));
+        });
+      }
+      expect(runner.jobsFor(targets, 5, 4).map((j) => `${j.tag}:${j.runIndex}`)).toEqual(['0:3', '1:3']);
+      expect(await runner.run(targets, 5, 3)).toMatchObject({ kind: 'done', computed: 0 });
+    } finally {
+      runner.close();
+    }
+  });
+
+  it('cancel stops the computation: the outcome is cancelled and no result arrives afterwards', async () => {
+    const store = new ReplicationStore();
+    const runner = new CompareRunner(store, 2);
+    try {
+      let got = 0;
+      const p = runner.run([{ key: 'a', scenario: { ...base } }], 9, 200, {
+        onResult: () => {
+          if (++got === 2) runner.cancel();
+        },
+      });
+      expect(await p).toEqual({ kind: 'cancelled' });
+      expect(runner.running).toBe(false);
+      const n = store.runs('a', 200).length;
+      expect(n).toBeLessThan(200);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(store.runs('a', 200).length).toBe(n);
+    } finally {
+      runner.close();
+    }
+  });
+});
