@@ -27,12 +27,17 @@ import './params-panel.ts';
 import './presenter/app-tools.ts';
 import { isTyping } from './keyboard.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
+import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
+import type { BannerAction } from '../persist/restore-banner.ts';
+import '../persist/restore-banner.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario';
 
 @customElement('app-shell')
 export class AppShell extends LitElement {
   readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
+  /** Autosave to IndexedDB, restore after a reload or crash, ask before leaving unsaved edits (src/persist). */
+  readonly persist = new PersistController(this, this.sim);
   @state() private tab: SideTab = 'charts';
   @state() private picked = DEFAULT_ID;
   @state() private selected: number | null = null;
@@ -142,7 +147,24 @@ export class AppShell extends LitElement {
     this.picked = d.id;
     await this.sim.start(d.text, d.file);
     if (/[?&]s=/.test(location.hash)) await this.openShareLink();
+    if (await this.persist.start(!urlBringsScenario())) this.picked = 'file';
   }
+
+  private onBanner = async (e: CustomEvent<BannerAction>) => {
+    const p = this.persist;
+    switch (e.detail) {
+      case 'keep': p.dismiss(); break;
+      case 'keep-current': p.keepCurrent(); break;
+      case 'restore': if (p.draft && (await p.restore(p.draft))) this.picked = 'file'; break;
+      case 'export': await this.exportYAML(e); break;
+      case 'discard':
+        await p.discard(async () => {
+          const d = await loadDefault();
+          if (await this.sim.load(d.text, d.file, { seed: ownSeed(d.text), note: msg('Saved work discarded; the default scenario is running.') })) this.picked = d.id;
+        });
+        break;
+    }
+  };
 
   override render() {
     const s = this.sim;
@@ -219,6 +241,8 @@ export class AppShell extends LitElement {
         ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }}></compare-view>`
         : nothing}
       ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}
+      <restore-banner .mode=${this.persist.banner} .draft=${this.persist.draft} .saveState=${this.persist.saveState} ?unsaved=${this.persist.saver.unsaved}
+        @banner-action=${this.onBanner}></restore-banner>
       ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
     `;
   }
@@ -405,7 +429,10 @@ export class AppShell extends LitElement {
     if (await this.sim.load(e.detail.text, this.sim.file || 'editor.yaml', { seed: this.sim.seed })) this.picked = 'file';
   };
 
-  private onEditorDownload = (e: CustomEvent<{ text: string }>) => download(new Blob([e.detail.text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}.yaml`);
+  private onEditorDownload = (e: CustomEvent<{ text: string }>) => {
+    download(new Blob([e.detail.text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}.yaml`);
+    this.persist.exported();
+  };
 
   private base() {
     return `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}-wk${this.sim.week}`;
@@ -446,6 +473,8 @@ export class AppShell extends LitElement {
   private exportYAML = async (e: Event) => {
     this.closeMenu(e);
     const text = await this.sim.exportScenario();
-    if (text) download(new Blob([text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}.yaml`);
+    if (!text) return;
+    download(new Blob([text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}.yaml`);
+    this.persist.exported();
   };
 }

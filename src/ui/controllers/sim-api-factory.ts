@@ -15,6 +15,10 @@ const workerCtors = import.meta.glob<new () => Worker>('/workers/simulation.work
 export interface SimHandle {
   api: SimulationApi;
   kind: SimKind;
+  /** Settles when the worker reports an uncaught error or an undecodable message (SimController then replaces it). */
+  died?: Promise<string>;
+  /** The Web Worker itself (fault tests reach it through here). */
+  worker?: Worker;
   dispose(): void;
 }
 
@@ -24,7 +28,14 @@ export async function createSimulationApi(prefer: SimKind | 'auto' = 'auto'): Pr
     const Ctor = await load();
     const worker = new Ctor();
     const api = wrap<SimulationApi>(worker) as unknown as Remote<SimulationApi>;
-    return { api: api as unknown as SimulationApi, kind: 'worker', dispose: () => worker.terminate() };
+    const died = new Promise<string>((resolve) => {
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        resolve(e.message || 'the worker failed');
+      });
+      worker.addEventListener('messageerror', () => resolve('a message from the worker could not be read'));
+    });
+    return { api: api as unknown as SimulationApi, kind: 'worker', died, worker, dispose: () => worker.terminate() };
   }
   const { createLocalSimulation } = await import('./local-sim.ts');
   return { api: await createLocalSimulation(), kind: 'main-thread', dispose: () => {} };

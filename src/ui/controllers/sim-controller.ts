@@ -9,6 +9,8 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import type { Action, ActionParams, ActionType, ScenarioError } from '../../scenario/types.ts';
 import type { SimResult } from '../../shared/sim-api.ts';
 import { msg } from '../i18n.ts';
+import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
+import { labLost, labModelError, labRestarted } from '../faults/words.ts';
 import { readNumbers } from './read-numbers.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
 
@@ -52,6 +54,15 @@ export class SimController implements ReactiveController {
 
   private queue: Promise<unknown> = Promise.resolve();
   private playToken = 0;
+  /**
+   * A call to the worker unanswered this long means it hangs: it is replaced.
+   * Base time plus a generous allowance for re-running the whole horizon
+   * (seek back re-runs from week 0), so that big scenarios are not mistaken
+   * for hung ones. Tests lower `deadlineBaseMs`.
+   */
+  deadlineBaseMs = 15_000;
+  /** Worker faults recovered so far (tests, diagnostics). */
+  faults = 0;
 
   constructor(host: ReactiveControllerHost, private prefer: SimKind | 'auto' = 'auto') {
     this.host = host;
@@ -66,11 +77,62 @@ export class SimController implements ReactiveController {
     this.handle = undefined;
   }
 
-  /** Run API calls one at a time, in order. */
-  private run<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
+  private deadlineMs(): number {
+    const memberWeeks = this.value('population.size') * Math.max(1, this.horizon);
+    return this.deadlineBaseMs + 0.2 * (Number.isFinite(memberWeeks) ? memberWeeks : 0);
+  }
+
+  /**
+   * Run API calls one at a time, in order. A call that hangs past the deadline
+   * or whose worker dies is a fault: the worker is replaced and put back where
+   * the lab was, and the call returns `fallback()`.
+   */
+  private run<T>(fn: () => Promise<T>, fallback?: () => T): Promise<T> {
+    const guarded = async (): Promise<T> => {
+      // No worker (a restart failed): nothing to ask; the lab keeps its last picture and its exports.
+      if (!this.handle) return fallback ? fallback() : (undefined as T);
+      try {
+        return await withDeadline(fn(), this.deadlineMs(), this.handle?.died);
+      } catch (e) {
+        if (!(e instanceof WorkerFault)) throw e;
+        await this.recover(e.kind, e.message, e.ms);
+        return fallback ? fallback() : (undefined as T);
+      }
+    };
+    const next = this.queue.then(guarded, guarded);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Replace the worker and restore the last good state: the running scenario
+   * with its interventions (scenarioText), the seed, the week. Says what
+   * happened in the status line (aria-live).
+   */
+  private async recover(kind: FaultKind, detail: string, ms = 0): Promise<void> {
+    const { week, seed, scenarioText: text, file } = this;
+    this.pause();
+    this.faults++;
+    console.warn(`simulation worker fault (${kind}): ${detail}; scenario "${this.scenarioName}", seed ${seed}, week ${week}`);
+    this.handle?.dispose();
+    this.handle = undefined;
+    try {
+      const limit = this.deadlineMs();
+      const h = (this.handle = await withDeadline(createSimulationApi(this.prefer), limit));
+      if (!text) throw new Error('nothing loaded yet');
+      const res = await withDeadline(h.api.load(text, file, seed), limit, h.died);
+      if (!res.ok) throw new Error(res.error.message);
+      const snap = await withDeadline(h.api.seek(week), limit, h.died);
+      if (!snap.ok) throw new Error(snap.error.message);
+      this.snapshot = snap.value;
+      this.week = snap.value.week;
+      this.ready = true;
+      this.say(kind === 'error' ? labModelError(week, seed) : labRestarted(week, seed, kind, ms));
+    } catch (e) {
+      console.warn(`simulation worker could not be restarted: ${e instanceof Error ? e.message : String(e)}`);
+      this.ready = false;
+      this.say(labLost(seed));
+    }
   }
 
   private say(text: string): void {
@@ -121,7 +183,7 @@ export class SimController implements ReactiveController {
       await this.syncText();
       this.say(opts.note ?? msg(`Loaded ${this.scenarioName} (seed ${this.seed}). Press play or step.`));
       return true;
-    });
+    }, () => false);
   }
 
   private async syncText(): Promise<void> {
@@ -143,8 +205,8 @@ export class SimController implements ReactiveController {
   /** Take a new snapshot; extend the known columns when the run got further. */
   private async refresh(snap: SimResult<Snapshot>, resetColumns = false): Promise<void> {
     if (!snap.ok) {
-      this.fail(snap.error.message);
-      return;
+      // The model threw on the way: its state is not trusted; run() starts a clean worker at the last good week.
+      throw new WorkerFault('error', snap.error.message);
     }
     this.snapshot = snap.value;
     this.week = snap.value.week;
@@ -154,11 +216,6 @@ export class SimController implements ReactiveController {
       if (cols.ok) this.columns = cols.value;
     }
     this.host.requestUpdate();
-  }
-
-  private fail(message: string): void {
-    this.pause();
-    this.say(msg(`The simulation stopped: ${message}`));
   }
 
   step(n = 1): Promise<void> {
@@ -242,11 +299,14 @@ export class SimController implements ReactiveController {
     });
   }
 
+  /** The running scenario with its interventions; the last known text when the worker cannot answer (an export is always possible). */
   async exportScenario(): Promise<string | undefined> {
+    const cached = () => this.scenarioText || undefined;
+    if (!this.handle || !this.ready) return cached();
     return this.run(async () => {
       const res = await this.handle!.api.exportScenario();
-      return res.ok ? res.value : undefined;
-    });
+      return res.ok ? res.value : cached();
+    }, cached);
   }
 
   /** Change one parameter: restart at week 0 with the same seed, old run kept as a ghost. */

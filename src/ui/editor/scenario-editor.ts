@@ -75,6 +75,11 @@ export class ScenarioEditor extends LitElement {
     this.view?.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
   }
 
+  /** Put text in the editor as the user's own edit (not applied yet): the autosave restores unapplied edits this way. */
+  edit(text: string): void {
+    this.view?.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+  }
+
   get value(): string {
     return this.view?.state.doc.toString() ?? this.text;
   }

@@ -1,0 +1,259 @@
+// Wires the autosave to the lab: after every render of the host it notes the
+// running scenario, seed, week, interventions and the editor's unapplied text;
+// at start it restores the last draft (or, when the URL brings its own
+// scenario, offers it); while a change is not safely stored it asks before the
+// page is left. The banner (restore-banner.ts) shows the choice to discard.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SimController } from '../ui/controllers/sim-controller.ts';
+import { msg } from '../ui/i18n.ts';
+import { readNumbers } from '../ui/controllers/read-numbers.ts';
+import { paramSpec } from '../scenario/params.ts';
+import { Autosaver, type SaveState } from './autosave.ts';
+import { DRAFT_VERSION, type Draft } from './draft.ts';
+import { indexedDbStore, type KeyValueStore } from './idb.ts';
+
+export type BannerMode =
+  /** Nothing to say. */
+  | 'none'
+  /** Work was restored; offer to discard it. */
+  | 'restored'
+  /** The page opened something else (a link); offer the stored work. */
+  | 'offer';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+interface EditorLike extends HTMLElement {
+  value: string;
+  text: string;
+  updateComplete: Promise<boolean>;
+  edit?(text: string): void;
+}
+
+export class PersistController implements ReactiveController {
+  readonly saver: Autosaver;
+  banner: BannerMode = 'none';
+  /** The draft the banner is about. */
+  draft: Draft | null = null;
+  saveState: SaveState = 'saved';
+  saveError = '';
+  /** Autosave writes only once the start-up choice is made, so that it never overwrites the work it is about to offer. */
+  private armed = false;
+  private editorText?: string;
+  private guarding = false;
+  /** Each built-in scenario as first loaded from its file (text, seed): running it untouched is not work to keep. */
+  private pristine = new Map<string, { text: string; seed: number }>();
+  private restoring = false;
+
+  constructor(private host: Host, private sim: SimController, store: KeyValueStore = indexedDbStore()) {
+    host.addController(this);
+    this.saver = new Autosaver(store, {
+      onState: (s, err) => {
+        this.saveState = s;
+        this.saveError = err ?? '';
+        this.guard();
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('input', this.onInput);
+    document.addEventListener('visibilitychange', this.onHide);
+    window.addEventListener('pagehide', this.onHide);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('input', this.onInput);
+    document.removeEventListener('visibilitychange', this.onHide);
+    window.removeEventListener('pagehide', this.onHide);
+    this.setGuard(false);
+  }
+
+  hostUpdated(): void {
+    const s = this.sim;
+    if (!s.ready || !s.scenarioText) return;
+    const builtin = s.file.startsWith('scenarios/');
+    if (builtin && !this.restoring && !this.pristine.has(s.file) && s.interventions.length === 0 && !s.ghost) {
+      this.pristine.set(s.file, { text: s.scenarioText, seed: s.seed });
+    }
+    if (!this.armed) return;
+    const d = this.current();
+    const base = this.pristine.get(s.file);
+    // A built-in scenario, untouched (the week alone is not work): nothing to restore next time.
+    if (builtin && base && base.text === d.text && base.seed === d.seed && d.interventions.length === 0 && d.editorText === undefined) {
+      void this.saver.clear();
+    } else {
+      this.saver.note(d);
+    }
+  }
+
+  /** The lab as a draft, now. */
+  current(): Draft {
+    const s = this.sim;
+    const editor = this.editor();
+    const ed = editor && editor.value !== s.scenarioText ? editor.value : editor ? undefined : this.editorText;
+    return {
+      v: DRAFT_VERSION,
+      text: s.scenarioText,
+      file: s.file,
+      scenarioName: s.scenarioName,
+      seed: s.seed,
+      week: s.week,
+      interventions: s.interventions.map((i) => ({ week: i.week, action: i.action, label: i.label })),
+      ...(ed !== undefined && ed !== s.scenarioText ? { editorText: ed } : {}),
+      savedAt: Date.now(),
+    };
+  }
+
+  /**
+   * At start-up, after the default scenario is running. `auto`: restore the
+   * stored work straight away (a reload, a crash); otherwise only offer it.
+   * Returns true when the lab now runs the restored draft.
+   */
+  async start(auto: boolean): Promise<boolean> {
+    const d = await this.saver.load();
+    if (!d) {
+      this.armed = true;
+      return false;
+    }
+    this.draft = d;
+    if (!auto) {
+      this.banner = 'offer';
+      this.host.requestUpdate();
+      return false;
+    }
+    return this.restore(d);
+  }
+
+  /** Load the draft into the lab; on failure (it no longer validates) say so and keep the current run. */
+  async restore(d: Draft): Promise<boolean> {
+    const s = this.sim;
+    const keep = s.interventions;
+    s.interventions = d.interventions.map((i) => ({ ...i }));
+    this.restoring = true;
+    const ok = await s.load(d.text, d.file, {
+      seed: d.seed,
+      keepInterventions: true,
+      note: msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
+    }).finally(() => (this.restoring = false));
+    if (!ok) {
+      s.interventions = keep;
+      this.banner = 'none';
+      this.draft = null;
+      this.armed = true;
+      await this.saver.discard();
+      s.message = msg('Your saved work could not be restored (it is no longer a valid scenario); the default scenario is running.');
+      this.host.requestUpdate();
+      return false;
+    }
+    // Whatever the built-in's pristine text is, the restored one is work: never take it as the baseline.
+    if (!this.pristine.has(d.file)) this.pristine.set(d.file, { text: '', seed: -1 });
+    await s.seek(d.week);
+    this.banner = 'restored';
+    this.armed = true;
+    if (d.editorText !== undefined) await this.reopenEditor(d.editorText);
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** Banner: drop the stored work and start again from the default. */
+  async discard(startFresh: () => Promise<void>): Promise<void> {
+    this.armed = false;
+    this.banner = 'none';
+    this.draft = null;
+    this.editorText = undefined;
+    await this.saver.discard();
+    await startFresh();
+    this.armed = true;
+    this.host.requestUpdate();
+  }
+
+  /** Banner: keep what runs now (the link's scenario); the stored work will be overwritten. */
+  keepCurrent(): void {
+    this.banner = 'none';
+    this.draft = null;
+    this.armed = true;
+    this.host.requestUpdate();
+  }
+
+  /** Banner dismissed after a restore: keep the restored work. */
+  dismiss(): void {
+    this.banner = 'none';
+    this.host.requestUpdate();
+  }
+
+  /** A copy was downloaded: nothing is at risk even if the browser store fails. */
+  exported(): void {
+    this.saver.exported();
+  }
+
+  private editor(): EditorLike | null {
+    return this.host.renderRoot.querySelector('scenario-editor') as EditorLike | null;
+  }
+
+  private onInput = (e: Event) => {
+    // Typing in the scenario editor (CodeMirror's contenteditable sends composed input events).
+    if (!e.composedPath().some((n) => (n as Element).localName === 'scenario-editor')) return;
+    const ed = this.editor();
+    if (!ed) return;
+    this.editorText = ed.value;
+    this.hostUpdated();
+  };
+
+  private async reopenEditor(text: string): Promise<void> {
+    (this.host.renderRoot.querySelector('#tab-scenario') as HTMLElement | null)?.click();
+    for (let i = 0; i < 100 && !this.editor()?.edit; i++) await new Promise((r) => setTimeout(r, 50));
+    const ed = this.editor();
+    if (!ed?.edit) return;
+    await ed.updateComplete;
+    ed.edit(text);
+    this.editorText = text;
+  }
+
+  private onHide = () => {
+    if (document.visibilityState === 'hidden' || !document.visibilityState) void this.saver.flush();
+  };
+
+  /** A beforeunload listener only while something is at risk (it also keeps the page out of the back-forward cache). */
+  private guard(): void {
+    this.setGuard(this.saver.unsaved);
+  }
+
+  private setGuard(on: boolean): void {
+    if (on === this.guarding) return;
+    this.guarding = on;
+    if (on) window.addEventListener('beforeunload', this.onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  private onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (!this.saver.unsaved) return;
+    void this.saver.flush();
+    e.preventDefault();
+    // Older browsers need returnValue set to show the prompt.
+    e.returnValue = '';
+  };
+}
+
+export function timeOf(ms: number): string {
+  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * The address brings a scenario of its own (a share link `#lab?s=…`, a lesson
+ * `#lessons/…`): then the stored work is offered, not restored over it. Plain
+ * reloads and the view switches (#lab, #compare, ?lang=) restore.
+ */
+export function urlBringsScenario(loc: { hash: string; search: string } = location): boolean {
+  const q = new URLSearchParams(loc.search);
+  if (['s', 'scenario', 'share'].some((k) => q.has(k))) return true;
+  const h = loc.hash.replace(/^#/, '');
+  if (h.startsWith('lessons/')) return true;
+  const query = h.includes('?') ? h.slice(h.indexOf('?') + 1) : '';
+  return new URLSearchParams(query).has('s');
+}
+
+/** The seed a scenario text gives a fresh start: its own `seed:`, else the declared default (not the seed of the work discarded). */
+export function ownSeed(text: string): number {
+  return readNumbers(text).get('seed') ?? paramSpec('seed')!.default;
+}

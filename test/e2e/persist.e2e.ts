@@ -1,0 +1,193 @@
+// Nothing lost (issue 7): the lab's scenario, seed, week, interventions and
+// the editor's unapplied text survive a reload and a crash (IndexedDB), with a
+// choice to discard; leaving with edits that are not safely stored asks
+// first; when the browser cannot store, the export is offered instead.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, startServer, type Browser, type Server } from './harness.ts';
+import { exportFile, settle, waitReady } from './lab-helpers.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let server: Server;
+let b: Browser;
+
+const sim = (p: Page, expr: string) => p.evaluate(`document.querySelector('app-shell').sim.${expr}`);
+const saved = (p: Page) =>
+  p.waitForFunction(() => {
+    const s = (document.querySelector('app-shell') as any).persist;
+    return s.saveState === 'saved' && !s.saver.unsaved;
+  }, null, { timeout: 10_000 });
+const banner = (p: Page) => p.locator('[data-testid="persist-banner"]');
+
+async function intervene(p: Page, action: string, n: number): Promise<void> {
+  await p.locator(`[data-action="${action}"]`).click();
+  await p.waitForFunction((k) => (document.querySelector('app-shell') as any).sim.interventions.length === k, n);
+}
+
+async function stepTo(p: Page, w: number): Promise<void> {
+  await p.locator('[data-testid="week-input"]').fill(String(w));
+  await p.locator('[data-testid="week-input"]').press('Enter');
+  await p.waitForFunction((x) => (document.querySelector('app-shell') as any).sim.week === x, w);
+}
+
+beforeAll(async () => {
+  server = await startServer('dev');
+  b = await launch();
+  await b.page.goto(server.url);
+  await waitReady(b.page);
+  await settle(b.page);
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('autosave and restore', () => {
+  it('a fresh lab has nothing to restore and no banner', async () => {
+    expect(await sim(b.page, 'week')).toBe(0);
+    expect((await banner(b.page).textContent())!.trim()).toBe('');
+  });
+
+  it('interventions, seed and week survive a reload, with a banner that offers to discard', async () => {
+    const p = b.page;
+    await p.locator('[data-testid="seed"]').fill('777');
+    await p.locator('[data-testid="seed"]').press('Enter');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.seed === 777);
+    await stepTo(p, 5);
+    await intervene(p, 'crossOrg', 1);
+    await stepTo(p, 9);
+    await intervene(p, 'crossOrg', 2);
+    await stepTo(p, 12);
+    const text = (await sim(p, 'scenarioText')) as string;
+    const row = await sim(p, 'snapshot.row');
+    await saved(p);
+
+    await p.reload();
+    await waitReady(p);
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 12, null, { timeout: 20_000 });
+    expect(await sim(p, 'seed')).toBe(777);
+    expect(await sim(p, 'interventions.length')).toBe(2);
+    expect(await sim(p, 'scenarioText')).toBe(text);
+    // Same state, not just the same week: the snapshot's indicator row is identical.
+    expect(await sim(p, 'snapshot.row')).toEqual(row);
+    const said = (await banner(p).textContent())!;
+    expect(said).toMatch(/is back/);
+    expect(said).toContain('seed 777, week 12, 2 intervention(s)');
+    expect(await p.locator('[data-testid="persist-discard"]').isVisible()).toBe(true);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('after a crash (the tab killed without unload), a new tab restores the work', async () => {
+    const p = b.page;
+    await intervene(p, 'crossOrg', 3);
+    await saved(p);
+    // No beforeunload, no pagehide: as if the renderer died.
+    const cdp = await b.context.newCDPSession(p);
+    const crashed = new Promise((r) => p.once('crash', r));
+    // Page.crash never answers (the renderer is gone): do not wait for it.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const p2 = await b.context.newPage();
+    b.page = p2;
+    await p2.goto(server.url);
+    await waitReady(p2);
+    await banner(p2).filter({ hasText: 'is back' }).waitFor({ timeout: 20_000 });
+    expect(await sim(p2, 'interventions.length')).toBe(3);
+    expect(await sim(p2, 'seed')).toBe(777);
+    expect(await sim(p2, 'week')).toBe(12);
+    await p.close().catch(() => undefined);
+  });
+
+  it('discarding starts fresh and the discarded work does not come back', async () => {
+    const p = b.page;
+    await p.locator('[data-testid="persist-discard"]').click();
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.interventions.length === 0);
+    expect(await sim(p, 'week')).toBe(0);
+    expect((await banner(p).textContent())!.trim()).toBe('');
+    await saved(p);
+    await p.reload();
+    await waitReady(p);
+    await settle(p);
+    expect(await sim(p, 'interventions.length')).toBe(0);
+    expect(await sim(p, 'week')).toBe(0);
+    expect((await banner(p).textContent())!.trim()).toBe('');
+  });
+
+  it('unapplied edits in the scenario editor survive a reload, still unapplied', async () => {
+    const p = b.page;
+    await p.locator('[role="tab"]#tab-scenario').click();
+    const editor = p.locator('scenario-editor .cm-content');
+    await editor.waitFor({ timeout: 20_000 });
+    await editor.click();
+    await p.keyboard.press('Control+Home');
+    await p.keyboard.type('# my note, not applied yet\n');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).persist.current().editorText?.startsWith('# my note'));
+    await saved(p);
+    await p.reload();
+    await waitReady(p);
+    const ed = p.locator('scenario-editor');
+    await p.waitForFunction(() => ((document.querySelector('app-shell') as any).shadowRoot.querySelector('scenario-editor')?.value ?? '').startsWith('# my note'), null, { timeout: 20_000 });
+    expect(await ed.evaluate((e: any) => e.value as string)).toContain('# my note, not applied yet');
+    // Not applied: the running scenario does not have it.
+    expect(await sim(p, 'scenarioText')).not.toContain('# my note');
+    expect(await banner(p).textContent()).toMatch(/unapplied edits/);
+    // Revert, so that the next tests start clean.
+    await p.locator('[data-testid="persist-discard"]').click();
+    await saved(p);
+    await p.locator('[role="tab"]#tab-charts').click();
+  });
+});
+
+describe('leaving with unsaved changes', () => {
+  it('does not ask when everything is stored', async () => {
+    const p = b.page;
+    await intervene(p, 'crossOrg', 1);
+    await saved(p);
+    let asked = false;
+    p.once('dialog', (d) => {
+      asked = true;
+      void d.dismiss();
+    });
+    await p.reload();
+    await waitReady(p);
+    expect(asked).toBe(false);
+  });
+
+  it('asks when the browser cannot store (no IndexedDB), until the scenario is exported', async () => {
+    const ctx = b.context;
+    const p = await ctx.newPage();
+    // This page only: IndexedDB is gone, as in some private windows.
+    await p.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await p.goto(server.url);
+    await waitReady(p);
+    await settle(p);
+    // Nothing changed yet: no warning.
+    expect((await banner(p).textContent())!.trim()).toBe('');
+    await intervene(p, 'crossOrg', 1);
+    await p.locator('[data-testid="persist-export"]').waitFor({ timeout: 10_000 });
+    expect(await banner(p).textContent()).toMatch(/not saving your work/);
+    expect(await p.evaluate(() => (document.querySelector('app-shell') as any).persist.saver.unsaved)).toBe(true);
+    // Leaving asks (a beforeunload dialog); dismissing it keeps the page.
+    const dialog = new Promise<string>((res) => p.once('dialog', (d) => { res(d.type()); void d.dismiss(); }));
+    await p.close({ runBeforeUnload: true });
+    expect(await dialog).toBe('beforeunload');
+    expect(p.isClosed()).toBe(false);
+    // The banner's export works and, once exported, leaving no longer asks.
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.locator('[data-testid="persist-export"]').click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.yaml$/);
+    expect(await p.evaluate(() => (document.querySelector('app-shell') as any).persist.saver.unsaved)).toBe(false);
+    let asked = false;
+    p.on('dialog', (d) => { asked = true; void d.accept(); });
+    await p.close({ runBeforeUnload: true });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(asked).toBe(false);
+    expect(p.isClosed()).toBe(true);
+  });
+
+  it('the Export menu works too and the YAML holds every intervention', async () => {
+    const p = b.page;
+    const { bytes } = await exportFile(p, 'yaml');
+    expect(bytes.toString('utf8')).toMatch(/type: meetup/);
+  });
+});
