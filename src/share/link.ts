@@ -42,7 +42,11 @@ export function encodeShare(p: SharePayload): string {
 
 /** The app URL that opens this payload in the lab. */
 export function shareUrl(base: string, p: SharePayload): string {
-  return `${base.replace(/#.*$/, '')}#/lab?s=${encodeShare(p)}`;
+  // The receiver's own language applies, not the sender's ?lang=.
+  const u = new URL(base);
+  u.hash = '';
+  u.searchParams.delete('lang');
+  return `${u.href.replace(/#$/, '')}#lab?s=${encodeShare(p)}`;
 }
 
 /** The encoded payload in a URL hash, if any. */

@@ -11,8 +11,8 @@ const raw = (o: unknown) => LZString.compressToEncodedURIComponent(JSON.stringif
 
 describe('share links', () => {
   it('round-trip the scenarios, seed, week and index through a URL', () => {
-    const url = shareUrl('http://h/app/#/lessons', payload);
-    expect(url.startsWith('http://h/app/#/lab?s=')).toBe(true);
+    const url = shareUrl('http://h/app/?lang=nl&x=1#lessons', payload);
+    expect(url.startsWith('http://h/app/?x=1#lab?s=')).toBe(true);
     const r = decodeShare(shareParam(new URL(url).hash)!);
     expect(r.ok).toBe(true);
     if (!r.ok) return;

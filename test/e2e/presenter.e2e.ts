@@ -1,0 +1,95 @@
+// Presenter mode's keyboard control (issue 6): P, ?, PageDown/PageUp slides,
+// 1–4 pick, space plays, arrows step; never while typing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, startServer, type Browser, type Server } from './harness.ts';
+import { currentStep, liveWeek, waitLiveReady, waitShell } from './lesson-helpers.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let server: Server;
+let b: Browser;
+
+beforeAll(async () => {
+  server = await startServer('dev');
+  b = await launch({ width: 1920, height: 1080 });
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+const presenterOn = (p: Browser['page']) => p.evaluate(() => document.documentElement.dataset.presenter === 'on');
+
+describe('presenter mode', () => {
+  it('P toggles it in the lab: editing chrome hidden, type larger; ? opens the shortcut sheet', async () => {
+    const p = b.page;
+    await p.goto(`${server.url}?lang=en#lab`);
+    await waitShell(p);
+    expect(await p.locator('[data-testid="seed"]').isVisible()).toBe(true);
+    const before = await p.locator('[data-testid="week-chip"]').boundingBox();
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(true);
+    expect(await p.locator('[data-testid="presenter"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await p.locator('[data-testid="seed"]').isVisible()).toBe(false);
+    expect(await p.locator('intervene-bar').isVisible()).toBe(false);
+    const after = await p.locator('[data-testid="week-chip"]').boundingBox();
+    expect(after!.height).toBeGreaterThan(before!.height * 1.4);
+    // Space plays, arrows step (the lab's own keys keep working).
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 1);
+    await p.keyboard.press('?');
+    expect(await p.locator('[data-testid="help-sheet"]').isVisible()).toBe(true);
+    expect(await p.locator('[data-testid="help-sheet"]').textContent()).toContain('pick scenario A–D');
+    await p.keyboard.press('Escape');
+    expect(await p.locator('[data-testid="help-sheet"]').isVisible()).toBe(false);
+    // 1–4 pick a scenario.
+    await p.keyboard.press('4');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Bridging', null, { timeout: 20_000 });
+  });
+
+  it('drives a lesson slide by slide from the keyboard, and never while typing', async () => {
+    const p = b.page;
+    await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group'));
+    await p.waitForSelector('[data-testid="step-frame"]');
+    expect(await presenterOn(p)).toBe(true);
+    const titleSize = await p.locator('[data-testid="lesson-title"]').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(titleSize).toBeGreaterThanOrEqual(46);
+    await p.keyboard.press('PageDown');
+    await p.waitForSelector('[data-testid="step-predict"]');
+    // Typing a 2 into the tally field does not pick answer 2.
+    await p.locator('details.tally summary').click();
+    await p.locator('details.tally input').first().fill('');
+    await p.locator('details.tally input').first().type('2');
+    expect(await p.locator('[data-choice="weaver"]').isChecked()).toBe(false);
+    await p.locator('[data-testid="step-predict"]').click({ position: { x: 5, y: 5 } });
+    await p.keyboard.press('2');
+    expect(await p.locator('[data-choice="weaver"]').isChecked()).toBe(true);
+    // PageDown does not skip past an unlocked prediction.
+    await p.locator('body').press('PageDown');
+    expect(await currentStep(p)).toBe('predict');
+    await p.locator('[data-testid="lock"]').click();
+    await p.waitForSelector('[data-testid="step-run"]');
+    await waitLiveReady(p);
+    await p.locator('body').press('ArrowRight');
+    await expect.poll(() => liveWeek(p)).toBe(1);
+    await p.locator('body').press('ArrowLeft');
+    await expect.poll(() => liveWeek(p)).toBe(0);
+    // Space plays and pauses.
+    await p.locator('body').press(' ');
+    await expect.poll(() => liveWeek(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await p.locator('body').press(' ');
+    const w = await liveWeek(p);
+    await p.waitForTimeout(1200);
+    expect(await liveWeek(p)).toBeLessThanOrEqual(w + 1);
+    // 2 draws network B larger.
+    await p.locator('body').press('2');
+    expect(await p.locator('lesson-live section.panel.focus').getAttribute('aria-label')).toContain('B:');
+    await p.locator('body').press('PageDown');
+    await expect.poll(() => currentStep(p)).toBe('reveal');
+    await p.locator('body').press('PageUp');
+    await expect.poll(() => currentStep(p)).toBe('run');
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(false);
+    expect(b.errors).toEqual([]);
+  });
+});
