@@ -118,7 +118,7 @@ export class SimController implements ReactiveController {
     this.handle = undefined;
     try {
       const limit = this.deadlineMs();
-      const h = (this.handle = await withDeadline(createSimulationApi(this.prefer), limit));
+      const h = (this.handle = this.watch(await withDeadline(createSimulationApi(this.prefer), limit)));
       if (!text) throw new Error('nothing loaded yet');
       const res = await withDeadline(h.api.load(text, file, seed), limit, h.died);
       if (!res.ok) throw new Error(res.error.message);
@@ -141,9 +141,18 @@ export class SimController implements ReactiveController {
   }
 
   async start(text: string, file: string): Promise<boolean> {
-    this.handle = await createSimulationApi(this.prefer);
+    this.handle = this.watch(await createSimulationApi(this.prefer));
     this.kind = this.handle.kind;
     return this.load(text, file);
+  }
+
+  /** A worker that dies while the lab is idle is replaced at once, so that the participant hears of it now, not at the next click. */
+  private watch(h: SimHandle): SimHandle {
+    void h.died?.then((why) => {
+      // Checked again in the queue: a call under way may have replaced it already.
+      if (this.handle === h) void this.run(async () => { if (this.handle === h) throw new WorkerFault('died', why); });
+    });
+    return h;
   }
 
   /**
