@@ -146,8 +146,10 @@ export class AppShell extends LitElement {
     const d = await loadDefault();
     this.picked = d.id;
     await this.sim.start(d.text, d.file);
+    // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
+    const fromUrl = urlBringsScenario();
     if (/[?&]s=/.test(location.hash)) await this.openShareLink();
-    if (await this.persist.start(!urlBringsScenario())) this.picked = 'file';
+    if (await this.persist.start(!fromUrl)) this.picked = 'file';
   }
 
   private onBanner = async (e: CustomEvent<BannerAction>) => {
