@@ -136,7 +136,7 @@ export const PARAMS: readonly ParamSpec[] = [
   // Value and innovation §7.6–7.7
   p('parameters.valueHalfLife', 8, 1, 52, 'weeks', 'Half-life of perceived value', 'Perceived value V is an EWMA of weekly net benefit.', 'value'),
   p('parameters.insightRate', 0.3, 0, 1, 'probability', 'Insight rate', 'Chance of a private insight = rate·distance·min(T_ij,T_ji) (Levin & Cross 2004).', 'value'),
-  p('parameters.insightPostChance', 0.5, 0, 1, '× S', 'Insight posted at a session', 'An attendee posts a private insight at a session with chance this·S.', 'value'),
+  p('parameters.insightPostChance', 1, 0, 1, '× S', 'Insight posted at a session', 'An attendee posts a private insight at a session with chance this·S.', 'value'),
   p('parameters.innovationAdoption', 1, 0, 2, '× S', 'Group adoption', 'The group adopts a posted insight with chance min(1, this·S).', 'value'),
   p('parameters.quickWinValue', 0.3, 0, 2, 'value', 'Value of a quick win', 'Perceived value each active member gains from a quick win.', 'value'),
 
