@@ -76,7 +76,8 @@ export class CompareView extends LitElement {
   private refreshTimer = 0;
   private startTimer = 0;
   private gen = 0;
-  private lastMs = 0;
+  /** Milliseconds the last computation took (benchmark). */
+  lastMs = 0;
 
   static override styles = css`
     :host { display: block; background: #f7f8fa; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; }
@@ -92,7 +93,7 @@ export class CompareView extends LitElement {
     button { cursor: pointer; }
     button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
     :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .progress { display: flex; align-items: center; gap: 10px; padding: 4px 12px; height: 30px; overflow: hidden; contain: strict; width: auto; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; }
+    .progress { position: relative; z-index: 5; display: flex; align-items: center; gap: 10px; padding: 4px 12px; height: 42px; contain: size layout; width: auto; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; }
     progress { width: min(420px, 40vw); height: 14px; accent-color: #1170AA; }
     .progress .text { font-variant-numeric: tabular-nums; }
     .errors { margin: 6px 12px; padding: 6px 10px; border: 1px solid #C85200; background: #fff6f0; border-radius: 6px; }
@@ -107,6 +108,9 @@ export class CompareView extends LitElement {
     section.block h2 { font-size: 16px; margin: 2px 0 4px; }
     section.block h2 small { font-weight: 400; color: #444; font-size: 13px; }
     lab-transport { position: sticky; bottom: 0; z-index: 4; }
+    .progress button { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 12px; }
+    .progress button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+    .progress button:disabled { background: #e8ebef; color: #333; border-color: #c5cbd3; cursor: default; }
     .menu { position: relative; }
     .menu summary { list-style: none; min-height: 32px; display: flex; align-items: center; border: 1px solid #9aa3ad; border-radius: 6px; padding: 0 8px; background: #fff; cursor: pointer; }
     .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 6; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 220px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
@@ -114,6 +118,9 @@ export class CompareView extends LitElement {
     .items button:hover { background: #eef2f6; }
     .spacer { flex: 1; }
     @media (max-width: 700px) {
+      /* The page scrolls, not this element, so the transport sticks to the screen's bottom. */
+      :host { overflow: visible !important; }
+      .progress { height: auto; min-height: 42px; contain: none; flex-wrap: wrap; padding: 6px 12px; }
       .panels { grid-template-columns: minmax(0, 1fr); }
       .panels compare-panel:not(.current) { display: none; }
       .tabs { display: flex; }
@@ -289,10 +296,17 @@ export class CompareView extends LitElement {
           ${RUN_CHOICES.map((r) => html`<option value=${r} ?selected=${r === this.runs}>${r}</option>`)}</select></label>
         <label>${msg('Seed')} <input type="number" min="0" data-testid="compare-seed" .value=${String(this.seed)}
           @change=${(e: Event) => this.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
-        <span class="spacer"></span>
+      </div>
+      <div class="progress" data-testid="compare-status" data-state=${this.state}>
         ${running
           ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
           : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run')}</button>`}
+        ${running || (p.total > 0 && this.state === 'cancelled')
+          ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
+              <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`
+          : nothing}
+        <span role="status" aria-live="polite">${this.status}</span>
+        <span class="spacer"></span>
         <details class="menu">
           <summary data-testid="compare-export">${msg('Export ▾')}</summary>
           <div class="items">
@@ -302,13 +316,6 @@ export class CompareView extends LitElement {
             <button data-export="charts-png" @click=${this.exportPNG}>${msg('Charts (PNG)')}</button>
           </div>
         </details>
-      </div>
-      <div class="progress" role="status" aria-live="polite" data-testid="compare-status" data-state=${this.state}>
-        ${running || (p.total > 0 && this.state === 'cancelled')
-          ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
-              <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`
-          : nothing}
-        <span>${this.status}</span>
       </div>
       <div class="tabs" role="tablist" aria-label=${msg('Network shown')}>
         ${this.active.map((_, i) => html`<button role="tab" aria-selected=${i === this.panelTab} style="border-color:${scenarioColour(i)};${i === this.panelTab ? `background:${scenarioColour(i)}` : ''}"

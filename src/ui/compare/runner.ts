@@ -30,7 +30,7 @@ export function compareWorkers(): number {
 }
 
 export class CompareRunner {
-  private pool: ReplicationPool;
+  readonly pool: ReplicationPool;
   private ctrl?: AbortController;
 
   constructor(readonly store: ReplicationStore, workers = compareWorkers()) {
