@@ -30,12 +30,14 @@ export function serviceWorker(): Plugin {
   return {
     name: 'coalesce-service-worker',
     apply: 'build',
+    // After vite's own HTML plugin, so index.html is in the bundle.
+    enforce: 'post',
     configResolved(c) {
       publicDir = c.publicDir;
     },
     generateBundle(_options, bundle) {
       // Source maps are for developers; they need not be stored offline.
-      const files = [...Object.keys(bundle), ...publicFiles(publicDir)].filter((f) => !f.endsWith('.map') && f !== 'sw.js').sort();
+      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles(publicDir)])].filter((f) => !f.endsWith('.map') && f !== 'sw.js').sort();
       const hash = createHash('sha256');
       for (const f of files) {
         const b = bundle[f];
