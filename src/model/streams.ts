@@ -27,8 +27,7 @@ export type Streams = Record<StreamName, Rng>;
 export function createStreams(seed: number, runIndex: number): Streams {
   const out = {} as Streams;
   for (const name of STREAM_NAMES) {
-    const prng = seedrandom.alea(`${seed}|${runIndex}|${name}`);
-    out[name] = () => prng();
+    out[name] = seedrandom.alea(`${seed}|${runIndex}|${name}`); // callable: () => number in [0, 1)
   }
   return out;
 }

@@ -159,7 +159,9 @@ export class ReplicationPool {
           continue;
         }
         const ms = (performance.now() - sent) / batch.length;
-        perJobMs = perJobMs === null ? ms : 0.7 * perJobMs + 0.3 * ms;
+        // Follow a faster batch at once (the first jobs of a fresh worker pay for
+        // its warm-up and would keep batches tiny), a slower one gradually.
+        perJobMs = perJobMs === null || ms < perJobMs ? ms : 0.7 * perJobMs + 0.3 * ms;
         let threw = false;
         r.outcomes.forEach((o, k) => {
           const p = batch[k];
