@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 export const VIEW = `document.querySelector('app-shell').shadowRoot.querySelector('compare-view')`;
 
 /** Wait until the compare view exists and its computation ended in `state`. */
-export async function waitState(page: Page, state: string, timeout = 120_000): Promise<void> {
+export async function waitState(page: Page, state: string, timeout = 150_000): Promise<void> {
   await page.waitForFunction((s) => {
     const v = (document.querySelector('app-shell') as any)?.shadowRoot?.querySelector('compare-view');
     return !!v && v.state === s;

@@ -39,7 +39,7 @@ async function chartsReady(n: number): Promise<void> {
       !charts.running && figs.length > 0 &&
       figs.every((f: any) => f.querySelectorAll('g[aria-label="area"] path').length === n)
     );
-  }, n, { timeout: 60_000 });
+  }, n, { timeout: 150_000 });
 }
 
 describe('compare view', () => {
@@ -57,13 +57,13 @@ describe('compare view', () => {
     await p.locator('[data-testid="compare-seed"]').fill(String(SEED));
     await p.locator('[data-testid="compare-seed"]').press('Tab');
     const bar = p.locator('[data-testid="compare-progress"]');
-    await bar.waitFor({ state: 'visible', timeout: 20_000 });
+    await bar.waitFor({ state: 'visible', timeout: 60_000 });
     // From here on the 90 runs compute (the panels were set up first): watch the main thread.
     await watchLongTasks(p);
     await p.waitForFunction(() => {
       const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
       return v.progress.done > 0 && v.progress.total === 90;
-    }, null, { timeout: 60_000 });
+    }, null, { timeout: 120_000 });
     const mid = Number(await bar.evaluate((e: HTMLProgressElement) => e.value));
     expect(mid).toBeGreaterThan(0);
     expect(Number(await bar.getAttribute('max'))).toBe(90);
@@ -217,5 +217,20 @@ describe('compare view', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it("offers the lab's scenario: unchanged, it gives exactly the preset's runs (Δ 0 in every row)", async () => {
+    const p = b.page;
+    const label = await p.locator('[data-testid="slot-0"] option[value="lab"]').textContent();
+    expect(label).toContain('In the lab: Steady rhythm');
+    await p.locator('[data-testid="slot-0"]').selectOption('lab');
+    await p.locator('[data-testid="slot-1"]').selectOption('steady-rhythm');
+    await p.waitForFunction(() => {
+      const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
+      return v.state === 'done' && v.active[0]?.src.id === 'lab' && v.active[1]?.src.id === 'steady-rhythm' && v.table?.runs.every((r: number) => r === 30);
+    }, null, { timeout: 120_000 });
+    const diffs = await viewEval<number[]>(p, `(v) => v.table.groups.flatMap((g) => g.rows.map((r) => Math.abs(r.cells[1].diff.mean)))`);
+    expect(diffs.length).toBe(21);
+    expect(Math.max(...diffs)).toBe(0);
   });
 });
