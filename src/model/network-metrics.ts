@@ -44,8 +44,7 @@ export class NetworkMetrics {
     let nTies = 0;
     let cross = 0;
     let trustSum = 0;
-    for (let t = 0; t < ties.count; t++) {
-      if (!ties.alive[t]) continue;
+    for (const t of ties.aliveIds) {
       nTies++;
       cross += ties.cross[t];
       trustSum += ties.Tab[t] + ties.Tba[t];
@@ -120,8 +119,7 @@ export class NetworkMetrics {
     const parent = this.parent;
     for (let i = 0; i < m.count; i++) parent[i] = i;
     const find = (x: number): number => findRoot(parent, x);
-    for (let t = 0; t < ties.count; t++) {
-      if (!ties.alive[t]) continue;
+    for (const t of ties.aliveIds) {
       const a = find(ties.a[t]);
       const b = find(ties.b[t]);
       if (a !== b) parent[a < b ? b : a] = a < b ? a : b;

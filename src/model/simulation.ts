@@ -249,8 +249,10 @@ export class Simulation {
     const ties = w.ties;
     const p = w.p;
     const pi = w.members.pi;
-    for (let t = 0; t < ties.count; t++) {
-      if (!ties.alive[t]) continue;
+    // backwards, so that a tie falling dormant (swap-removed) never skips one
+    const ids = ties.aliveIds;
+    for (let k = ids.length - 1; k >= 0; k--) {
+      const t = ids[k];
       ties.Tab[t] += p.trustDrift * (pi[ties.a[t]] - ties.Tab[t]);
       ties.Tba[t] += p.trustDrift * (pi[ties.b[t]] - ties.Tba[t]);
       ties.drifted[t] = w.week;

@@ -22,7 +22,13 @@ export class Ties {
   /** Alive tie indices per member, and (same order) the member at the other end. */
   adj: number[][] = [];
   nbr: number[][] = [];
-  alivePairs = 0;
+  /** Every alive tie id (in no particular order), so weekly passes skip dormant records. */
+  aliveIds: number[] = [];
+  private alivePos!: Int32Array;
+
+  get alivePairs(): number {
+    return this.aliveIds.length;
+  }
 
   constructor(initialCapacity: number) {
     this.capacity = Math.max(64, initialCapacity);
@@ -45,6 +51,7 @@ export class Ties {
     this.alive = g(this.alive, new Uint8Array(cap));
     this.insights = g(this.insights, new Uint16Array(cap));
     this.badWeek = g(this.badWeek, new Int32Array(cap));
+    this.alivePos = g(this.alivePos, new Int32Array(cap));
     this.capacity = cap;
   }
 
@@ -98,7 +105,8 @@ export class Ties {
     this.nbr[a].push(b);
     this.adj[b].push(t);
     this.nbr[b].push(a);
-    this.alivePairs++;
+    this.alivePos[t] = this.aliveIds.length;
+    this.aliveIds.push(t);
   }
 
   makeDormant(t: number): void {
@@ -107,7 +115,12 @@ export class Ties {
     this.w[t] = 0;
     removeAt(this.adj[this.a[t]], this.nbr[this.a[t]], t);
     removeAt(this.adj[this.b[t]], this.nbr[this.b[t]], t);
-    this.alivePairs--;
+    const k = this.alivePos[t];
+    const last = this.aliveIds.pop()!;
+    if (last !== t) {
+      this.aliveIds[k] = last;
+      this.alivePos[last] = k;
+    }
   }
 
   other(t: number, i: number): number {
