@@ -13,26 +13,27 @@ export function runForum(w: World, activeList: number[]): void {
   const skill = w.p.forumAnswerSkill;
   if (activeList.length === 0) return;
   // per topic: log Π(1 − skill·x) over active members, and cumulative answer weights
+  const logNo = logNoAnswer(w);
+  const n = activeList.length;
   const logMiss = new Float64Array(TOPICS);
   const cum: Float64Array[] = [];
   for (let d = 0; d < TOPICS; d++) {
-    const c = new Float64Array(activeList.length);
+    const c = new Float64Array(n);
     let acc = 0;
     let lm = 0;
-    activeList.forEach((j, k) => {
-      const a = skill * m.expertise(j, d);
-      lm += Math.log(Math.max(1e-12, 1 - a));
-      acc += a;
+    for (let k = 0; k < n; k++) {
+      const j = activeList[k];
+      lm += logNo[j * TOPICS + d];
+      acc += skill * m.expertise(j, d);
       c[k] = acc;
-    });
+    }
     logMiss[d] = lm;
     cum.push(c);
   }
   for (const i of activeList) {
     if (rng() >= w.p.forumPostChance) continue;
     const d = Math.floor(rng() * TOPICS);
-    const own = skill * m.expertise(i, d);
-    const pAnswer = 1 - Math.exp(logMiss[d] - Math.log(Math.max(1e-12, 1 - own)));
+    const pAnswer = 1 - Math.exp(logMiss[d] - logNo[i * TOPICS + d]);
     w.contribute(i);
     if (rng() >= pAnswer) {
       w.events.push('forumPost', i, -1);
@@ -49,6 +50,23 @@ export function runForum(w: World, activeList: number[]): void {
       ties.last[t] = w.week;
     }
   }
+}
+
+/** log(1 − skill·x[d]) per member and topic; expertise never changes, so each member is computed once. */
+function logNoAnswer(w: World): Float64Array {
+  const m = w.members;
+  const c = w.forumCache;
+  if (c.values.length < m.count * TOPICS) {
+    const values = new Float64Array(m.count * 2 * TOPICS);
+    values.set(c.values.subarray(0, c.filled * TOPICS));
+    c.values = values;
+  }
+  const skill = w.p.forumAnswerSkill;
+  for (let i = c.filled; i < m.count; i++) {
+    for (let d = 0; d < TOPICS; d++) c.values[i * TOPICS + d] = Math.log(Math.max(1e-12, 1 - skill * m.expertise(i, d)));
+  }
+  c.filled = m.count;
+  return c.values;
 }
 
 /** Answerer ∝ 0.3·x[topic] among active members other than the poster (binary search). */

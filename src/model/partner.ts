@@ -20,8 +20,9 @@ export class PartnerChooser {
   private seen = new Int32Array(64);
   private strength = new Float64Array(64); // w of i's tie to a marked neighbour
   private stamp = 0;
-  private cand: number[] = [];
-  private weight: number[] = [];
+  private cand = new Int32Array(64);
+  private weight = new Float64Array(64);
+  private n = 0;
 
   private ensure(n: number): void {
     if (this.mark.length >= n) return;
@@ -39,7 +40,13 @@ export class PartnerChooser {
   private add(j: number, stamp: number, inPool: Uint8Array): void {
     if (this.seen[j] === stamp || !inPool[j]) return;
     this.seen[j] = stamp;
-    this.cand.push(j);
+    if (this.n === this.cand.length) {
+      const c = new Int32Array(this.n * 2);
+      c.set(this.cand);
+      this.cand = c;
+      this.weight = new Float64Array(this.n * 2);
+    }
+    this.cand[this.n++] = j;
   }
 
   /** Pick a partner for i, or -1 when there is no candidate. */
@@ -50,9 +57,8 @@ export class PartnerChooser {
     this.ensure(m.count);
     const stamp = ++this.stamp;
     const mark = this.mark;
-    const cand = this.cand;
     const inPool = o.inPool;
-    cand.length = 0;
+    this.n = 0;
     const strength = this.strength;
     const adj = ties.adj[i];
     const nbr = ties.nbr[i];
@@ -73,11 +79,10 @@ export class PartnerChooser {
     if (matched) for (let k = 0; k < matched.length; k++) this.add(matched[k], stamp, inPool);
     const pool = o.pool;
     for (let k = 0; k < p.randomCandidates && pool.length > 0; k++) this.add(pool[Math.floor(rng() * pool.length)], stamp, inPool);
-    const n = cand.length;
+    const n = this.n;
     if (n === 0) return -1;
-
+    const cand = this.cand;
     const weight = this.weight;
-    weight.length = n;
     const strengthWeight = p.strengthWeight;
     const mutualWeight = p.mutualWeight;
     const orgI = m.org[i];

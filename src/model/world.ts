@@ -61,6 +61,8 @@ export class World {
   wovenQueue: KnownItem[] = [];
   vulnerabilityQueue: number[] = []; // sensitivities
   known: KnownItem[] = [];
+  /** Forum: log(1 − skill·x) per member and topic, filled for members [0, filled). */
+  forumCache = { values: new Float64Array(0), filled: 0 };
   /** Expertise centre per organisation (drawn at initialisation when not given). */
   centroids: number[][] = [];
 
