@@ -25,13 +25,14 @@ import './member-card.ts';
 import './network/network-view.ts';
 import './params-panel.ts';
 import './presenter/app-tools.ts';
+import './a11y/network-text.ts';
 import { isTyping } from './keyboard.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
 import type { BannerAction } from '../persist/restore-banner.ts';
 import '../persist/restore-banner.ts';
 
-type SideTab = 'charts' | 'params' | 'scenario';
+type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -65,7 +66,7 @@ export class AppShell extends LitElement {
     select, input, button { font: inherit; }
     header select, header input, header button, .menu summary { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; cursor: pointer; }
     header input[type='number'] { width: 96px; cursor: text; }
-    :is(button, select, input, summary):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
     .spacer { flex: 1; }
     .chip { padding: 4px 10px; border-radius: 14px; font-weight: 650; border: 1px solid #9aa3ad; white-space: nowrap; }
     .menu { position: relative; }
@@ -106,6 +107,8 @@ export class AppShell extends LitElement {
       network-view { height: 360px; border-right: 0; border-bottom: 1px solid #d0d4da; }
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
+      [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
+      [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
     }
   `;
@@ -215,16 +218,17 @@ export class AppShell extends LitElement {
           .selected=${this.selected} @member-select=${this.onSelect}></network-view>
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
-            ${(['charts', 'params', 'scenario'] as const).map(
+            ${(['charts', 'params', 'scenario', 'text'] as const).map(
               (t) => html`<button role="tab" id="tab-${t}" aria-selected=${this.tab === t} aria-controls="panel" @click=${() => this.openTab(t)}>
-                ${{ charts: msg('Charts'), params: msg('Parameters'), scenario: msg('Scenario') }[t]}</button>`,
+                ${{ charts: msg('Charts'), params: msg('Parameters'), scenario: msg('Scenario'), text: msg('Text') }[t]}</button>`,
             )}
           </div>
-          <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
+          <div class="panel" id="panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${this.tab}">
             ${s.errors.length ? this.renderErrors() : nothing}
             ${this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing}
             <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
               .focusChart=${this.focusChart} .interventions=${chartMarks}></challenge-charts>
+            ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
             ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.tab === 'scenario'
               ? this.editorReady
@@ -297,6 +301,12 @@ export class AppShell extends LitElement {
     if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
       e.preventDefault();
       void this.pickShared(+e.key - 1);
+      return;
+    }
+    // T: the network as text (UX.md §4 keys).
+    if ((e.key === 't' || e.key === 'T') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
+      e.preventDefault();
+      void this.openTab('text');
       return;
     }
     const cmd = keyCommand(e);

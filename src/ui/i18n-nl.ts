@@ -328,4 +328,17 @@ export const NL: Record<string, string> = {
   'Private insights from conversations (cumulative)': 'Privé-inzichten uit gesprekken (opgeteld)',
   'Share of ties across organisations': 'Aandeel banden tussen organisaties',
   'Share of runs that reached maturing': 'Aandeel runs dat volwassen worden bereikte',
+  // Text view of the network
+  'No run yet.': 'Nog geen run.',
+  '{0} members, {1} active this week.': '{0} leden, {1} actief deze week.',
+  '{0} ties, {1} across organisations; mean trust on a tie {2}.': '{0} banden, {1} tussen organisaties; gemiddeld vertrouwen per band {2}.',
+  Organisation: 'Organisatie',
+  Level: 'Niveau',
+  'Strongest ties': 'Sterkste banden',
+  Pair: 'Paar',
+  trust: 'vertrouwen',
+  'across organisations': 'tussen organisaties',
+  'T': 'T',
+  'text view of the network (lab)': 'het netwerk als tekst (lab)',
+  'Skip to the lab': 'Naar het lab',
 };

@@ -62,7 +62,7 @@ export class LabTransport extends LitElement {
         <input type="range" min="0" max=${this.horizon} .value=${String(this.week)} aria-label=${msg('Week')} data-testid="scrubber"
           @input=${(e: Event) => this.emit({ type: 'seek', week: +(e.target as HTMLInputElement).value })} />
         <div class="ticks" aria-hidden="true">${this.marks.map((w) => html`<i style="left:calc(${(100 * w) / h}% - 1px)"></i>`)}</div>
-        <div class="ribbon" aria-label=${msg('Phases')}>
+        <div class="ribbon" role="group" aria-label=${msg('Phases')}>
           ${spans.map((s) => html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${(100 * (s.x2 - s.x1)) / h}%;background:${PHASE_FILL[s.phase as keyof typeof PHASE_FILL]}">${msg(s.phase)}</span>`)}
         </div>
       </div>

@@ -2,6 +2,7 @@
 // the ghost of the previous run, intervention and session
 // marks. The week cursor is not drawn here (it moves without a re-render).
 import * as Plot from '@observablehq/plot';
+import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Columns } from '../../model/indicators.ts';
 import { PHASES } from '../../model/indicators.ts';
 import { PHASE_FILL } from '../theme.ts';
@@ -66,7 +67,7 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     marks.push(Plot.dot(rises, { x: (d: number) => d, y: chart.y ? chart.y[0] + 0.12 * (chart.y[1] - chart.y[0]) : 0, symbol: 'star', r: 4, fill: '#B8860B', stroke: '#1a1a1a', strokeWidth: 0.5 }));
   }
   if (chart.y && chart.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
-  return Plot.plot({
+  return tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
     marginLeft: 36,
@@ -78,5 +79,5 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     y: { domain: chart.y, label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
     marks,
     ariaDescription: chart.title,
-  });
+  }));
 }

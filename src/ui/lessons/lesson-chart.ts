@@ -2,6 +2,7 @@
 // line (colour, dash and letter, UX.md §2), direct labels instead of a key,
 // the week asked about as a rule, and the participant's pick drawn thicker.
 import * as Plot from '@observablehq/plot';
+import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Band } from '../../stats/bands.ts';
 import { SCENARIO_COLOURS } from '../theme.ts';
 
@@ -38,7 +39,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
       marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => `${o.labels[k]} ${fmt}${mine ? ` ◀ ${o.pickedLabel}` : ''}`, textAnchor: 'start', dx: 6, fill: SCENARIO_COLOURS[k], fontWeight: mine ? 800 : 600, stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }));
     }
   });
-  return Plot.plot({
+  return tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
     marginLeft: 4.2 * o.fontSize,
@@ -51,5 +52,5 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     marks,
     ariaLabel: o.title,
     ariaDescription: o.title,
-  });
+  }));
 }

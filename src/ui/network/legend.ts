@@ -29,7 +29,7 @@ export class NetworkLegend extends LitElement {
     const glyph = (g: string, colour = INK) => html`<svg width="22" height="16" aria-hidden="true"><text x="11" y="12" font-size="13" text-anchor="middle" fill=${colour}>${g}</text></svg>`;
     return html`<details ?open=${this.open}>
       <summary>${msg('Key')}</summary>
-      <div class="orgs" aria-label=${msg('Organisations')}>
+      <div class="orgs" role="group" aria-label=${msg('Organisations')}>
         ${this.orgIds.map((id, i) => html`<span>${dot(orgColour(i), 5, 0, 1, orgLetter(i))}${id}</span>`)}
       </div>
       <ul>

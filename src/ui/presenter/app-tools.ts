@@ -32,11 +32,16 @@ export class AppTools extends LitElement {
     .lang button:last-child { border-radius: 0 6px 6px 0; border-left: 0; }
     .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: #fff; border: 2px solid #1a1a1a; border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
     .pop .close { float: right; }
+    /* Nobody presents from a phone; the row stays short. */
+    @media (max-width: 700px) { [data-testid='presenter'] { display: none; } }
   `;
 
   override connectedCallback(): void {
     super.connectedCallback();
     installGlobalKeys(() => this.help());
+    // The skip link lives in index.html, outside every component.
+    const skip = document.querySelector('a.skip');
+    if (skip) skip.textContent = msg('Skip to the lab');
     this.off = onPresenterChange((on) => {
       this.presenter = on;
       this.adoptLabStyles();

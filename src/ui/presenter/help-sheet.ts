@@ -11,6 +11,7 @@ const KEYS: [string, string][] = [
   ['Home End', 'first / last week (lab)'],
   ['1–4', 'pick scenario A–D'],
   ['Page Down / Page Up', 'next / previous lesson step'],
+  ['T', 'text view of the network (lab)'],
   ['P', 'presenter mode on / off'],
   ['F', 'full screen'],
   ['?', 'this sheet'],
