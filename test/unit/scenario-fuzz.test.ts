@@ -9,6 +9,11 @@ import { formatError, parseScenario, validateScenarioObject, type ParseResult } 
 // A correctness bound against hangs, not a benchmark: generous because the
 // machine is shared, yet far below what a quadratic or exponential path takes.
 const BOUND_MS = 500;
+/** CPU milliseconds of this process: a hang shows, a busy machine does not. */
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
 function check(r: ParseResult, ms: number): void {
@@ -32,9 +37,9 @@ function check(r: ParseResult, ms: number): void {
 }
 
 function parseTimed(text: string, overrides?: string[]): void {
-  const t0 = performance.now();
+  const t0 = cpuMs();
   const r = parseScenario(text, { file: 'fuzz.yaml', overrides });
-  check(r, performance.now() - t0);
+  check(r, cpuMs() - t0);
 }
 
 // Pieces of YAML syntax, so random strings reach deep into the parser.
@@ -91,11 +96,11 @@ describe('scenario reader fuzz', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
         parseTimed(JSON.stringify(v) ?? 'null');
-        const t0 = performance.now();
-        check(validateScenarioObject(v), performance.now() - t0);
+        const t0 = cpuMs();
+        check(validateScenarioObject(v), cpuMs() - t0);
         const withVersion = v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, schemaVersion: 1 } : v;
-        const t1 = performance.now();
-        check(validateScenarioObject(withVersion), performance.now() - t1);
+        const t1 = cpuMs();
+        check(validateScenarioObject(withVersion), cpuMs() - t1);
       }),
       { seed: 3, numRuns: 500 },
     );
@@ -107,8 +112,8 @@ describe('scenario reader fuzz', () => {
       node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(keys, tie('node'), { maxKeys: 4 }), fc.array(tie('node'), { maxLength: 3 })),
     })).node;
     fc.assert(fc.property(fc.dictionary(keys, value, { maxKeys: 6 }), (o) => {
-      const t0 = performance.now();
-      check(validateScenarioObject({ schemaVersion: 1, ...o }), performance.now() - t0);
+      const t0 = cpuMs();
+      check(validateScenarioObject({ schemaVersion: 1, ...o }), cpuMs() - t0);
       parseTimed(JSON.stringify({ schemaVersion: 1, ...o }));
     }), { seed: 4, numRuns: 500 });
   });
@@ -138,18 +143,35 @@ describe('scenario reader regressions', () => {
     }
   });
 
+  // These guard against quadratic blow-ups, not speed: each compares the CPU
+  // time of a big input with one ten times smaller (linear ≈ 10×, quadratic
+  // ≈ 100×), so a slow or busy machine does not change the verdict.
   it('20,000 keys in one mapping (yaml uniqueKeys check is quadratic: 5 s)', () => {
-    const t0 = performance.now();
-    const r = parseScenario('schemaVersion: 1\n' + Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n'));
-    expect(performance.now() - t0).toBeLessThan(3000);
-    expect(r.ok).toBe(false);
+    const keys = (n: number) => 'schemaVersion: 1\n' + Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n');
+    expect(parseScenario(keys(20_000)).ok).toBe(false);
+    expect(growth(keys(2_000), keys(20_000))).toBeLessThan(40);
   });
 
   it('40 aliases of a 2,000-item list (yaml Alias.resolve rescans the document per alias)', () => {
-    const text = 'schemaVersion: 1\noutputs:\n  a: &a [' + Array(2000).fill('1').join(',') + ']\n  b: [' + Array(40).fill('*a').join(',') + ']\n';
-    const t0 = performance.now();
-    const r = parseScenario(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    expect(r.ok).toBe(true);
+    const aliases = (items: number) =>
+      'schemaVersion: 1\noutputs:\n  a: &a [' + Array(items).fill('1').join(',') + ']\n  b: [' + Array(40).fill('*a').join(',') + ']\n';
+    expect(parseScenario(aliases(2000)).ok).toBe(true);
+    expect(growth(aliases(200), aliases(2000))).toBeLessThan(40);
   });
 });
+
+/** CPU time of parsing `big` over that of `small`, each the best of three (after a warm-up). */
+function growth(small: string, big: string): number {
+  const cpu = (text: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const c0 = process.cpuUsage();
+      parseScenario(text);
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, c.user + c.system);
+    }
+    return Math.max(best, 1);
+  };
+  cpu(small);
+  return cpu(big) / cpu(small);
+}
