@@ -3,6 +3,7 @@
 // marks. The week cursor is not drawn here (it moves without a re-render).
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
+import { msg } from '../i18n.ts';
 import type { Columns } from '../../model/indicators.ts';
 import { PHASES } from '../../model/indicators.ts';
 import { PHASE_FILL } from '../theme.ts';
@@ -42,7 +43,7 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     Plot.rectX(spans, { x1: 'x1', x2: 'x2', fill: (d: PhaseSpan) => PHASE_FILL[d.phase as keyof typeof PHASE_FILL] }),
   ];
   if (o.showPhaseLabels) {
-    marks.push(Plot.text(spans.filter((s) => s.x2 - s.x1 >= 6), { x: 'x1', frameAnchor: 'top', text: 'phase', textAnchor: 'start', dx: 3, dy: 2, fill: '#4d4d4d', fontSize: 10 }));
+    marks.push(Plot.text(spans.filter((s) => s.x2 - s.x1 >= 6), { x: 'x1', frameAnchor: 'top', text: (d: PhaseSpan) => msg(d.phase), textAnchor: 'start', dx: 3, dy: 2, fill: '#4d4d4d', fontSize: 10 }));
   }
   // Sessions as small triangles along the bottom; interventions as ● and a rule.
   const sessions = weeks.filter((w) => (columns.attendance?.[w] ?? 0) > 0);

@@ -17,6 +17,7 @@ export class LessonLive extends LitElement {
   @property({ attribute: false }) texts: { text: string; file: string }[] = [];
   /** Scenario picked with 1–4 (drawn larger); -1 = none. */
   @property({ type: Number }) picked = -1;
+  @property({ type: Boolean, reflect: true }) presenter = false;
   @state() playing = false;
   @state() week = 0;
   @state() ready = false;
@@ -42,6 +43,10 @@ export class LessonLive extends LitElement {
     button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     button:disabled { opacity: 0.5; cursor: default; }
     .week { font-weight: 700; font-variant-numeric: tabular-nums; }
+    :host([presenter]) .grid { grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); }
+    :host([presenter]) .panel h3 { font-size: 0.75em; }
+    :host([presenter]) network-view { height: 56vh; }
+    :host([presenter]) .panel.focus network-view { height: 56vh; }
     .prompt { border-left: 6px solid #0072B2; background: #eef5fb; padding: 8px 12px; font-weight: 600; margin: 0; }
   `;
 

@@ -28,7 +28,7 @@ interface Saved { choice: string; confidence: number; locked: boolean; tally: Re
 @customElement('lesson-player')
 export class LessonPlayer extends LitElement {
   @property({ attribute: false }) lesson!: Lesson;
-  @property() step: Step = 'frame';
+  @property({ reflect: true }) step: Step = 'frame';
   @property({ type: Boolean, reflect: true }) presenter = false;
   /** 1–4 in presenter mode: the scenario drawn larger. */
   @property({ type: Number }) picked = -1;
@@ -51,6 +51,14 @@ export class LessonPlayer extends LitElement {
     .steps button { min-height: 44px; padding: 0 12px; border: 1px solid #9aa3ad; background: #fff; border-radius: 22px; font: inherit; font-size: 0.9em; cursor: pointer; color: #1a1a1a; }
     .steps button[aria-current='step'] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
     .steps button:disabled { color: #595959; background: #eceff2; cursor: not-allowed; }
+    /* Presenter (UX.md §1, §6): the question is the slide's title, networks and the focus chart fill the screen. */
+    :host([presenter]) .steps { font-size: 0.6em; }
+    :host([presenter]:is([step='run'], [step='reveal'])) h2, :host([presenter]) .hint { display: none; }
+    :host([presenter]) .reveal .headline { order: -2; font-size: 1.2em; }
+    :host([presenter]) .reveal .charts { order: -1; }
+    .reveal { display: flex; flex-direction: column; gap: 12px; }
+    .headline { margin: 0; font-weight: 700; display: none; }
+    :host([presenter]) .headline { display: block; }
     button:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     .cols { display: grid; grid-template-columns: minmax(0, 30em) minmax(0, 1fr); gap: 20px; align-items: start; }
     :host([presenter]) .cols { grid-template-columns: minmax(0, 1fr); }
@@ -264,8 +272,8 @@ export class LessonPlayer extends LitElement {
     const l = this.lesson;
     const p = this.progress;
     return html`<p class="question">${pick(l.question)}</p>
-      <p>${msg('Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.')}</p>
-      ${this.texts.length ? html`<lesson-live .lesson=${l} .texts=${this.texts} .picked=${this.picked}></lesson-live>` : html`<p>${msg('Starting the simulations…')}</p>`}
+      <p class="hint">${msg('Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.')}</p>
+      ${this.texts.length ? html`<lesson-live .lesson=${l} .texts=${this.texts} .picked=${this.picked} ?presenter=${this.presenter}></lesson-live>` : html`<p>${msg('Starting the simulations…')}</p>`}
       <p class="progress" data-testid="runs-progress">${this.outcome
         ? msg(`All ${p.total} runs are done; the answer is ready in Reveal.`)
         : msg(`Meanwhile ${l.run.runs} runs of each strategy are computed for the reveal: ${p.done} of ${p.total} done.`)}</p>
@@ -292,7 +300,8 @@ export class LessonPlayer extends LitElement {
     const tallyTotal = Object.values(this.saved.tally).reduce((a, b) => a + b, 0);
     const fs = this.presenter ? 22 : 12;
     const w = this.presenter ? 1700 : Math.min(900, Math.max(300, (this.getBoundingClientRect().width || 900) - 20));
-    return html`
+    return html`<div class="reveal">
+      <p class="headline" data-testid="headline">${msg('The runs support')}: ${supported ? pick(supported.text) : '–'}. ${msg('You predicted')}: ${pick(mine.text)}.</p>
       <div class="verdict ${v.agrees ? '' : 'mismatch'}" data-testid="verdict">
         <p><strong>${msg('The runs support')}: ${supported ? pick(supported.text) : '–'}.</strong>
           ${v.clear
@@ -307,7 +316,7 @@ export class LessonPlayer extends LitElement {
       <div class="charts">
         ${l.run.indicators.map((ind, j) => html`<figure class="chart ${j === 0 ? 'focus' : ''}" data-indicator=${ind}>
           <h3>${indicatorLabel(ind)}</h3>
-          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => s.key), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), width: w, height: j === 0 ? (this.presenter ? 420 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
+          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), width: w, height: j === 0 ? (this.presenter ? 560 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
         </figure>`)}
       </div>
       <table data-testid="reveal-table">
@@ -315,7 +324,7 @@ export class LessonPlayer extends LitElement {
         <thead><tr><th>${msg('Scenario')}</th>${l.run.indicators.map((ind) => html`<th>${indicatorLabel(ind)}</th>`)}</tr></thead>
         <tbody>${o.scenarios.map((s, k) => html`<tr class=${k === pickedIdx ? 'mine' : ''}><td><span class="letter" style="background:${SCENARIO_COLOURS[k]}">${s.key}</span> ${pick(l.run.scenarios[k].label)}${k === pickedIdx ? html` (${msg('your pick')})` : nothing}</td>
           ${s.atWeek.map((m, j) => html`<td>${formatValue(m.mean, l.run.indicators[j])} <small>[${formatValue(m.lo, l.run.indicators[j])}, ${formatValue(m.hi, l.run.indicators[j])}]</small></td>`)}</tr>`)}</tbody>
-      </table>`;
+      </table></div>`;
   }
 
   private renderDebrief() {

@@ -30,6 +30,9 @@ export class AppTools extends LitElement {
     .lang button { border-radius: 0; }
     .lang button:first-child { border-radius: 6px 0 0 6px; }
     .lang button:last-child { border-radius: 0 6px 6px 0; border-left: 0; }
+    /* On the presenter's black header the pressed state is the light one. */
+    :host-context(html[data-presenter='on']) button { background: #000; color: #fff; border-color: #bbb; }
+    :host-context(html[data-presenter='on']) button[aria-pressed='true'] { background: #fff; color: #000; border-color: #fff; font-weight: 700; }
     .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: #fff; border: 2px solid #1a1a1a; border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
     .pop .close { float: right; }
     /* Nobody presents from a phone; the row stays short. */
