@@ -2,26 +2,65 @@
 // playing (network + charts) at 60, 300 and 2,000 members, the longest
 // main-thread task while playing (PerformanceObserver 'longtask'), and the
 // gzip size of what the first screen loads from the production build.
-// Run: npx tsx bench/browser-fps.ts [--no-build] [--seconds 6] [--speed 4]
-import { execFileSync } from 'node:child_process';
+// The machine may be shared: every figure is printed with the load average,
+// and --reps N repeats each size N times (medians at the end).
+// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000]
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
+import { ROOT, freePort, launch, type Server } from '../test/e2e/harness.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : def;
 };
+const str = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
 const SECONDS = opt('seconds', 6);
 const SPEED = opt('speed', 4);
-const SIZES = [60, 300, 2000];
+const REPS = opt('reps', 1);
+const SIZES = str('sizes', '60,300,2000').split(',').map(Number);
+// A build of our own: other sessions build into dist/ at the same time.
+const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(str('out-dir', join(tmpdir(), 'coalesce-dist-bench')));
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** `vite preview` of OUT in its own process group (ended by its id). */
+async function preview(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('vite preview exited early');
+    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    if (Date.now() - t0 > 60_000) throw new Error('vite preview did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    close: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    },
+  };
+}
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  const server = await startServer('preview');
-  const results: Record<string, unknown>[] = [];
+  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await preview();
+  const results: { members: number; fps: number; paintedFps: number; longestTaskMs: number; load: string }[] = [];
   try {
     // First screen: every script and stylesheet fetched until the lab is ready.
     const b = await launch({ width: 1440, height: 900 });
@@ -36,7 +75,7 @@ async function main(): Promise<void> {
     let raw = 0, gz = 0;
     const files: string[] = [];
     for (const path of fetched) {
-      const buf = readFileSync(join(ROOT, 'dist', path));
+      const buf = readFileSync(join(OUT, path));
       raw += buf.length;
       const g = gzipSync(buf, { level: 9 }).length;
       gz += g;
@@ -47,7 +86,7 @@ async function main(): Promise<void> {
     console.log(`first screen: ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(0)} kB raw), simulation on ${kind}`);
     for (const f of files.sort()) console.log(`  ${f}`);
 
-    for (const size of SIZES) {
+    for (let rep = 0; rep < REPS; rep++) for (const size of SIZES) {
       const br = await launch({ width: 1440, height: 900 });
       const p = br.page;
       await p.goto(server.url);
@@ -101,13 +140,22 @@ async function main(): Promise<void> {
         },
         { seconds: SECONDS, speed: SPEED },
       );
-      results.push({ members: size, ...r });
+      const l = load();
+      results.push({ members: size, ...r, load: l });
       console.log(
         `${String(size).padStart(5)} members (${r.ties} ties): ${r.fps.toFixed(1)} fps (network painted ${r.paintedFps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
-          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms)`,
+          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms); load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
       await br.close();
+    }
+    if (REPS > 1) {
+      console.log(`medians of ${REPS}:`);
+      for (const size of SIZES) {
+        const rs = results.filter((r) => r.members === size);
+        const med = (k: 'fps' | 'paintedFps' | 'longestTaskMs') => median(rs.map((r) => r[k]));
+        console.log(`${String(size).padStart(5)} members: ${med('fps').toFixed(1)} fps, network painted ${med('paintedFps').toFixed(1)}/s, longest task ${med('longestTaskMs').toFixed(0)} ms; load ${rs.map((r) => r.load.split(' / ')[0]).join(', ')}`);
+      }
     }
   } finally {
     await server.close();

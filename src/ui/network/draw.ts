@@ -7,6 +7,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter, strengthWidth, trustAlpha } from '../theme.ts';
 import { FACILITATOR, type Layout } from './layout.ts';
 import type { WeekEvents } from './week-events.ts';
+import { memberSprite, quantRadius } from './sprites.ts';
 
 export interface DrawOptions {
   width: number;
@@ -27,6 +28,22 @@ export interface DrawOptions {
 }
 
 export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+/** The same pair as one number (ids are small non-negative integers). */
+const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
+
+/** Above this many ties, ties are drawn as hairlines (see section 2). */
+export const TIE_DETAIL_LIMIT = 1500;
+
+/** Pairs with a badly received disclosure in the last 8 weeks, or null when none. */
+function badPairs(badTies: Map<string, number>, week: number): Set<number> | null {
+  let set: Set<number> | null = null;
+  for (const [key, w] of badTies) {
+    if (week - w < 0 || week - w > 8) continue;
+    const [a, b] = key.split(':');
+    (set ??= new Set()).add(pairNum(+a, +b));
+  }
+  return set;
+}
 
 const MAX_MOVING = 12;
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
@@ -82,35 +99,47 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
   }
 
-  // 2. Ties, batched by colour, opacity and width.
+  // 2. Ties, batched by colour, opacity and width (numeric keys: no string
+  //    per tie per frame). Many ties are drawn at reduced detail: chromium
+  //    rasterises wide anti-aliased strokes in software at a high cost per
+  //    tie, but 1-device-pixel lines take a cheap hairline path; a hairline
+  //    keeps a wide tie's ink by taking opacity x width, so strength still reads.
   const t = s.ties;
-  const batches = new Map<string, number[]>();
+  const batches = new Map<number, number[]>();
   const dashed: number[] = [];
+  const bad = badPairs(o.badTies, week);
+  const reduced = t.a.length > TIE_DETAIL_LIMIT;
+  // Device pixels per unit of tie width (widths are in mark units: sz).
+  const inkScale = Math.min(1.6, Math.max(0.45, k)) * o.dpr;
   for (let j = 0; j < t.a.length; j++) {
     const a = layout.byId.get(t.a[j]);
     const b = layout.byId.get(t.b[j]);
     if (!a || !b) continue;
     const trust = (t.trustAB[j] + t.trustBA[j]) / 2;
     if (trust < o.minTrust) continue;
-    const bad = o.badTies.get(pairKey(t.a[j], t.b[j]));
-    if (bad !== undefined && week - bad >= 0 && week - bad <= 8) {
+    if (bad && bad.has(pairNum(t.a[j], t.b[j]))) {
       dashed.push(a.x!, a.y!, b.x!, b.y!);
       continue;
     }
-    const colour = t.crossOrg[j] ? CROSS_ORG_TIE : orgColour(a.org);
-    const alpha = Math.round(trustAlpha(trust) * dim(a.id) * dim(b.id) * 8) / 8;
-    const width = Math.round(strengthWidth(t.strength[j]) * 2) / 2;
-    const key = `${colour}|${alpha}|${width}`;
+    const colour = t.crossOrg[j] ? 0 : 1 + a.org;
+    const alpha = Math.round(trustAlpha(trust) * dim(a.id) * dim(b.id) * 8);
+    const width = Math.round(strengthWidth(t.strength[j]) * 2);
+    const key = reduced ? colour * 64 + Math.min(8, Math.round((alpha * width * inkScale) / 2)) : (colour * 16 + alpha) * 8 + width;
     let arr = batches.get(key);
     if (!arr) batches.set(key, (arr = []));
     arr.push(a.x!, a.y!, b.x!, b.y!);
   }
   ctx.lineCap = 'round';
   for (const [key, arr] of batches) {
-    const [colour, alpha, width] = key.split('|');
-    ctx.strokeStyle = colour;
-    ctx.globalAlpha = +alpha;
-    ctx.lineWidth = +width * sz;
+    const colour = reduced ? Math.floor(key / 64) : Math.floor(key / 128);
+    ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : orgColour(colour - 1);
+    if (reduced) {
+      ctx.globalAlpha = (key % 64) / 8;
+      ctx.lineWidth = 1 / (k * o.dpr);
+    } else {
+      ctx.globalAlpha = (Math.floor(key / 8) % 16) / 8;
+      ctx.lineWidth = ((key % 8) / 2) * sz;
+    }
     ctx.beginPath();
     for (let q = 0; q < arr.length; q += 4) {
       ctx.moveTo(arr[q], arr[q + 1]);
@@ -184,91 +213,35 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
 
   // 4. Members: fill by organisation, area by energy, opacity by presence,
   //    ring by level; ghosts of recent leavers; halos of recent newcomers.
-  const nodeBatches = new Map<string, number[]>();
-  const rings: number[][] = [[], [], []];
-  const halos: number[] = [];
-  const ghosts: number[] = [];
-  const letters: number[] = [];
+  //    Each look is a pre-rendered sprite blitted at whole device pixels.
+  const devS = Math.round(Math.min(1.6, Math.max(0.45, k)) * o.dpr * 100) / 100;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (let i = 0; i < m.id.length; i++) {
     const n = pos(i);
     if (!n) continue;
-    const r = energyRadius(m.energy[i]) * sz;
+    const r = quantRadius(energyRadius(m.energy[i]) * devS);
+    let sp;
     if (!m.present[i]) {
-      ghosts.push(n.x!, n.y!, r);
-      continue;
+      sp = memberSprite({ colour: '', alpha: 1, r, ring: 0, halo: false, letter: '', ghost: true, s: devS, dpr: o.dpr });
+    } else {
+      let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
+      if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
+      alpha = Math.round(alpha * dim(n.id) * 20) / 20;
+      sp = memberSprite({
+        colour: orgColour(m.org[i]),
+        alpha,
+        r,
+        ring: m.level[i] >= 2 ? m.level[i] - 1 : 0,
+        halo: week - m.joined[i] < 4 && m.joined[i] > 0,
+        letter: orgLetter(m.org[i]),
+        ghost: false,
+        s: devS,
+        dpr: o.dpr,
+      });
     }
-    let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
-    if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
-    alpha = Math.round(alpha * dim(n.id) * 20) / 20;
-    const key = `${orgColour(m.org[i])}|${alpha}`;
-    let arr = nodeBatches.get(key);
-    if (!arr) nodeBatches.set(key, (arr = []));
-    arr.push(n.x!, n.y!, r);
-    if (m.level[i] >= 2) rings[m.level[i] - 1].push(n.x!, n.y!, r);
-    if (week - m.joined[i] < 4 && m.joined[i] > 0) halos.push(n.x!, n.y!, r);
-    if (orgLetter(m.org[i])) letters.push(i, n.x!, n.y!, r);
+    ctx.drawImage(sp.img, Math.round(o.dpr * (k * n.x! + tx)) - sp.c, Math.round(o.dpr * (k * n.y! + ty)) - sp.c);
   }
-  for (const [key, arr] of nodeBatches) {
-    const [colour, alpha] = key.split('|');
-    ctx.globalAlpha = +alpha;
-    ctx.fillStyle = colour;
-    ctx.strokeStyle = INK;
-    ctx.lineWidth = px;
-    ctx.beginPath();
-    for (let q = 0; q < arr.length; q += 3) {
-      ctx.moveTo(arr[q] + arr[q + 2], arr[q + 1]);
-      ctx.arc(arr[q], arr[q + 1], arr[q + 2], 0, 2 * Math.PI);
-    }
-    ctx.fill();
-    ctx.stroke();
-  }
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = INK;
-  // active: 1.5 px ring, core: 3 px ring, each after a 1.5 px white gap
-  for (const [lvl, width] of [[1, 1.5], [2, 3]] as const) {
-    const arr = rings[lvl];
-    if (!arr.length) continue;
-    ctx.lineWidth = width * sz;
-    ctx.beginPath();
-    for (let q = 0; q < arr.length; q += 3) {
-      const rr = arr[q + 2] + (1.5 + width / 2) * sz;
-      ctx.moveTo(arr[q] + rr, arr[q + 1]);
-      ctx.arc(arr[q], arr[q + 1], rr, 0, 2 * Math.PI);
-    }
-    ctx.stroke();
-  }
-  if (halos.length) {
-    ctx.lineWidth = px;
-    ctx.setLineDash([1.5 * sz, 2.5 * sz]);
-    ctx.beginPath();
-    for (let q = 0; q < halos.length; q += 3) {
-      const rr = halos[q + 2] + 6 * sz;
-      ctx.moveTo(halos[q] + rr, halos[q + 1]);
-      ctx.arc(halos[q], halos[q + 1], rr, 0, 2 * Math.PI);
-    }
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-  if (ghosts.length) {
-    ctx.strokeStyle = '#8A8A8A';
-    ctx.lineWidth = px;
-    ctx.beginPath();
-    for (let q = 0; q < ghosts.length; q += 3) {
-      ctx.moveTo(ghosts[q] + ghosts[q + 2], ghosts[q + 1]);
-      ctx.arc(ghosts[q], ghosts[q + 1], ghosts[q + 2], 0, 2 * Math.PI);
-    }
-    ctx.stroke();
-  }
-  if (letters.length) {
-    ctx.fillStyle = INK;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    for (let q = 0; q < letters.length; q += 4) {
-      ctx.font = `700 ${letters[q + 3] * 1.2}px system-ui, sans-serif`;
-      ctx.fillText(orgLetter(m.org[letters[q]]), letters[q + 1], letters[q + 2]);
-    }
-    ctx.textBaseline = 'alphabetic';
-  }
+  ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
 
   // 5. Selection ring.
   if (o.selected !== null) {
