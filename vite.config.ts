@@ -4,7 +4,9 @@ import { serviceWorker } from './src/offline/vite-sw.ts';
 export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
-  server: { port: 5173 },
+  // COALESCE_E2E=1 (set by the browser tests): no file watching and no HMR, so edits made
+  // meanwhile in the shared tree do not reload the page under test.
+  server: { port: 5173, ...(process.env.COALESCE_E2E ? { watch: null, hmr: false } : {}) },
   // Dependencies reached only through lazy imports (lessons, share links): pre-bundled up
   // front, so the dev server does not re-optimise and reload the page mid-session.
   optimizeDeps: { include: ['lz-string', 'qrcode', 'yaml', '@observablehq/plot'] },

@@ -1,6 +1,10 @@
 // Helpers for the lesson, presenter, i18n, share, offline and a11y tests.
 import type { Page } from 'playwright-core';
 
+// Dev servers started by these tests do not watch files (see vite.config.ts): a
+// source edit elsewhere in the tree must not reload the page mid-test.
+process.env.COALESCE_E2E = '1';
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Text a user reads inside `rootSelector` (deep through shadow roots): visible text plus aria-label, title, alt, placeholder. */
