@@ -43,10 +43,11 @@ export class LessonLive extends LitElement {
     button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     button:disabled { opacity: 0.5; cursor: default; }
     .week { font-weight: 700; font-variant-numeric: tabular-nums; }
-    :host([presenter]) .grid { grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); }
+    :host([presenter]) .grid { grid-template-columns: repeat(var(--n), minmax(0, 1fr)); }
+    :host([presenter]) .panel.focus { grid-column: auto; outline: 6px solid var(--c); outline-offset: 2px; }
     :host([presenter]) .panel h3 { font-size: 0.75em; }
-    :host([presenter]) network-view { height: 56vh; }
-    :host([presenter]) .panel.focus network-view { height: 56vh; }
+    /* Fill what is left of a 1080 px projector under the question and the controls. */
+    :host([presenter]) network-view, :host([presenter]) .panel.focus network-view { height: max(300px, calc(100vh - 600px)); }
     .prompt { border-left: 6px solid #0072B2; background: #eef5fb; padding: 8px 12px; font-weight: 600; margin: 0; }
   `;
 
@@ -157,7 +158,7 @@ export class LessonLive extends LitElement {
       </div>
       ${atPause ? html`<p class="prompt" data-testid="pause-prompt">${pick(l.run.pausePrompt!)}</p>` : nothing}
       ${stop ? html`<p class="prompt" data-testid="tour-stop">${msg('Week')} ${stop.week}: ${pick(stop.text)}</p>` : nothing}
-      <div class="grid">
+      <div class="grid" style="--n:${l.run.scenarios.length}">
         ${l.run.scenarios.map((s, k) => {
           const c = this.ctrls[k];
           const col = c?.columns;

@@ -38,6 +38,7 @@ export class LessonsView extends LitElement {
     .errors code { font-size: 0.9em; }
     .own { margin-top: 16px; }
     .own button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
+    :host([presenter]) :is(.back, .tag) { display: none; }
     .back { display: inline-flex; align-items: center; min-height: 44px; color: #1a1a1a; font-weight: 600; }
   `;
 
