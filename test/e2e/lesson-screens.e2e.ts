@@ -35,6 +35,10 @@ describe.each(['en', 'nl'])('screens in %s', (lang) => {
       await p.locator('#tab-text').click();
       await p.waitForSelector('[data-testid="member-table"]');
       await shot('lab-text');
+      await p.evaluate(() => (location.hash = '#compare'));
+      await p.waitForSelector('compare-view');
+      await p.waitForTimeout(6000);
+      await shot('compare');
       await p.evaluate(() => (location.hash = '#lessons'));
       await p.waitForSelector('[data-testid="lesson-list"]');
       await shot('lessons');
