@@ -49,13 +49,13 @@ export class ParamsPanel extends LitElement {
     const groups = Object.entries(PARAM_GROUPS).map(([g, name]) => ({
       g,
       name,
-      specs: PARAMS.filter((s) => s.group === g && !HIDDEN.has(s.path) && (!f || `${s.label} ${s.help} ${s.path}`.toLowerCase().includes(f))),
+      specs: PARAMS.filter((s) => s.group === g && !HIDDEN.has(s.path) && (!f || `${s.label} ${msg(s.label)} ${s.help} ${s.path}`.toLowerCase().includes(f))),
     }));
     return html`
       <p class="note">${msg('Changing a value restarts the run at week 0 with the same seed; the old run stays as a grey line on the charts.')}</p>
       <input type="search" placeholder=${msg('Find a parameter')} aria-label=${msg('Find a parameter')} .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
       ${groups.filter((g) => g.specs.length).map(
-        (g, i) => html`<details ?open=${i < 2 || !!f}><summary>${g.name}</summary>${g.specs.map((s) => this.control(s))}</details>`,
+        (g, i) => html`<details ?open=${i < 2 || !!f}><summary>${msg(g.name)}</summary>${g.specs.map((s) => this.control(s))}</details>`,
       )}`;
   }
 
@@ -64,10 +64,10 @@ export class ParamsPanel extends LitElement {
     const changed = Math.abs(v - s.default) > 1e-9;
     const id = `p-${s.path.replace(/\W/g, '-')}`;
     return html`<div class="p" data-param=${s.path}>
-      <label for=${id}>${s.label}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${s.unit}</label>
+      <label for=${id}>${msg(s.label)}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${s.unit}</label>
       <span class="tools">
-        <button aria-label=${msg(`About ${s.label}`)} aria-expanded="false" @click=${this.toggleHelp}>ⓘ</button>
-        ${changed ? html`<button aria-label=${msg(`Reset ${s.label} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
+        <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded="false" @click=${this.toggleHelp}>ⓘ</button>
+        ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
       </span>
       <input id=${id} type="range" min=${s.min} max=${Math.min(s.max, s.path === 'population.size' ? 2000 : s.max)} step=${step(s)} .value=${String(v)}
         @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
@@ -84,6 +84,6 @@ export class ParamsPanel extends LitElement {
 
   private emit(s: ParamSpec, value: number) {
     const v = s.integer ? Math.round(value) : value;
-    this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: s.label }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: msg(s.label) }, bubbles: true, composed: true }));
   }
 }
