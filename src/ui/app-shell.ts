@@ -108,6 +108,8 @@ export class AppShell extends LitElement {
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
+      /* Phones view and play; files, new seeds and exports are desk work (UX.md §1: editor read-only on phones). */
+      header > button, header > details.menu { display: none; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
     }
