@@ -3,6 +3,7 @@
 // (area), the phase ribbons (phase most runs are in, one row per scenario),
 // and the phase-timing strip plot. Pure functions of their inputs.
 import * as Plot from '@observablehq/plot';
+import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import { PHASES } from '../../model/indicators.ts';
 import type { Band, PhaseTiming } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
@@ -59,7 +60,7 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
   });
   marks.push(Plot.ruleX([o.tableWeek], { stroke: '#1a1a1a', strokeOpacity: 0.6, strokeDasharray: '3 3' }));
   if (o.y && o.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
-  return Plot.plot({
+  return tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
     marginLeft: MARGIN_LEFT,
@@ -71,7 +72,7 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
     y: { domain: o.y, label: null, ticks: 3, nice: !o.y, zero: !o.y, grid: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
     marks,
     ariaDescription: o.title,
-  });
+  }));
 }
 
 export interface Span { s: string; phase: string; x1: number; x2: number }
@@ -92,7 +93,7 @@ export function spans(row: Int8Array, s: string): Span[] {
 export function phaseRibbons(rows: Int8Array[], horizon: number, width: number): SVGSVGElement | HTMLElement {
   const data = rows.flatMap((r, i) => spans(r, letter(i)));
   const letters = rows.map((_, i) => letter(i));
-  return Plot.plot({
+  return tidyPlotAria(Plot.plot({
     width,
     height: 16 * rows.length + 24,
     marginLeft: MARGIN_LEFT,
@@ -107,7 +108,7 @@ export function phaseRibbons(rows: Int8Array[], horizon: number, width: number):
       Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: 'phase', textAnchor: 'start', dx: 3, fill: '#333', fontSize: 10 }),
     ],
     ariaDescription: msg('Phase most runs are in, per scenario and week'),
-  });
+  }));
 }
 
 /** Strip plot: one dot per run at the week it reached the phase; median as a tick. */
@@ -115,7 +116,7 @@ export function timingStrip(timings: PhaseTiming[], horizon: number, width: numb
   const letters = timings.map((_, i) => letter(i));
   const dots = timings.flatMap((t, i) => t.weeks.map((w) => ({ s: letters[i], w, i })));
   const med = timings.flatMap((t, i) => (Number.isFinite(t.median) ? [{ s: letters[i], w: t.median, i }] : []));
-  return Plot.plot({
+  return tidyPlotAria(Plot.plot({
     width,
     height: 22 * timings.length + 26,
     marginLeft: MARGIN_LEFT,
@@ -132,5 +133,5 @@ export function timingStrip(timings: PhaseTiming[], horizon: number, width: numb
       Plot.tickX(med, { x: 'w', y: 's', stroke: '#1a1a1a', strokeWidth: 2 }),
     ],
     ariaDescription: title,
-  });
+  }));
 }
