@@ -102,7 +102,11 @@ describe('compare view', () => {
     expect(await table.getAttribute('data-week')).toBe('26');
 
     // Phase timing for both phases and every scenario.
-    const phases = await p.locator('compare-phases').textContent();
+    // The text lives in compare-phases' shadow root: locate inside it (Playwright's
+    // CSS pierces open shadow roots; the host's own textContent is empty).
+    const phasesLoc = p.locator('compare-phases .cols');
+    await phasesLoc.waitFor({ timeout: 30_000 });
+    const phases = await phasesLoc.textContent();
     expect(phases).toContain('Reached coalescing');
     expect((phases!.match(/median week|never, in all/g) ?? []).length).toBe(6);
     expect(b.errors).toEqual([]);
