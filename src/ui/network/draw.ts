@@ -7,7 +7,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter, strengthWidth, trustAlpha } from '../theme.ts';
 import { FACILITATOR, type Layout } from './layout.ts';
 import type { WeekEvents } from './week-events.ts';
-import { memberSprite, quantRadius } from './sprites.ts';
+import { bodySprite, ghostSprite, useScale, haloSprite, letterSprite, quantRadius, ringSprite, type Sprite } from './sprites.ts';
 
 export interface DrawOptions {
   width: number;
@@ -215,31 +215,27 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   //    ring by level; ghosts of recent leavers; halos of recent newcomers.
   //    Each look is a pre-rendered sprite blitted at whole device pixels.
   const devS = Math.round(Math.min(1.6, Math.max(0.45, k)) * o.dpr * 100) / 100;
+  useScale(devS, o.dpr);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
   for (let i = 0; i < m.id.length; i++) {
     const n = pos(i);
     if (!n) continue;
+    const X = Math.round(o.dpr * (k * n.x! + tx));
+    const Y = Math.round(o.dpr * (k * n.y! + ty));
     const r = quantRadius(energyRadius(m.energy[i]) * devS);
-    let sp;
     if (!m.present[i]) {
-      sp = memberSprite({ colour: '', alpha: 1, r, ring: 0, halo: false, letter: '', ghost: true, s: devS, dpr: o.dpr });
-    } else {
-      let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
-      if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
-      alpha = Math.round(alpha * dim(n.id) * 20) / 20;
-      sp = memberSprite({
-        colour: orgColour(m.org[i]),
-        alpha,
-        r,
-        ring: m.level[i] >= 2 ? m.level[i] - 1 : 0,
-        halo: week - m.joined[i] < 4 && m.joined[i] > 0,
-        letter: orgLetter(m.org[i]),
-        ghost: false,
-        s: devS,
-        dpr: o.dpr,
-      });
+      blit(ghostSprite(r, o.dpr), X, Y);
+      continue;
     }
-    ctx.drawImage(sp.img, Math.round(o.dpr * (k * n.x! + tx)) - sp.c, Math.round(o.dpr * (k * n.y! + ty)) - sp.c);
+    let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
+    if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
+    alpha = Math.round(alpha * dim(n.id) * 20) / 20;
+    blit(bodySprite(m.org[i], alpha, r, o.dpr), X, Y);
+    if (m.level[i] >= 2) blit(ringSprite(m.level[i] === 3 ? 2 : 1, r, devS), X, Y);
+    if (week - m.joined[i] < 4 && m.joined[i] > 0) blit(haloSprite(r, devS, o.dpr), X, Y);
+    const letter = orgLetter(m.org[i]);
+    if (letter) blit(letterSprite(letter, r), X, Y);
   }
   ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
 

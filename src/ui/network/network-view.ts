@@ -46,7 +46,7 @@ export class NetworkView extends LitElement {
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
-    return this.raf === 0;
+    return this.raf === 0 && !this.tickPending;
   }
 
   static override styles = css`
@@ -96,6 +96,7 @@ export class NetworkView extends LitElement {
     this.ro?.disconnect();
     cancelAnimationFrame(this.raf);
     this.raf = 0;
+    this.tickPending = false;
   }
 
   /** Measured on resize only: reading layout every frame forces a reflow per frame. */
@@ -156,12 +157,36 @@ export class NetworkView extends LitElement {
     if (!this.raf) this.raf = requestAnimationFrame(this.frame);
   }
 
+  // The layout advances in its own task, after the frame is drawn, so a
+  // frame's task holds the drawing only (at 2,000 members a force tick and a
+  // drawing together made a task over 50 ms); the next frame shows the result.
+  private tickPending = false;
+  private ticker?: MessageChannel;
+  private moving = true;
+
+  private scheduleTick(): void {
+    if (this.tickPending) return;
+    this.tickPending = true;
+    if (!this.ticker) {
+      this.ticker = new MessageChannel();
+      this.ticker.port1.onmessage = this.tickTask;
+    }
+    this.ticker.port2.postMessage(0);
+  }
+
+  private tickTask = (): void => {
+    if (!this.tickPending) return;
+    this.tickPending = false;
+    if (!this.snapshot || !this.isConnected) return;
+    this.moving = this.layout.tick();
+    // Store settled positions too, so a paused week is replayed exactly.
+    if (!this.moving) this.layout.store(this.snapshot.week);
+    this.kick();
+  };
+
   private frame = (now: number): void => {
     this.raf = 0;
     if (!this.snapshot || !this.canvas) return;
-    const moving = this.layout.tick();
-    // Store settled positions too, so a paused week is replayed exactly.
-    if (!moving) this.layout.store(this.snapshot.week);
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const fitting = this.autoFit && this.stepFit();
     const ctx = this.canvas.getContext('2d', { alpha: false })!;
@@ -179,7 +204,13 @@ export class NetworkView extends LitElement {
       minTrust: 0,
     });
     this.frames++;
-    if (moving || t < 1 || fitting) this.kick();
+    if (this.layout.alpha >= this.layout.sim.alphaMin()) this.scheduleTick();
+    else if (this.moving) {
+      // Cooled by the last tick: the picture just drawn is the settled one.
+      this.moving = false;
+      this.layout.store(this.snapshot.week);
+    }
+    if (t < 1 || fitting) this.kick();
   };
 
   /** Ease the view towards the whole network; snap when close so still pictures repeat exactly. */

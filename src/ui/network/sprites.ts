@@ -5,26 +5,7 @@
 // halo, letter) into a small bitmap and then blitted, which is a plain copy.
 // Sprites live in device pixels and are blitted at whole device pixels, so a
 // still picture is the same every time it is drawn.
-import { INK } from '../theme.ts';
-
-export interface MemberLook {
-  colour: string;
-  /** Fill and outline opacity (0..1, already quantised by the caller). */
-  alpha: number;
-  /** Radius in device pixels. */
-  r: number;
-  /** 0 peripheral, 1 active (1.5 ring), 2 core (3 ring). */
-  ring: number;
-  /** Dotted halo of a recent newcomer. */
-  halo: boolean;
-  letter: string;
-  /** Hollow grey circle of a member who left. */
-  ghost: boolean;
-  /** Device pixels per mark unit (the view's `sz` times zoom times dpr). */
-  s: number;
-  /** Device pixels per screen pixel. */
-  dpr: number;
-}
+import { INK, orgColour } from '../theme.ts';
 
 export interface Sprite {
   img: CanvasImageSource;
@@ -32,72 +13,115 @@ export interface Sprite {
   c: number;
 }
 
-const MAX_SPRITES = 3000;
-const cache = new Map<string, Sprite>();
+// Layers (body, ring, halo, letter) are separate sprites, blitted in turn:
+// the cache then holds sums, not products, of the looks.
+// Numeric keys (no string per member per frame) within one scale (zoom x
+// devicePixelRatio); a few scales are kept, so several views on one page
+// (compare panels, lessons) at different zooms do not evict each other.
+const MAX_SPRITES = 4000;
+const MAX_SCALES = 8;
+const scales = new Map<string, Map<number, Sprite>>();
+let cache = new Map<number, Sprite>();
+export const spriteStats = { made: 0 };
+
+/** Select the sprites of a scale; call before drawing a frame. */
+export function useScale(s: number, dpr: number): void {
+  const key = `${s}|${dpr}`;
+  const hit = scales.get(key);
+  if (hit === cache) return;
+  cache = hit ?? new Map();
+  scales.delete(key);
+  scales.set(key, cache);
+  if (scales.size > MAX_SCALES) scales.delete(scales.keys().next().value!);
+}
+
+const KIND = 2 ** 22;
+const r4 = (r: number) => Math.round(r * 4);
 
 /** Radii are kept to a quarter device pixel: invisible, and keeps the cache small. */
 export const quantRadius = (r: number) => Math.max(0.5, Math.round(r * 4) / 4);
 
-function makeCanvas(w: number, h: number): OffscreenCanvas | HTMLCanvasElement {
-  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(w, h);
-  const c = document.createElement('canvas');
-  c.width = w;
-  c.height = h;
-  return c;
-}
+type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-export function memberSprite(l: MemberLook): Sprite {
-  const key = `${l.colour}|${l.alpha}|${l.r}|${l.ring}|${l.halo ? 1 : 0}|${l.letter}|${l.ghost ? 1 : 0}|${l.s}|${l.dpr}`;
+function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void): Sprite {
   const hit = cache.get(key);
   if (hit) return hit;
   if (cache.size >= MAX_SPRITES) cache.clear();
-  const { r, s, dpr } = l;
-  const ringW = l.ring === 2 ? 3 : l.ring === 1 ? 1.5 : 0;
-  const outer = Math.max(r + dpr, l.ring ? r + (1.5 + ringW) * s : 0, l.halo ? r + 6 * s + dpr : 0);
   const c = Math.ceil(outer) + 2;
-  const cv = makeCanvas(2 * c, 2 * c);
-  const ctx = cv.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-  if (l.ghost) {
-    ctx.strokeStyle = '#8A8A8A';
-    ctx.lineWidth = dpr;
-    ctx.beginPath();
-    ctx.arc(c, c, r, 0, 2 * Math.PI);
-    ctx.stroke();
+  let img: CanvasImageSource;
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const cv = new OffscreenCanvas(2 * c, 2 * c);
+    paint(cv.getContext('2d')!, c);
+    img = cv.transferToImageBitmap();
   } else {
-    ctx.globalAlpha = l.alpha;
-    ctx.fillStyle = l.colour;
+    const cv = document.createElement('canvas');
+    cv.width = cv.height = 2 * c;
+    paint(cv.getContext('2d')!, c);
+    img = cv;
+  }
+  const sp = { img, c };
+  cache.set(key, sp);
+  spriteStats.made++;
+  return sp;
+}
+
+/** Fill by organisation at an opacity (a multiple of 1/20), 1-screen-pixel ink outline; r in device pixels. */
+export function bodySprite(org: number, alpha: number, r: number, dpr: number): Sprite {
+  const colour = orgColour(org);
+  return sprite(((org + 1) * 32 + Math.round(alpha * 20)) * 1024 + r4(r), r + dpr, (ctx, c) => {
+    ctx.globalAlpha = alpha;
+    ctx.fillStyle = colour;
     ctx.strokeStyle = INK;
     ctx.lineWidth = dpr;
     ctx.beginPath();
     ctx.arc(c, c, r, 0, 2 * Math.PI);
     ctx.fill();
     ctx.stroke();
-    ctx.globalAlpha = 1;
-    // active: 1.5 px ring, core: 3 px ring, each after a 1.5 px white gap
-    if (l.ring) {
-      ctx.lineWidth = ringW * s;
-      ctx.beginPath();
-      ctx.arc(c, c, r + (1.5 + ringW / 2) * s, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
-    if (l.halo) {
-      ctx.lineWidth = dpr;
-      ctx.setLineDash([1.5 * s, 2.5 * s]);
-      ctx.beginPath();
-      ctx.arc(c, c, r + 6 * s, 0, 2 * Math.PI);
-      ctx.stroke();
-      ctx.setLineDash([]);
-    }
-    if (l.letter) {
-      ctx.fillStyle = INK;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.font = `700 ${r * 1.2}px system-ui, sans-serif`;
-      ctx.fillText(l.letter, c, c);
-    }
-  }
-  const img = 'transferToImageBitmap' in cv ? cv.transferToImageBitmap() : cv;
-  const sp = { img, c };
-  cache.set(key, sp);
-  return sp;
+  });
+}
+
+/** Hollow grey circle of a member who left. */
+export function ghostSprite(r: number, dpr: number): Sprite {
+  return sprite(KIND + r4(r), r + dpr, (ctx, c) => {
+    ctx.strokeStyle = '#8A8A8A';
+    ctx.lineWidth = dpr;
+    ctx.beginPath();
+    ctx.arc(c, c, r, 0, 2 * Math.PI);
+    ctx.stroke();
+  });
+}
+
+/** Level ring: active 1.5, core 3 mark units wide, after a 1.5-unit gap; s = device px per mark unit. */
+export function ringSprite(level: 1 | 2, r: number, s: number): Sprite {
+  const w = level === 2 ? 3 : 1.5;
+  return sprite(2 * KIND + level * 1024 + r4(r), r + (1.5 + w) * s, (ctx, c) => {
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = w * s;
+    ctx.beginPath();
+    ctx.arc(c, c, r + (1.5 + w / 2) * s, 0, 2 * Math.PI);
+    ctx.stroke();
+  });
+}
+
+/** Dotted halo of a recent newcomer. */
+export function haloSprite(r: number, s: number, dpr: number): Sprite {
+  return sprite(3 * KIND + r4(r), r + 6 * s + dpr, (ctx, c) => {
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = dpr;
+    ctx.setLineDash([1.5 * s, 2.5 * s]);
+    ctx.beginPath();
+    ctx.arc(c, c, r + 6 * s, 0, 2 * Math.PI);
+    ctx.stroke();
+  });
+}
+
+/** The letter of an organisation drawn in the overflow grey. */
+export function letterSprite(letter: string, r: number): Sprite {
+  return sprite(4 * KIND + letter.charCodeAt(0) * 1024 + r4(r), r, (ctx, c) => {
+    ctx.fillStyle = INK;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = `700 ${r * 1.2}px system-ui, sans-serif`;
+    ctx.fillText(letter, c, c);
+  });
 }
