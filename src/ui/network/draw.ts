@@ -214,7 +214,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   // 4. Members: fill by organisation, area by energy, opacity by presence,
   //    ring by level; ghosts of recent leavers; halos of recent newcomers.
   //    Each look is a pre-rendered sprite blitted at whole device pixels.
-  const devS = Math.round(Math.min(1.6, Math.max(0.45, k)) * o.dpr * 100) / 100;
+  // Mark scale in device pixels, in steps of ~4%: while the view eases to fit,
+  // a continuous scale would re-render every sprite every frame.
+  const devS = 2 ** (Math.round(16 * Math.log2(Math.min(1.6, Math.max(0.45, k)) * o.dpr)) / 16);
   useScale(devS, o.dpr);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
