@@ -37,7 +37,7 @@ async function chartsReady(n: number): Promise<void> {
     return (
       v.state === 'done' &&
       !charts.running && figs.length > 0 &&
-      figs.every((f: any) => f.querySelectorAll('g[aria-label="area"] path').length === n)
+      figs.every((f: any) => f.querySelectorAll('g[data-mark="area"] path').length === n)
     );
   }, n, { timeout: 150_000 });
 }
@@ -82,7 +82,7 @@ describe('compare view', () => {
 
     // Bands: 21 indicator charts, each with three bands and three mean lines; a legend naming all three.
     expect(await p.locator('compare-charts figure').count()).toBe(21);
-    expect(await p.locator('compare-charts figure[data-indicator="activeFraction"] g[aria-label="line"] path').count()).toBeGreaterThanOrEqual(3);
+    expect(await p.locator('compare-charts figure[data-indicator="activeFraction"] g[data-mark="line"] path').count()).toBeGreaterThanOrEqual(3);
     const legend = await p.locator('[data-testid="compare-legend"]').textContent();
     for (const n of ['Steady rhythm', 'Big launch', 'Value first']) expect(legend).toContain(n);
     // A band is a band: its upper edge lies above its lower edge somewhere.

@@ -4,7 +4,10 @@
 // which say what the chart shows; the marks' generic labels add nothing.
 export function tidyPlotAria<T extends Element>(chart: T): T {
   for (const g of chart.querySelectorAll('g[aria-label]')) {
-    if (!g.hasAttribute('role')) g.removeAttribute('aria-label');
+    if (g.hasAttribute('role')) continue;
+    // Keep the mark's kind where nothing reads it aloud (tests and styles use it).
+    g.setAttribute('data-mark', g.getAttribute('aria-label')!);
+    g.removeAttribute('aria-label');
   }
   return chart;
 }
