@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
-import { settle, waitReady } from './lab-helpers.ts';
+import { settle, waitReady, stepTo } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -13,12 +13,6 @@ let b: Browser;
 
 const sim = (p: Page, expr: string) => p.evaluate(`document.querySelector('app-shell').sim.${expr}`);
 const status = (p: Page) => p.locator('[data-testid="status"]');
-
-async function stepTo(p: Page, w: number): Promise<void> {
-  await p.locator('[data-testid="week-input"]').fill(String(w));
-  await p.locator('[data-testid="week-input"]').press('Enter');
-  await p.waitForFunction((x) => (document.querySelector('app-shell') as any).sim.week === x, w);
-}
 
 beforeAll(async () => {
   server = await startServer('dev');

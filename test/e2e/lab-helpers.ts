@@ -7,6 +7,13 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
 }
 
+/** Type a week into the transport and wait until the lab is there. */
+export async function stepTo(page: Page, w: number): Promise<void> {
+  await page.locator('[data-testid="week-input"]').fill(String(w));
+  await page.locator('[data-testid="week-input"]').press('Enter');
+  await page.waitForFunction((x) => (document.querySelector('app-shell') as any).sim.week === x, w);
+}
+
 export async function week(page: Page): Promise<number> {
   return page.evaluate(() => (document.querySelector('app-shell') as any).sim.week as number);
 }

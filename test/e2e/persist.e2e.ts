@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
-import { exportFile, settle, waitReady } from './lab-helpers.ts';
+import { exportFile, settle, waitReady, stepTo } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -22,12 +22,6 @@ const banner = (p: Page) => p.locator('[data-testid="persist-banner"]');
 async function intervene(p: Page, action: string, n: number): Promise<void> {
   await p.locator(`[data-action="${action}"]`).click();
   await p.waitForFunction((k) => (document.querySelector('app-shell') as any).sim.interventions.length === k, n);
-}
-
-async function stepTo(p: Page, w: number): Promise<void> {
-  await p.locator('[data-testid="week-input"]').fill(String(w));
-  await p.locator('[data-testid="week-input"]').press('Enter');
-  await p.waitForFunction((x) => (document.querySelector('app-shell') as any).sim.week === x, w);
 }
 
 beforeAll(async () => {
