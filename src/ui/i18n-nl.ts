@@ -54,6 +54,7 @@ export const NL: Record<string, string> = {
   'active this week · {0} members': 'actief deze week · {0} leden',
   '1:1 : group this week · woven {0}': '1:1 : groep deze week · ingeweven {0}',
   'ties across orgs · {0} innovations': 'banden tussen organisaties · {0} innovaties',
+  'ties across orgs · 1 innovation': 'banden tussen organisaties · 1 innovatie',
   '1:1 {0} · group {1} · ✕ {2}': '1:1 {0} · groep {1} · ✕ {2}',
   rising: 'stijgt',
   falling: 'daalt',

@@ -21,7 +21,8 @@ const num = (x: number) => (Math.abs(x) >= 10 || Number.isInteger(x) ? x.toFixed
 const METERS: MeterDef[] = [
   {
     id: 'C1', question: msg('C1 · Do they trust each other?'), key: 'meanTrust',
-    big: (c, w) => pct(c.meanTrust[w]),
+    // with no ties yet there is no trust to average: a dash, not a misleading 0%
+    big: (c, w) => (c.ties[w] > 0 ? pct(c.meanTrust[w]) : '–'),
     sub: (c, w) => msg(`sponsor value ${num(c.sponsorValue[w])} vs expects ${num(c.sponsorExpectation?.[w] ?? 0)}`),
   },
   {
@@ -41,8 +42,8 @@ const METERS: MeterDef[] = [
   },
   {
     id: 'C5', question: msg('C5 · Do organisations mix?'), key: 'crossOrgTieShare',
-    big: (c, w) => pct(c.crossOrgTieShare[w]),
-    sub: (c, w) => msg(`ties across orgs · ${c.innovations[w]} innovations`),
+    big: (c, w) => (c.ties[w] > 0 ? pct(c.crossOrgTieShare[w]) : '–'),
+    sub: (c, w) => (c.innovations[w] === 1 ? msg(`ties across orgs · 1 innovation`) : msg(`ties across orgs · ${c.innovations[w]} innovations`)),
   },
 ];
 
