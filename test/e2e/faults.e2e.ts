@@ -4,8 +4,8 @@
 // interventions); replications in the pool are retried and reported per run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, startServer, type Browser, type Server } from './harness.ts';
-import { settle, waitReady, stepTo } from './lab-helpers.ts';
+import { type Browser, type Server } from './harness.ts';
+import { stepTo, openLab } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -15,11 +15,7 @@ const sim = (p: Page, expr: string) => p.evaluate(`document.querySelector('app-s
 const status = (p: Page) => p.locator('[data-testid="status"]');
 
 beforeAll(async () => {
-  server = await startServer('dev');
-  b = await launch();
-  await b.page.goto(server.url);
-  await waitReady(b.page);
-  await settle(b.page);
+  ({ server, b } = await openLab());
 });
 
 afterAll(async () => {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import LZString from 'lz-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, startServer, type Browser, type Server } from './harness.ts';
-import { settle, waitReady } from './lab-helpers.ts';
+import { ROOT, type Browser, type Server } from './harness.ts';
+import { settle, waitReady, openLab } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const DIR = join(ROOT, 'test/fixtures/hostile');
@@ -48,11 +48,7 @@ function deepHasElement(p: Page, selector: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  server = await startServer('dev');
-  b = await launch();
-  await b.page.goto(server.url);
-  await waitReady(b.page);
-  await settle(b.page);
+  ({ server, b } = await openLab());
 });
 
 afterAll(async () => {

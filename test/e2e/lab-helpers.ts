@@ -1,10 +1,21 @@
 // Small page helpers for the lab's end-to-end tests.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { launch, startServer, type Browser, type LaunchOptions, type Server } from './harness.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+}
+
+/** Serve the app, open it in chromium and wait until the lab is ready and still. */
+export async function openLab(opts?: LaunchOptions): Promise<{ server: Server; b: Browser }> {
+  const server = await startServer('dev');
+  const b = await launch(opts);
+  await b.page.goto(server.url);
+  await waitReady(b.page);
+  await settle(b.page);
+  return { server, b };
 }
 
 /** Type a week into the transport and wait until the lab is there. */

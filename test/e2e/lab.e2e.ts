@@ -3,18 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launch, startServer, type Browser, type Server } from './harness.ts';
-import { canvasPixels, columnsJSON, exportFile, openFile, settle, waitReady, week } from './lab-helpers.ts';
+import { ROOT, type Browser, type Server } from './harness.ts';
+import { canvasPixels, columnsJSON, exportFile, openFile, settle, week, openLab } from './lab-helpers.ts';
 
 let server: Server;
 let b: Browser;
 
 beforeAll(async () => {
-  server = await startServer('dev');
-  b = await launch({ width: 1440, height: 900 });
-  await b.page.goto(server.url);
-  await waitReady(b.page);
-  await settle(b.page);
+  ({ server, b } = await openLab({ width: 1440, height: 900 }));
 });
 
 afterAll(async () => {

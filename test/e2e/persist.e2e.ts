@@ -4,8 +4,8 @@
 // first; when the browser cannot store, the export is offered instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, startServer, type Browser, type Server } from './harness.ts';
-import { exportFile, settle, waitReady, stepTo } from './lab-helpers.ts';
+import { type Browser, type Server } from './harness.ts';
+import { exportFile, settle, waitReady, stepTo, openLab } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -25,11 +25,7 @@ async function intervene(p: Page, action: string, n: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer('dev');
-  b = await launch();
-  await b.page.goto(server.url);
-  await waitReady(b.page);
-  await settle(b.page);
+  ({ server, b } = await openLab());
 });
 
 afterAll(async () => {
