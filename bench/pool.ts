@@ -4,9 +4,11 @@
 // Part of `npm run bench`; alone: `npx tsx bench/pool.ts`.
 
 import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { runScenario } from '../src/model/run.ts';
 import { ReplicationPool, runReplications, type ReplicationJob } from '../src/pool/index.ts';
+import type { WorkerStats } from '../src/pool/wire.ts';
 import { defaultScenario } from '../src/scenario/defaults.ts';
 import { stringifyScenario } from '../src/scenario/index.ts';
 import { spawnWorker } from '../src/pool/spawn.ts';
@@ -22,26 +24,100 @@ interface Rate {
   perSec: number;
   /** CPU milliseconds (all threads of this process) per replication. */
   cpuMs: number;
+  /** Of which: the worker threads themselves (their own thread clocks; NaN off Linux). */
+  workerMs: number;
+  /** Of which: the main thread (pool bookkeeping, receiving results). */
+  mainMs: number;
   /** CPU time / wall time: how many cores the run actually got. */
   cores: number;
+  /** Share of the wall time the workers spent inside runBatch (1 = never waiting for work). */
+  busy: number;
 }
 
-/** Throughput on a warm pool (worker start-up excluded), with CPU accounting. */
-async function warmRate(workers: number, n: number, batchSize?: number): Promise<Rate> {
+/** This thread's CPU time in ms (Linux, 10 ms resolution), NaN elsewhere. */
+function threadCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Throughput on a pool whose workers have run `warm` replications each first
+ * (worker start-up excluded). V8 compiles and re-compiles the model during
+ * roughly its first 100 replications in every worker (each worker is its own
+ * isolate, so each pays): warm = 4 measures fresh workers, warm = 150 the
+ * steady state. The CPU split shows where the time goes: worker threads,
+ * main thread, and the rest (V8's compiler and GC helper threads).
+ */
+async function warmRate(workers: number, n: number, opts: { batchSize?: number; warm?: number } = {}): Promise<Rate> {
+  const { batchSize, warm = 4 } = opts;
   const pool = new ReplicationPool(workers);
   try {
-    await pool.run(jobs(workers * 4), { batchSize });
+    await pool.run(jobs(workers * warm), { batchSize });
+    const sum = (xs: WorkerStats[], f: (s: WorkerStats) => number | null) => xs.reduce((a, x) => a + (f(x) ?? NaN), 0);
+    const before = await pool.workerStats();
     const cpu = process.cpuUsage();
+    const main = threadCpuMs();
     const t = performance.now();
     const { failures } = await pool.run(jobs(n), { batchSize, keepResults: false });
     if (failures.length) throw new Error(failures[0].message);
     const wall = performance.now() - t;
     const used = process.cpuUsage(cpu);
+    const mainMs = threadCpuMs() - main;
+    const after = await pool.workerStats();
     const cpuMs = (used.user + used.system) / 1000;
-    return { perSec: n / (wall / 1000), cpuMs: cpuMs / n, cores: cpuMs / wall };
+    const workerMs = sum(after, (s) => s.threadCpuMs) - sum(before, (s) => s.threadCpuMs);
+    const busyMs = sum(after, (s) => s.busyMs) - sum(before, (s) => s.busyMs);
+    return { perSec: n / (wall / 1000), cpuMs: cpuMs / n, workerMs: workerMs / n, mainMs: mainMs / n, cores: cpuMs / wall, busy: busyMs / (workers * wall) };
   } finally {
     pool.close();
   }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Median of each field over rounds. */
+function medianRate(rs: Rate[]): Rate {
+  const keys = Object.keys(rs[0]) as (keyof Rate)[];
+  return Object.fromEntries(keys.map((k) => [k, median(rs.map((r) => r[k]))])) as unknown as Rate;
+}
+
+/**
+ * 1 worker vs `cores` workers, alternating rounds (other processes share the
+ * machine and their load drifts), each figure the median over rounds; the
+ * ratio is the median of the rounds' ratios.
+ */
+async function scaling(label: string, cores: number, n: number, rounds: number, warm: number): Promise<void> {
+  const ones: Rate[] = [];
+  const alls: Rate[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const one = await warmRate(1, n, { warm });
+    const all = await warmRate(cores, n, { warm });
+    ones.push(one);
+    alls.push(all);
+    ratios.push(all.perSec / one.perSec);
+  }
+  const one = medianRate(ones);
+  const all = medianRate(alls);
+  const line = (what: string, r: Rate) =>
+    console.log(
+      `  ${what}${fmt(r.perSec)} replications/s; CPU ms each ${r.cpuMs.toFixed(1)} = workers ${r.workerMs.toFixed(1)} + main ${r.mainMs.toFixed(2)} + V8 helpers ${(r.cpuMs - r.workerMs - r.mainMs).toFixed(1)}; got ${r.cores.toFixed(2)} cores; workers busy ${(100 * r.busy).toFixed(0)}%`,
+    );
+  console.log(`${label} (${n} replications, ${warm} warm-up replications per worker, median of ${rounds} rounds):`);
+  line('1 worker: ', one);
+  line(`${cores} workers:`, all);
+  console.log(`  scaling ${cores} workers / 1 worker: ${median(ratios).toFixed(2)}x (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; target >= 1.7x on 2 cores)`);
+  // Contention from other processes caps the cores we get; CPU cost per
+  // replication shows whether the pool itself scales (equal cost = no overhead).
+  console.log(`  CPU per replication ${cores} workers / 1: ${(all.cpuMs / one.cpuMs).toFixed(2)}x all threads, ${(all.workerMs / one.workerMs).toFixed(2)}x worker threads (1.00 = no parallel overhead)`);
 }
 
 const fmt = (x: number, d = 0) => x.toFixed(d).padStart(8);
@@ -89,17 +165,13 @@ export async function benchPool(): Promise<void> {
   await seekTimes();
 
   const N = 200;
-  const one = await warmRate(1, N);
-  const all = await warmRate(cores, N);
-  const line = (label: string, r: Rate) =>
-    console.log(`${label}${fmt(r.perSec)} replications/s (${r.cpuMs.toFixed(1)} CPU ms each; got ${r.cores.toFixed(2)} cores)`);
-  line(`pool, 1 worker, ${N} replications:    `, one);
-  line(`pool, ${cores} workers, ${N} replications:   `, all);
-  console.log(`scaling ${cores} workers / 1 worker:        ${fmt(all.perSec / one.perSec, 2)}x (target >= 1.7x on 2 cores)`);
-  // Contention from other processes caps the cores we get; CPU cost per
-  // replication shows whether the pool itself scales (equal cost = no overhead).
-  console.log(`  CPU cost per replication, ${cores} workers vs 1: ${fmt(all.cpuMs / one.cpuMs, 2)}x (1.00 = no parallel overhead)`);
-  for (const b of [1, 8]) line(`  batch size ${b}, ${cores} workers:       `, await warmRate(cores, N, b));
+  const rounds = Number(process.env.BENCH_POOL_ROUNDS ?? 3);
+  await scaling('pool, fresh workers', cores, N, rounds, 4);
+  await scaling('pool, JIT-warm workers', cores, N, rounds, 150);
+  for (const b of [1, 8]) {
+    const r = await warmRate(cores, N, { batchSize: b });
+    console.log(`  batch size ${b}, ${cores} fresh workers: ${fmt(r.perSec)} replications/s (${r.cpuMs.toFixed(1)} CPU ms each; got ${r.cores.toFixed(2)} cores)`);
+  }
 
   t = performance.now();
   const { failures } = await runReplications(jobs(1000), { keepResults: false });

@@ -2,18 +2,26 @@
 // model and transfers their columns back. No model logic of its own.
 import { transfer } from 'comlink';
 import { runScenario } from '../src/model/run.ts';
+import type { Scenario } from '../src/scenario/types.ts';
 import {
-  resultTransferables,
+  packColumns,
   type ReplicationWorkerApi,
   type WireJob,
   type WireOutcome,
+  type WorkerStats,
 } from '../src/pool/wire.ts';
 import { exposeInBrowser } from './expose.ts';
 
+/** Scenarios sent by the pool, by key (see WireJob.scenarioKey). */
+const scenarios = new Map<number, Scenario>();
+
 function runOne(job: WireJob): WireOutcome {
   try {
+    if (job.scenario) scenarios.set(job.scenarioKey, job.scenario);
+    const scenario = scenarios.get(job.scenarioKey);
+    if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);
     injectFault(job);
-    return { ok: true, result: runScenario(job.scenario, { seed: job.seed, runIndex: job.runIndex }) };
+    return { ok: true, result: runScenario(scenario, { seed: job.seed, runIndex: job.runIndex }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
@@ -33,11 +41,26 @@ function injectFault(job: WireJob): void {
   if (f.mode === 'hang') for (;;);
 }
 
+const stats = { jobs: 0, busyMs: 0 };
+let threadClock: (() => number | null) | null = null;
+
+/** workers/node-entry.mjs hands in a reader of this thread's CPU time (Node only). */
+export function setThreadClock(clock: () => number | null): void {
+  threadClock = clock;
+}
+
 export const api: ReplicationWorkerApi = {
-  async runBatch(jobs) {
+  async runBatch(jobs, forget) {
+    const t = performance.now();
+    if (forget) scenarios.clear();
     const out = jobs.map(runOne);
-    const bufs = out.flatMap((o) => (o.ok ? resultTransferables(o.result) : []));
+    const bufs = out.flatMap((o) => (o.ok ? [packColumns(o.result)] : []));
+    stats.jobs += jobs.length;
+    stats.busyMs += performance.now() - t;
     return transfer(out, bufs);
+  },
+  async stats(): Promise<WorkerStats> {
+    return { ...stats, threadCpuMs: threadClock?.() ?? null };
   },
 };
 

@@ -3,10 +3,11 @@
 // run index, so results never depend on the pool size or finishing order.
 
 import type { RunResult } from '../model/indicators.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
 import { spawnWorker, type WorkerHandle } from './spawn.ts';
 import { defaultPoolSize } from './size.ts';
-import type { ReplicationWorkerApi, WireJob, WireOutcome } from './wire.ts';
+import type { ReplicationWorkerApi, WireJob, WireOutcome, WorkerStats } from './wire.ts';
 
 type Handle = WorkerHandle<ReplicationWorkerApi>;
 
@@ -31,6 +32,8 @@ type Race =
  */
 export const MAX_BATCH = 32;
 export const BATCH_TARGET_MS = 20;
+/** A worker holding more scenarios than this is told to forget them all (sweeps of many grid points). */
+const MAX_HELD_SCENARIOS = 256;
 
 export class ReplicationPool {
   private idle: Handle[] = [];
@@ -41,6 +44,8 @@ export class ReplicationPool {
   spawned = 0;
   /** Batches sent so far (for tests and benchmarks). */
   messages = 0;
+  /** Scenario keys, unique over the pool's life (see WireJob.scenarioKey). */
+  private nextKey = 0;
 
   constructor(workers?: number) {
     this.sizeP = workers && workers > 0 ? Promise.resolve(Math.floor(workers)) : defaultPoolSize();
@@ -62,6 +67,11 @@ export class ReplicationPool {
     for (const w of [...this.idle, ...this.busy]) w.terminate();
     this.idle = [];
     this.busy.clear();
+  }
+
+  /** What each idle worker has done since it started (call between runs). */
+  async workerStats(): Promise<WorkerStats[]> {
+    return Promise.all(this.idle.map((w) => w.remote.stats()));
   }
 
   private async acquire(): Promise<Handle> {
@@ -92,6 +102,14 @@ export class ReplicationPool {
     const maxBatch = Math.max(1, opts.batchSize ?? MAX_BATCH);
     const started = performance.now();
     let finished = 0;
+    // Scenario keys are new for every run (a caller may edit a scenario object
+    // between runs), and each worker's cache is dropped on its first batch of a run.
+    const keys = new Map<Scenario, number>();
+    const keyOf = (s: Scenario) => {
+      let k = keys.get(s);
+      if (k === undefined) keys.set(s, (k = this.nextKey++));
+      return k;
+    };
 
     let aborted = false;
     let onAbort: () => void = () => {};
@@ -135,36 +153,81 @@ export class ReplicationPool {
       return batch;
     };
 
+    // A batch on its way to a worker, its result not yet in.
+    interface Sent {
+      batch: Pending[];
+      call: Promise<Race>;
+      sentAt: number;
+    }
+
     const slot = async () => {
       let w: Handle | null = null;
-      while (!aborted && pending.length) {
-        const batch = takeBatch();
-        w ??= await this.acquire();
-        if (aborted) break;
+      // Keys of the scenarios this slot's worker holds (it forgets them on its first batch).
+      let held = new Set<number>();
+      let forget = true;
+      // The batch queued on the worker behind the one it is running, so that it
+      // starts the next job at once instead of waiting for a round trip through
+      // this thread (which other busy threads may keep off a core for a while).
+      let ahead: Sent | null = null;
+      let lastDone = 0;
+      const send = (w: Handle, batch: Pending[]): Sent => {
+        if (held.size > MAX_HELD_SCENARIOS) {
+          held.clear();
+          forget = true;
+        }
         const wire: WireJob[] = batch.map((p) => {
           const j = jobs[p.index];
-          return { scenario: j.scenario, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
+          const scenarioKey = keyOf(j.scenario);
+          const first = !held.has(scenarioKey);
+          held.add(scenarioKey);
+          return { scenarioKey, scenario: first ? j.scenario : undefined, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
         });
-        const sent = performance.now();
         this.messages++;
-        const r = await this.race(w, wire, abortP, opts.timeoutMs);
+        const call = this.call(w, wire, forget);
+        forget = false;
+        return { batch, call, sentAt: performance.now() };
+      };
+      /** Put a queued batch that will never run back in line, behind any retries. */
+      const requeueAhead = () => {
+        if (!ahead) return;
+        const at = pending.findIndex((p) => !p.solo);
+        pending.splice(at < 0 ? pending.length : at, 0, ...ahead.batch);
+        ahead = null;
+      };
+      while (!aborted && (ahead || pending.length)) {
+        const batch = ahead ? null : takeBatch();
+        if (!w) {
+          w = await this.acquire();
+          held = new Set();
+          forget = true;
+        }
+        if (aborted) break;
+        const cur = ahead ?? send(w, batch!);
+        ahead = null;
+        // Not near the end, where a queued batch could leave another worker idle.
+        if (pending.length >= size * 2 && !pending[0].solo) ahead = send(w, takeBatch());
+        const r = await this.race(w, cur.call, cur.batch.length, abortP, opts.timeoutMs);
         if (r.kind === 'aborted') return;
         if (r.kind === 'dead') {
           this.release(w, false);
           w = null;
+          requeueAhead();
           // Isolate the culprit: a crashed batch's jobs go back one by one, without
           // spending an attempt; a crashed single job spends one.
-          if (batch.length > 1) pending.unshift(...batch.map((p) => ({ ...p, solo: true })));
-          else retryOrFail(batch[0], r.message);
+          if (cur.batch.length > 1) pending.unshift(...cur.batch.map((p) => ({ ...p, solo: true })));
+          else retryOrFail(cur.batch[0], r.message);
           continue;
         }
-        const ms = (performance.now() - sent) / batch.length;
+        // A queued batch started when the one before it finished.
+        const now = performance.now();
+        const ms = (now - Math.max(cur.sentAt, lastDone)) / cur.batch.length;
+        lastDone = now;
         // Follow a faster batch at once (the first jobs of a fresh worker pay for
         // its warm-up and would keep batches tiny), a slower one gradually.
         perJobMs = perJobMs === null || ms < perJobMs ? ms : 0.7 * perJobMs + 0.3 * ms;
         let threw = false;
         r.outcomes.forEach((o, k) => {
-          const p = batch[k];
+          const p = cur.batch[k];
           if (o.ok) {
             if (keep) results[p.index] = o.result;
             finished++;
@@ -179,6 +242,7 @@ export class ReplicationPool {
         if (threw) {
           this.release(w, false);
           w = null;
+          requeueAhead();
         }
       }
       if (w) this.release(w, !aborted);
@@ -198,18 +262,19 @@ export class ReplicationPool {
     return { results, failures: failures.map(({ job, message }) => ({ job, message })) };
   }
 
-  private race(w: Handle, wire: WireJob[], abortP: Promise<Race>, timeoutMs?: number): Promise<Race> {
-    const contenders: Promise<Race>[] = [
-      w.remote.runBatch(wire).then(
-        (outcomes): Race => ({ kind: 'done', outcomes }),
-        (e): Race => ({ kind: 'dead', message: e instanceof Error ? e.message : String(e) }),
-      ),
-      w.died.then((message): Race => ({ kind: 'dead', message })),
-      abortP,
-    ];
+  private call(w: Handle, wire: WireJob[], forget: boolean): Promise<Race> {
+    return w.remote.runBatch(wire, forget).then(
+      (outcomes): Race => ({ kind: 'done', outcomes }),
+      (e): Race => ({ kind: 'dead', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+
+  /** The batch's result, its worker's death, an abort or the time limit (armed now), whichever first. */
+  private race(w: Handle, call: Promise<Race>, jobs: number, abortP: Promise<Race>, timeoutMs?: number): Promise<Race> {
+    const contenders: Promise<Race>[] = [call, w.died.then((message): Race => ({ kind: 'dead', message })), abortP];
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (timeoutMs && timeoutMs > 0) {
-      const ms = timeoutMs * wire.length;
+      const ms = timeoutMs * jobs;
       contenders.push(new Promise((resolve) => (timer = setTimeout(() => resolve({ kind: 'dead', message: `timed out after ${ms} ms` }), ms))));
     }
     return Promise.race(contenders).finally(() => clearTimeout(timer));

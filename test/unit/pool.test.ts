@@ -76,6 +76,44 @@ describe('replication pool', () => {
     const r = results[0]!;
     expect(r.columns.meanTrust).toBeInstanceOf(Float64Array);
     expect(r.columns.meanTrust.length).toBe(scenario.horizon + 1);
+    // Packed into one buffer per result (one transfer), never shared between results.
+    expect(new Set(Object.values(r.columns).map((c) => c.buffer)).size).toBe(1);
+    expect(results[1]!.columns.meanTrust.buffer).not.toBe(r.columns.meanTrust.buffer);
+  });
+
+  it('sends a scenario once per worker and follows edits to it between runs', async () => {
+    const other = smallScenario(12, 20);
+    const mixed = jobs(8).map((j, i) => (i % 2 ? { ...j, scenario: other } : j));
+    const expected = mixed.map((j) => runScenario(j.scenario, { seed: j.seed, runIndex: j.runIndex }));
+    const edited = { ...scenario, population: { ...scenario.population, size: 24 } };
+    const pool = new ReplicationPool(2);
+    try {
+      const a = await pool.run(mixed, { batchSize: 1 });
+      expect(sameResults(a.results, expected)).toBeNull();
+      // The same object, edited in place: the workers must not run a stale copy.
+      const same = jobs(4).map((j) => ({ ...j, scenario: other }));
+      Object.assign(other, { horizon: 9 });
+      const b = await pool.run(same, { batchSize: 1 });
+      expect(b.results[0]!.columns.meanTrust.length).toBe(10);
+      expect(sameResults(b.results, same.map((j) => runScenario(other, { seed: j.seed, runIndex: j.runIndex })))).toBeNull();
+      const c = await pool.run([{ scenario: edited, seed: SEED, runIndex: 0 }]);
+      expect(sameResults(c.results, [runScenario(edited, { seed: SEED, runIndex: 0 })])).toBeNull();
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('gives the right results past the limit of scenarios a worker holds', async () => {
+    // 300 distinct scenarios through one worker (it is told to forget them
+    // midway), then the first 40 of them again, which it must be sent anew.
+    const distinct = Array.from({ length: 300 }, (_, i) => smallScenario(2 + (i % 3), 5 + (i % 7)));
+    const many: ReplicationJob[] = [...distinct, ...distinct.slice(0, 40)].map((scenario, i) => ({ scenario, seed: SEED, runIndex: i }));
+    const retries: string[] = [];
+    const { results, failures } = await runReplications(many, { workers: 1, onRetry: (f) => retries.push(f.message) });
+    expect(failures).toEqual([]);
+    // A retry would hide a worker that was asked for a scenario it had forgotten.
+    expect(retries).toEqual([]);
+    expect(sameResults(results, many.map((j) => runScenario(j.scenario, { seed: j.seed, runIndex: j.runIndex })))).toBeNull();
   });
 
   it('batches quick jobs and sends slow ones alone', async () => {
