@@ -44,7 +44,12 @@ export class NetworkMetrics {
     let nTies = 0;
     let cross = 0;
     let trustSum = 0;
-    for (const t of ties.aliveIds) {
+    const alive = ties.aliveIds;
+    const tieW = ties.w;
+    const tiesAdj = ties.adj;
+    const tiesNbr = ties.nbr;
+    for (let k = 0; k < alive.length; k++) {
+      const t = alive[k];
       nTies++;
       cross += ties.cross[t];
       trustSum += ties.Tab[t] + ties.Tba[t];
@@ -52,39 +57,41 @@ export class NetworkMetrics {
 
     const wsum = this.wsum;
     for (let i = 0; i < m.count; i++) {
+      const adj = tiesAdj[i];
       let x = 0;
-      for (const t of ties.adj[i]) x += ties.w[t];
+      for (let k = 0; k < adj.length; k++) x += tieW[adj[k]];
       wsum[i] = x;
     }
     let triangles2 = 0; // Σ_i Σ_{q∈N(i)} |N(q) ∩ N(i)| = 6 × triangles
     let triples = 0;
     let constraintSum = 0;
     let withTies = 0;
+    const present = m.present;
     for (let i = 0; i < m.count; i++) {
-      const adj = ties.adj[i];
-      const nbr = ties.nbr[i];
+      const adj = tiesAdj[i];
+      const nbr = tiesNbr[i];
       const deg = adj.length;
-      if (!m.present[i] || deg === 0) continue;
+      if (!present[i] || deg === 0) continue;
       triples += (deg * (deg - 1)) / 2;
       const stamp = ++this.stamp;
       const wi = wsum[i];
       for (let k = 0; k < deg; k++) {
         const j = nbr[k];
         mark[j] = stamp;
-        p[j] = ties.w[adj[k]] / wi;
+        p[j] = tieW[adj[k]] / wi;
         indirect[j] = 0;
       }
       for (let k = 0; k < deg; k++) {
         const q = nbr[k];
         const pq = p[q];
-        const qadj = ties.adj[q];
-        const qnbr = ties.nbr[q];
+        const qadj = tiesAdj[q];
+        const qnbr = tiesNbr[q];
         const wq = wsum[q];
         for (let r = 0; r < qadj.length; r++) {
           const j = qnbr[r];
           if (mark[j] !== stamp) continue;
           triangles2++;
-          indirect[j] += (pq * ties.w[qadj[r]]) / wq; // p_iq·p_qj (Burt 2004)
+          indirect[j] += (pq * tieW[qadj[r]]) / wq; // p_iq·p_qj (Burt 2004)
         }
       }
       let c = 0;

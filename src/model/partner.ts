@@ -5,6 +5,7 @@
 // closure and homophily (Jin et al. 2001; McPherson et al. 2001).
 
 import type { Rng } from './random.ts';
+import { TOPICS } from './members.ts';
 import type { World } from './world.ts';
 
 export interface ChoiceOptions {
@@ -36,20 +37,22 @@ export class PartnerChooser {
     this.strength = new Float64Array(size);
   }
 
-  /** Add j to the candidates once, if it is in the pool (no closures: this is the hot path). */
-  private add(j: number, stamp: number, inPool: Uint8Array): void {
-    if (this.seen[j] === stamp || !inPool[j]) return;
-    this.seen[j] = stamp;
-    if (this.n === this.cand.length) {
-      const c = new Int32Array(this.n * 2);
-      c.set(this.cand);
-      this.cand = c;
-      this.weight = new Float64Array(this.n * 2);
-    }
-    this.cand[this.n++] = j;
+  /** Room for n more candidates. */
+  private room(n: number): void {
+    if (this.cand.length >= n) return;
+    const size = Math.max(n, this.cand.length * 2);
+    const c = new Int32Array(size);
+    c.set(this.cand);
+    this.cand = c;
+    this.weight = new Float64Array(size);
   }
 
-  /** Pick a partner for i, or -1 when there is no candidate. */
+  /**
+   * Pick a partner for i, or -1 when there is no candidate. This is the
+   * model's hottest loop: columns are read into locals and nothing is
+   * called per candidate but Math.exp. Candidates are collected in a fixed
+   * order (ties, friends of friends, matched, strangers), each once.
+   */
   choose(w: World, i: number, rng: Rng, o: ChoiceOptions): number {
     const m = w.members;
     const ties = w.ties;
@@ -57,51 +60,90 @@ export class PartnerChooser {
     this.ensure(m.count);
     const stamp = ++this.stamp;
     const mark = this.mark;
+    const seen = this.seen;
     const inPool = o.inPool;
-    this.n = 0;
     const strength = this.strength;
+    const tiesNbr = ties.nbr;
+    const tieW = ties.w;
     const adj = ties.adj[i];
-    const nbr = ties.nbr[i];
+    const nbr = tiesNbr[i];
     const deg = adj.length;
+    const fof = p.friendOfFriendCandidates;
+    const matched = w.matchedWith.get(i);
+    const pool = o.pool;
+    const strangers = pool.length > 0 ? p.randomCandidates : 0;
+    this.room(deg + (deg > 0 ? fof : 0) + (matched ? matched.length : 0) + strangers);
+    const cand = this.cand;
+    let n = 0;
     for (let k = 0; k < deg; k++) {
       mark[nbr[k]] = stamp;
-      strength[nbr[k]] = ties.w[adj[k]];
+      strength[nbr[k]] = tieW[adj[k]];
     }
-    this.seen[i] = stamp;
-    for (let k = 0; k < deg; k++) this.add(nbr[k], stamp, inPool);
-    const fof = p.friendOfFriendCandidates;
+    seen[i] = stamp;
+    for (let k = 0; k < deg; k++) {
+      const j = nbr[k];
+      if (seen[j] !== stamp && inPool[j]) {
+        seen[j] = stamp;
+        cand[n++] = j;
+      }
+    }
     for (let k = 0; k < fof && deg > 0; k++) {
-      const qn = ties.nbr[nbr[Math.floor(rng() * deg)]];
+      const qn = tiesNbr[nbr[Math.floor(rng() * deg)]];
       if (qn.length === 0) continue;
-      this.add(qn[Math.floor(rng() * qn.length)], stamp, inPool);
+      const j = qn[Math.floor(rng() * qn.length)];
+      if (seen[j] !== stamp && inPool[j]) {
+        seen[j] = stamp;
+        cand[n++] = j;
+      }
     }
-    const matched = w.matchedWith.get(i);
-    if (matched) for (let k = 0; k < matched.length; k++) this.add(matched[k], stamp, inPool);
-    const pool = o.pool;
-    for (let k = 0; k < p.randomCandidates && pool.length > 0; k++) this.add(pool[Math.floor(rng() * pool.length)], stamp, inPool);
-    const n = this.n;
+    if (matched) {
+      for (let k = 0; k < matched.length; k++) {
+        const j = matched[k];
+        if (seen[j] !== stamp && inPool[j]) {
+          seen[j] = stamp;
+          cand[n++] = j;
+        }
+      }
+    }
+    for (let k = 0; k < strangers; k++) {
+      const j = pool[Math.floor(rng() * pool.length)];
+      if (seen[j] !== stamp && inPool[j]) {
+        seen[j] = stamp;
+        cand[n++] = j;
+      }
+    }
+    this.n = n;
     if (n === 0) return -1;
-    const cand = this.cand;
     const weight = this.weight;
     const strengthWeight = p.strengthWeight;
     const mutualWeight = p.mutualWeight;
-    const orgI = m.org[i];
+    const homophily = o.homophily;
+    const matchedWeight = p.matchedWeight;
+    const org = m.org;
+    const x = m.x;
+    const need = m.need;
+    const orgI = org[i];
+    const oi = i * TOPICS;
     let total = 0;
     for (let c = 0; c < n; c++) {
       const j = cand[c];
-      let u = m.comp(i, j);
+      // comp(i, j) of Members, inlined: same terms, same order
+      const oj = j * TOPICS;
+      let dot = 0;
+      for (let d = 0; d < TOPICS; d++) dot += x[oj + d] * need[oi + d];
+      let u = dot / TOPICS;
       if (mark[j] === stamp) u += strengthWeight * strength[j];
       if (deg > 0) {
-        const jn = ties.nbr[j];
+        const jn = tiesNbr[j];
         let mutual = 0;
         for (let k = 0; k < jn.length && mutual < 3; k++) if (mark[jn[k]] === stamp) mutual++;
         u += mutualWeight * mutual;
       }
-      if (m.org[j] === orgI) u += o.homophily;
-      if (matched !== undefined && matched.indexOf(j) >= 0) u += p.matchedWeight;
-      const x = Math.exp(u);
-      weight[c] = x;
-      total += x;
+      if (org[j] === orgI) u += homophily;
+      if (matched !== undefined && matched.indexOf(j) >= 0) u += matchedWeight;
+      const e = Math.exp(u);
+      weight[c] = e;
+      total += e;
     }
     let r = rng() * total;
     for (let c = 0; c < n; c++) {

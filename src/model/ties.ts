@@ -17,8 +17,12 @@ export class Ties {
   alive!: Uint8Array;
   insights!: Uint16Array; // private insights not yet public
   badWeek!: Int32Array; // week of the last badly received disclosure, or -1
-  /** Pair key → tie index. Keys are a·2^21 + b (ids < 2^21). */
-  private index = new Map<number, number>();
+  /**
+   * Pair index: an open-addressing hash table of tie ids + 1 (0 = empty),
+   * probed linearly and compared against the a/b columns. Records are never
+   * removed (dormant ties stay), so there are no tombstones.
+   */
+  private slots = new Int32Array(256);
   /** Alive tie indices per member, and (same order) the member at the other end. */
   adj: number[][] = [];
   nbr: number[][] = [];
@@ -55,10 +59,6 @@ export class Ties {
     this.capacity = cap;
   }
 
-  static key(i: number, j: number): number {
-    return i < j ? i * 2097152 + j : j * 2097152 + i;
-  }
-
   ensureMember(id: number): void {
     while (this.adj.length <= id) {
       this.adj.push([]);
@@ -68,8 +68,32 @@ export class Ties {
 
   /** Tie index of the pair (alive or dormant), or -1. */
   find(i: number, j: number): number {
-    const t = this.index.get(Ties.key(i, j));
-    return t === undefined ? -1 : t;
+    const lo = i < j ? i : j;
+    const hi = i < j ? j : i;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let h = pairHash(lo, hi) & mask; ; h = (h + 1) & mask) {
+      const t = slots[h] - 1;
+      if (t < 0) return -1;
+      if (this.a[t] === lo && this.b[t] === hi) return t;
+    }
+  }
+
+  private index(t: number): void {
+    if (2 * this.count > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (let k = 0; k < old.length; k++) if (old[k] > 0) this.place(old[k] - 1);
+    }
+    this.place(t);
+  }
+
+  private place(t: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = pairHash(this.a[t], this.b[t]) & mask;
+    while (slots[h] !== 0) h = (h + 1) & mask;
+    slots[h] = t + 1;
   }
 
   /** Alive tie index of the pair, or -1. */
@@ -91,7 +115,7 @@ export class Ties {
     this.last[t] = week;
     this.drifted[t] = week;
     this.badWeek[t] = -1;
-    this.index.set(Ties.key(i, j), t);
+    this.index(t);
     return t;
   }
 
@@ -140,6 +164,14 @@ export class Ties {
   degree(i: number): number {
     return this.adj[i].length;
   }
+}
+
+/** A 32-bit mix of an ordered pair (multiply–xorshift, as in murmur3's finaliser). */
+function pairHash(lo: number, hi: number): number {
+  let h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x632be5ab, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 13);
 }
 
 /** Swap-remove tie t from a member's parallel adjacency lists. */
