@@ -9,6 +9,9 @@ import type { KeyValueStore } from './idb.ts';
 import { readDraft, sameDraft, sameWork, type Draft } from './draft.ts';
 
 export const DRAFT_KEY = 'lab-draft';
+/** Earlier drafts, newest first: work that opening, dropping or linking another scenario replaced. */
+export const HISTORY_KEY = 'lab-draft-history';
+export const HISTORY_MAX = 5;
 export const DEBOUNCE_MS = 400;
 
 export type SaveState =
@@ -23,6 +26,8 @@ export interface AutosaverOptions {
   debounceMs?: number;
   /** Called whenever `state` or `unsaved` may have changed. */
   onState?: (state: SaveState, error?: string) => void;
+  /** Another scenario took the place of `previous`, which is now first in the history. */
+  onReplaced?: (previous: Draft, next: Draft | undefined) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (t: unknown) => void;
 }
@@ -31,6 +36,9 @@ export class Autosaver {
   state: SaveState = 'saved';
   /** Why the last write failed (for the status line). */
   error = '';
+  /** Earlier work replaced by another scenario, newest first (at most HISTORY_MAX). */
+  previous: Draft[] = [];
+  private historyDirty = false;
   /** Last draft known to be in the store. */
   private last?: Draft;
   /** Newest draft not yet written. */
@@ -65,6 +73,7 @@ export class Autosaver {
       this.fail(e);
       return null;
     }
+    await this.loadHistory();
     if (raw === undefined) return null;
     const d = readDraft(raw);
     if (!d) await this.store.del(DRAFT_KEY).catch(() => undefined);
@@ -72,10 +81,43 @@ export class Autosaver {
     return d;
   }
 
+  /** The stored history; malformed entries are left out (and dropped at the next write). */
+  private async loadHistory(): Promise<void> {
+    const raw = await this.store.get(HISTORY_KEY).catch(() => undefined);
+    const list = Array.isArray(raw) ? raw.slice(0, HISTORY_MAX).map(readDraft).filter((d): d is Draft => !!d) : [];
+    this.historyDirty = raw !== undefined && (!Array.isArray(raw) || list.length !== raw.length);
+    this.previous = list;
+  }
+
+  /**
+   * The work now in the lab is about to make way for another scenario: keep it
+   * in the history (written before the draft that replaces it). Also called by
+   * note() itself when the scenario's file changes (a file opened or dropped,
+   * a link followed, another preset picked).
+   */
+  keepPrevious(next?: Draft): void {
+    const cur = this.next ?? this.last;
+    if (!cur || this.previous.some((p) => sameWork(p, cur))) return;
+    this.previous = [cur, ...this.previous].slice(0, HISTORY_MAX);
+    this.historyDirty = true;
+    this.opts.onReplaced?.(cur, next);
+  }
+
+  /** A draft from the history is back in the lab: it leaves the history. */
+  forget(d: Draft): void {
+    const n = this.previous.length;
+    this.previous = this.previous.filter((p) => !sameWork(p, d));
+    if (this.previous.length !== n) {
+      this.historyDirty = true;
+      this.schedule();
+    }
+  }
+
   /** Record the current state of the lab; it is written within DEBOUNCE_MS unless nothing changed. */
   note(d: Draft): void {
     const prev = this.next ?? this.last;
     if (sameDraft(prev, d)) return;
+    if (prev && prev.file !== d.file) this.keepPrevious(d);
     const edit = !sameWork(prev, d);
     this.next = d;
     if (edit) {
@@ -84,6 +126,10 @@ export class Autosaver {
     }
     if (this.state !== 'failed') this.set('pending');
     else this.opts.onState?.(this.state, this.error);
+    this.schedule();
+  }
+
+  private schedule(): void {
     this.timer ??= this.setTimer(() => {
       this.timer = undefined;
       void this.flush();
@@ -96,9 +142,10 @@ export class Autosaver {
     this.timer = undefined;
     while (this.writing) await this.writing;
     const d = this.next;
-    if (!d) return;
+    if (!d) return this.writeHistory().catch((e) => this.fail(e));
     this.next = undefined;
-    const p = this.store.set(DRAFT_KEY, d).then(
+    // The history first: the work a new draft replaces is never only in the draft it overwrites.
+    const p = this.writeHistory().then(() => this.store.set(DRAFT_KEY, d)).then(
       () => {
         this.last = d;
         if (!this.next) {
@@ -121,15 +168,33 @@ export class Autosaver {
     }
   }
 
+  /** Write the history if it changed (a failure leaves it to the next write). */
+  private async writeHistory(): Promise<void> {
+    if (!this.historyDirty) return;
+    this.historyDirty = false;
+    try {
+      await this.store.set(HISTORY_KEY, this.previous);
+    } catch (e) {
+      this.historyDirty = true;
+      throw e;
+    }
+  }
+
   /** The user saved a copy as a file: nothing in this page is at risk any more. */
   exported(): void {
     this.safeByExport = true;
     this.opts.onState?.(this.state, this.error);
   }
 
-  /** The lab holds nothing worth keeping (an untouched built-in): forget any stored draft, quietly. */
+  /**
+   * The lab holds nothing worth keeping (an untouched built-in): no current
+   * draft. The work it replaced goes to the history first.
+   */
   async clear(): Promise<void> {
     if (!this.last && !this.next && !this.editPending) return;
+    this.keepPrevious();
+    while (this.writing) await this.writing;
+    await this.writeHistory().catch((e) => this.fail(e));
     await this.discard();
   }
 

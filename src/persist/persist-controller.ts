@@ -18,7 +18,9 @@ export type BannerMode =
   /** Work was restored; offer to discard it. */
   | 'restored'
   /** The page opened something else (a link); offer the stored work. */
-  | 'offer';
+  | 'offer'
+  /** Another scenario replaced the lab's work (a file, a drop, a link, a preset); offer it back. */
+  | 'replaced';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -43,6 +45,9 @@ export class PersistController implements ReactiveController {
   /** Each built-in scenario as first loaded from its file (text, seed): running it untouched is not work to keep. */
   private pristine = new Map<string, { text: string; seed: number }>();
   private restoring = false;
+  private reopening = false;
+  /** The next replacement of this scenario is the user's own choice (Keep what is open now): no banner for it. */
+  private quiet?: { text: string; file: string };
 
   constructor(private host: Host, private sim: SimController, store: KeyValueStore = indexedDbStore()) {
     host.addController(this);
@@ -53,30 +58,51 @@ export class PersistController implements ReactiveController {
         this.guard();
         host.requestUpdate();
       },
+      onReplaced: (previous, next) => this.replaced(previous, next),
     });
+  }
+
+  /** Earlier work replaced by another scenario, newest first. */
+  get previous(): Draft[] {
+    return this.saver.previous;
+  }
+
+  private replaced(previous: Draft, next: Draft | undefined): void {
+    const q = this.quiet;
+    this.quiet = undefined;
+    if (!this.armed || this.restoring || (q && next && q.text === next.text && q.file === next.file)) return;
+    this.banner = 'replaced';
+    this.draft = previous;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
     this.host.addEventListener('input', this.onInput);
+    this.host.addEventListener('choose-draft', this.onChoose as EventListener);
     document.addEventListener('visibilitychange', this.onHide);
     window.addEventListener('pagehide', this.onHide);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('input', this.onInput);
+    this.host.removeEventListener('choose-draft', this.onChoose as EventListener);
     document.removeEventListener('visibilitychange', this.onHide);
     window.removeEventListener('pagehide', this.onHide);
     this.setGuard(false);
   }
 
   hostUpdated(): void {
+    // The banner lists the history itself; set here so that the shell's template needs no change for it.
+    const banner = this.host.renderRoot.querySelector('restore-banner') as (HTMLElement & { previous: Draft[] }) | null;
+    if (banner && banner.previous !== this.saver.previous) banner.previous = this.saver.previous;
     const s = this.sim;
     if (!s.ready || !s.scenarioText) return;
     const builtin = s.file.startsWith('scenarios/');
     if (builtin && !this.restoring && !this.pristine.has(s.file) && s.interventions.length === 0 && !s.ghost) {
       this.pristine.set(s.file, { text: s.scenarioText, seed: s.seed });
     }
-    if (!this.armed) return;
+    // While a restored draft's editor text is being put back, the lab looks untouched: note nothing yet.
+    if (!this.armed || this.reopening) return;
     const d = this.current();
     const base = this.pristine.get(s.file);
     // A built-in scenario, untouched (the week alone is not work): nothing to restore next time.
@@ -129,8 +155,14 @@ export class PersistController implements ReactiveController {
   async restore(d: Draft): Promise<boolean> {
     const s = this.sim;
     const keep = s.interventions;
-    s.interventions = d.interventions.map((i) => ({ ...i }));
+    const keepEditor = this.editorText;
     this.restoring = true;
+    // The draft's unapplied editor text is part of the work from the start: until the
+    // editor reopens, an untouched built-in underneath must not look like "nothing to keep".
+    this.editorText = d.editorText;
+    // The work open now makes way: into the history, as when a file replaces it.
+    if (this.armed) this.saver.keepPrevious();
+    s.interventions = d.interventions.map((i) => ({ ...i }));
     const ok = await s.load(d.text, d.file, {
       seed: d.seed,
       keepInterventions: true,
@@ -138,6 +170,7 @@ export class PersistController implements ReactiveController {
     }).finally(() => (this.restoring = false));
     if (!ok) {
       s.interventions = keep;
+      this.editorText = keepEditor;
       this.banner = 'none';
       this.draft = null;
       this.armed = true;
@@ -148,6 +181,7 @@ export class PersistController implements ReactiveController {
     }
     // Whatever the built-in's pristine text is, the restored one is work: never take it as the baseline.
     if (!this.pristine.has(d.file)) this.pristine.set(d.file, { text: '', seed: -1 });
+    this.saver.forget(d);
     await s.seek(d.week);
     this.banner = 'restored';
     this.armed = true;
@@ -168,8 +202,10 @@ export class PersistController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Banner: keep what runs now (the link's scenario); the stored work will be overwritten. */
+  /** Banner: keep what runs now (the link's scenario); the stored work goes to the history. */
   keepCurrent(): void {
+    const c = this.current();
+    this.quiet = { text: c.text, file: c.file };
     this.banner = 'none';
     this.draft = null;
     this.armed = true;
@@ -187,6 +223,12 @@ export class PersistController implements ReactiveController {
     this.saver.exported();
   }
 
+  /** The banner's list of earlier work: the chosen draft becomes the one a following 'restore' loads. */
+  private onChoose = (e: CustomEvent<{ index: number }>) => {
+    const d = this.saver.previous[e.detail.index];
+    if (d) this.draft = d;
+  };
+
   private editor(): EditorLike | null {
     return this.host.renderRoot.querySelector('scenario-editor') as EditorLike | null;
   }
@@ -201,6 +243,16 @@ export class PersistController implements ReactiveController {
   };
 
   private async reopenEditor(text: string): Promise<void> {
+    this.reopening = true;
+    try {
+      await this.putBackEditor(text);
+    } finally {
+      this.reopening = false;
+    }
+    this.hostUpdated();
+  }
+
+  private async putBackEditor(text: string): Promise<void> {
     (this.host.renderRoot.querySelector('#tab-scenario') as HTMLElement | null)?.click();
     for (let i = 0; i < 100 && !this.editor()?.edit; i++) await new Promise((r) => setTimeout(r, 50));
     const ed = this.editor();

@@ -535,4 +535,12 @@ export const NL: Record<string, string> = {
   'Sponsor review starts': 'Start van de sponsorbeoordeling',
   'Sponsor patience': 'Geduld van de sponsor',
   'Support cut': 'Verlaging van de steun',
+  // Faults in Compare and the lessons; earlier work kept after a replace (issue 7)
+  '{0} of {1} runs stopped twice and were left out; charts and table use the runs every scenario has. Press Run to try the missing ones again.': '{0} van {1} runs stopten twee keer en zijn weggelaten; grafieken en tabel gebruiken de runs die elk scenario heeft. Druk op Draaien om de ontbrekende opnieuw te proberen.',
+  'Some runs stopped twice, so the answer cannot be computed fairly yet. Your prediction is kept: press Try again.': 'Sommige runs stopten twee keer, dus het antwoord is nog niet eerlijk te berekenen. Je voorspelling blijft bewaard: druk op Opnieuw proberen.',
+  'Try again': 'Opnieuw proberen',
+  'Another scenario is open now. Your previous work is kept in this browser ({0}, saved at {1}).': 'Er is nu een ander scenario open. Je vorige werk is in deze browser bewaard ({0}, opgeslagen om {1}).',
+  'Restore your previous draft': 'Je vorige versie terugzetten',
+  'Earlier work in this browser:': 'Eerder werk in deze browser:',
+  'Restore {0}, saved at {1}': '{0} terugzetten, opgeslagen om {1}',
 };

@@ -5,18 +5,56 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Browser, type Server } from './harness.ts';
-import { exportFile, settle, waitReady, stepTo, openLab } from './lab-helpers.ts';
+import { exportFile, settle, waitReady, stepTo, openLab, openFile } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
 let b: Browser;
 
 const sim = (p: Page, expr: string) => p.evaluate(`document.querySelector('app-shell').sim.${expr}`);
-const saved = (p: Page) =>
-  p.waitForFunction(() => {
-    const s = (document.querySelector('app-shell') as any).persist;
-    return s.saveState === 'saved' && !s.saver.unsaved;
-  }, null, { timeout: 10_000 });
+/**
+ * Everything is stored: the lab has finished what it was asked (an
+ * intervention updates the list first and the scenario text a worker call
+ * later), and the draft in IndexedDB is the lab as it is then (same scenario
+ * text, seed, week, interventions, editor text), its write committed with
+ * nothing waiting. Reading the database itself, not the save state alone:
+ * right after a click the state can still read "saved" from before the change,
+ * and a reload or crash then would meet the write still to come (the flake:
+ * a beforeunload prompt that cancelled the reload, or a half-saved draft).
+ */
+async function saved(p: Page, timeout = 10_000): Promise<void> {
+  // A loop of evaluate(), not waitForFunction: the check reads IndexedDB (async), and
+  // waitForFunction would take the pending promise itself for a truthy answer.
+  for (const end = Date.now() + timeout; !(await p.evaluate(isSaved)); ) {
+    if (Date.now() > end) throw new Error(`the lab's work was not stored within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function isSaved(): Promise<boolean> {
+  const shell = document.querySelector('app-shell') as any;
+  const queue = shell.sim.queue;
+  await queue;
+  if (shell.sim.queue !== queue) return false;
+  const s = shell.persist;
+  if (s.saveState !== 'saved' || s.saver.unsaved) return false;
+  const want = s.current();
+  const stored: any = await new Promise((resolve) => {
+    const open = indexedDB.open('coalesce');
+    open.onerror = () => resolve(undefined);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('autosave')) return (db.close(), resolve(undefined));
+      const r = db.transaction('autosave').objectStore('autosave').get('lab-draft');
+      r.onsuccess = () => (db.close(), resolve(r.result));
+      r.onerror = () => (db.close(), resolve(undefined));
+    };
+  });
+  // An untouched built-in keeps no draft at all.
+  if (!stored) return s.saver.last === undefined && s.saver.next === undefined && want.interventions.length === 0;
+  return stored.text === want.text && stored.seed === want.seed && stored.week === want.week && stored.editorText === want.editorText &&
+    JSON.stringify(stored.interventions.map((i: any) => [i.week, i.label])) === JSON.stringify(want.interventions.map((i: any) => [i.week, i.label]));
+}
 const banner = (p: Page) => p.locator('[data-testid="persist-banner"]');
 
 async function intervene(p: Page, action: string, n: number): Promise<void> {
@@ -179,5 +217,41 @@ describe('leaving with unsaved changes', () => {
     const p = b.page;
     const { bytes } = await exportFile(p, 'yaml');
     expect(bytes.toString('utf8')).toMatch(/type: meetup/);
+  });
+});
+
+describe('nothing lost when another scenario replaces the work', () => {
+  it('edit, open another file: the edits are offered back, and can still be restored after a reload', async () => {
+    const p = b.page;
+    await settle(p);
+    await stepTo(p, 4);
+    await intervene(p, 'crossOrg', await sim(p, 'interventions.length') as number + 1);
+    const mine = { text: (await sim(p, 'scenarioText')) as string, file: (await sim(p, 'file')) as string, n: (await sim(p, 'interventions.length')) as number };
+    await saved(p);
+
+    // Open another file: it runs, and the banner offers the previous work back.
+    const other = (await sim(p, 'scenarioText') as string).replace(/^name: .*$/m, 'name: Someone else’s file');
+    await openFile(p, 'other.yaml', other);
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.file === 'other.yaml');
+    await banner(p).filter({ hasText: 'previous work is kept' }).waitFor({ timeout: 10_000 });
+    expect(await banner(p).textContent()).toContain(`${mine.n} intervention(s)`);
+    await saved(p);
+
+    // A reload restores what was open last (the other file) and lists the earlier work.
+    await p.reload();
+    await waitReady(p);
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.file === 'other.yaml', null, { timeout: 20_000 });
+    const earlier = p.locator('[data-testid="persist-previous"]').first();
+    await earlier.waitFor({ timeout: 10_000 });
+    await earlier.click();
+    await p.waitForFunction((f) => (document.querySelector('app-shell') as any).sim.file === f, mine.file, { timeout: 20_000 });
+    expect(await sim(p, 'scenarioText')).toBe(mine.text);
+    expect(await sim(p, 'interventions.length')).toBe(mine.n);
+    expect(await banner(p).textContent()).toMatch(/is back/);
+    // And the other file is now the earlier work, one click away.
+    await saved(p);
+    const names = await p.locator('[data-testid="persist-previous"]').allTextContents();
+    expect(names.some((t) => t.includes('Someone else’s file'))).toBe(true);
+    expect(b.errors).toEqual([]);
   });
 });
