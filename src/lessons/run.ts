@@ -1,7 +1,7 @@
 // Run a lesson's comparison: every scenario the same seed and run indices
 // 0..runs-1 (common random numbers), on the replication pool, then analyse.
 import type { RunResult } from '../model/indicators.ts';
-import { runReplications, type PoolProgress, type ReplicationJob } from '../pool/index.ts';
+import { runReplications, type ReplicationJob, type ReplicationOptions } from '../pool/index.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import type { Scenario, ScenarioError } from '../scenario/types.ts';
 import { analyse, type LessonOutcome } from './analyse.ts';
@@ -27,7 +27,7 @@ export async function lessonScenarios(lesson: Lesson, source: ScenarioSource): P
 export async function runLesson(
   lesson: Lesson,
   scenarios: Scenario[],
-  opts: { signal?: AbortSignal; onProgress?: (p: PoolProgress) => void; workers?: number } = {},
+  opts: Pick<ReplicationOptions, 'signal' | 'onProgress' | 'workers' | 'timeoutMs' | 'onRetry' | 'onFailure'> = {},
 ): Promise<LessonOutcome> {
   const jobs: ReplicationJob[] = [];
   scenarios.forEach((scenario, k) => {

@@ -65,7 +65,7 @@ export class RestoreBanner extends LitElement {
     const list = this.previous.map((d, index) => ({ d, index })).filter(({ d }) => d !== shown).slice(0, 3);
     if (!list.length) return nothing;
     return html`<p class="earlier" data-testid="persist-earlier">${msg('Earlier work in this browser:')}
-      ${list.map(({ d, index }) => html`<button data-testid="persist-previous" aria-label=${msg(`Restore ${describe(d)}, saved at ${timeOf(d.savedAt)}`)}
+      ${list.map(({ d, index }) => html`<button data-testid="persist-previous" title=${msg(`Restore ${describe(d)}, saved at ${timeOf(d.savedAt)}`)}
         @click=${() => this.choose(index)}>${d.scenarioName} · ${timeOf(d.savedAt)}</button>`)}</p>`;
   }
 

@@ -20,6 +20,7 @@ import type { CompareCharts } from './compare-charts.ts';
 import type { ComparePanel } from './compare-panel.ts';
 import type { TableSettings } from './compare-table.ts';
 import { letter, scenarioColour } from './labels.ts';
+import { MAX_SCENARIOS, type BarChange } from './scenario-bar.ts';
 import { CompareRunner } from './runner.ts';
 import { LAB_ID, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
 import { ReplicationStore, pairedTable } from './store.ts';
@@ -29,9 +30,10 @@ import './compare-charts.ts';
 import './compare-panel.ts';
 import './compare-phases.ts';
 import './compare-table.ts';
+import './scenario-bar.ts';
+import '../faults/fault-notice.ts';
+import type { FaultNotice } from '../faults/fault-notice.ts';
 
-export const RUN_CHOICES = [10, 30, 100, 300] as const;
-const MAX_SCENARIOS = 4;
 const NO_MARKS: number[] = [];
 /** Results are folded into charts at most this often while computing… */
 const REFRESH_MS = 1000;
@@ -40,7 +42,8 @@ const TABLE_REFRESH_MS = 3000;
 
 interface Active { src: Source; text: string; name: string; key: string; horizon: number; scenario: Scenario }
 
-type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+/** incomplete: finished, but some runs failed twice and were left out (Run tries them again). */
+type RunState = 'idle' | 'running' | 'done' | 'incomplete' | 'cancelled' | 'failed';
 
 @customElement('compare-view')
 export class CompareView extends LitElement {
@@ -81,15 +84,7 @@ export class CompareView extends LitElement {
 
   static override styles = css`
     :host { display: block; background: #f7f8fa; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; }
-    .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 8px 12px; background: #fff; border-bottom: 1px solid #d0d4da; }
-    .slot { display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px 2px 2px; border: 2px solid; border-radius: 8px; background: #fff; }
-    .slot .letter { color: #fff; font-weight: 800; border-radius: 5px; padding: 4px 7px; }
     select, input, button { font: inherit; }
-    .bar select, .bar input, .bar button { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; }
-    .slot select { border: 0; max-width: 230px; }
-    .slot button { border: 0; min-width: 28px; padding: 0 4px; cursor: pointer; }
-    .bar input[type='number'] { width: 80px; }
-    .bar label { display: inline-flex; gap: 5px; align-items: center; }
     button { cursor: pointer; }
     button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
     :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
@@ -102,6 +97,7 @@ export class CompareView extends LitElement {
     .tabs { display: none; gap: 4px; padding: 6px 12px 0; }
     .tabs button { min-height: 44px; min-width: 56px; border: 2px solid; border-radius: 8px; background: #fff; font-weight: 700; }
     .tabs button[aria-selected='true'] { color: #fff; }
+    fault-notice.faults { margin: 6px 12px 0; }
     .note { padding: 0 12px; color: #333; font-size: 12.5px; }
     section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; }
     section.block { background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
@@ -124,8 +120,7 @@ export class CompareView extends LitElement {
       .panels { grid-template-columns: minmax(0, 1fr); }
       .panels compare-panel:not(.current) { display: none; }
       .tabs { display: flex; }
-      .slot select { max-width: 150px; }
-      section.block { margin: 8px 6px; padding: 6px 8px 10px; }
+        section.block { margin: 8px 6px; padding: 6px 8px 10px; }
       progress { width: 40vw; }
     }
   `;
@@ -203,6 +198,7 @@ export class CompareView extends LitElement {
     const targets = this.active.map((a) => ({ key: a.key, scenario: a.scenario }));
     this.state = 'running';
     this.status = '';
+    this.faultNotice()?.clear();
     this.progress = { done: 0, total: runner.jobsFor(targets, this.seed, this.runs).length, etaMs: null };
     const outcome = await runner.run(targets, this.seed, this.runs, {
       onProgress: (p) => {
@@ -211,13 +207,20 @@ export class CompareView extends LitElement {
       onResult: () => {
         if (gen === this.gen) this.scheduleRefresh();
       },
+      onFault: (target, text) => {
+        if (gen === this.gen) this.faultNotice()?.add(`${letter(target)} (${this.active[target]?.name ?? ''}): ${text}`);
+      },
     });
     if (gen !== this.gen) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = 0;
     this.refresh();
     const total = this.active.length * this.runs;
-    if (outcome.kind === 'done') {
+    if (outcome.kind === 'done' && outcome.leftOut > 0) {
+      this.state = 'incomplete';
+      this.lastMs = outcome.ms;
+      this.status = msg(`${outcome.leftOut} of ${total} runs stopped twice and were left out; charts and table use the runs every scenario has. Press Run to try the missing ones again.`);
+    } else if (outcome.kind === 'done') {
       this.state = 'done';
       this.lastMs = outcome.ms;
       this.status = outcome.computed
@@ -281,22 +284,7 @@ export class CompareView extends LitElement {
     const horizon = this.horizon();
     const shortest = n ? Math.min(...this.active.map((a) => a.horizon)) : horizon;
     return html`
-      <div class="bar" role="group" aria-label=${msg('Scenarios to compare')}>
-        ${this.slots.map((id, i) => html`<span class="slot" style="border-color:${scenarioColour(i)}">
-          <span class="letter" style="background:${scenarioColour(i)}">${letter(i)}</span>
-          <select aria-label=${msg(`Scenario ${letter(i)}`)} data-testid="slot-${i}" @change=${(e: Event) => this.setSlot(i, (e.target as HTMLSelectElement).value)}>
-            ${all.map((s) => html`<option value=${s.id} ?selected=${s.id === id}>${s.label}</option>`)}
-          </select>
-          ${this.slots.length > 2 ? html`<button aria-label=${msg(`Remove ${letter(i)}`)} title=${msg('Remove')} @click=${() => this.removeSlot(i)}>✕</button>` : nothing}
-        </span>`)}
-        ${this.slots.length < MAX_SCENARIOS ? html`<button data-testid="add-scenario" @click=${this.addSlot}>${msg('+ Add')}</button>` : nothing}
-        <button @click=${() => (this.renderRoot.querySelector('#cfile') as HTMLInputElement).click()}>${msg('Open file…')}</button>
-        <input id="cfile" type="file" accept=".yaml,.yml,.json" hidden data-testid="compare-file" @change=${this.onFile} />
-        <label>${msg('Runs')} <select data-testid="runs" @change=${(e: Event) => this.setRuns(+(e.target as HTMLSelectElement).value)}>
-          ${RUN_CHOICES.map((r) => html`<option value=${r} ?selected=${r === this.runs}>${r}</option>`)}</select></label>
-        <label>${msg('Seed')} <input type="number" min="0" data-testid="compare-seed" .value=${String(this.seed)}
-          @change=${(e: Event) => this.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
-      </div>
+      <compare-scenario-bar .sources=${all} .slots=${this.slots} .runs=${this.runs} .seed=${this.seed} @bar-change=${this.onBar}></compare-scenario-bar>
       <div class="progress" data-testid="compare-status" data-state=${this.state}>
         ${running
           ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
@@ -305,7 +293,7 @@ export class CompareView extends LitElement {
           ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
               <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`
           : nothing}
-        <span role="status" aria-live="polite">${this.status}</span>
+        <span role="status" aria-live="polite" data-testid="compare-message">${this.status}</span>
         <span class="spacer"></span>
         <details class="menu">
           <summary data-testid="compare-export">${msg('Export ▾')}</summary>
@@ -317,6 +305,7 @@ export class CompareView extends LitElement {
           </div>
         </details>
       </div>
+      <fault-notice class="faults"></fault-notice>
       <div class="tabs" role="tablist" aria-label=${msg('Network shown')}>
         ${this.active.map((_, i) => html`<button role="tab" aria-selected=${i === this.panelTab} style="border-color:${scenarioColour(i)};${i === this.panelTab ? `background:${scenarioColour(i)}` : ''}"
           @click=${() => (this.panelTab = i)}>${letter(i)}</button>`)}
@@ -343,58 +332,35 @@ export class CompareView extends LitElement {
     `;
   }
 
-  // Scenario bar ---------------------------------------------------------
+  // Scenario bar (scenario-bar.ts chooses; the view computes) -------------
 
-  private setSlot(i: number, id: string): void {
-    this.slots = this.slots.map((s, k) => (k === i ? id : s));
-    this.scheduleStart();
-  }
-
-  private addSlot = (): void => {
-    const used = new Set(this.slots);
-    const next = this.sources().find((s) => !used.has(s.id));
-    if (!next || this.slots.length >= MAX_SCENARIOS) return;
-    this.slots = [...this.slots, next.id];
-    this.scheduleStart();
+  private onBar = (e: CustomEvent<BarChange>): void => {
+    const c = e.detail;
+    switch (c.kind) {
+      case 'slots':
+        this.slots = c.slots.slice(0, MAX_SCENARIOS);
+        if (this.baseline >= this.slots.length) this.baseline = 0;
+        this.scheduleStart();
+        break;
+      case 'runs': this.runs = c.runs; this.scheduleStart(0); break;
+      case 'seed': this.seedOverride = c.seed; this.scheduleStart(0); break;
+      case 'refused': this.status = c.message; break;
+      case 'file': {
+        const src = fileSource(c.name, c.text);
+        this.files = [...this.files.filter((s) => s.id !== src.id), src];
+        // Into a new slot while there is room, else in place of the last one.
+        this.slots = this.slots.length < MAX_SCENARIOS ? [...this.slots, src.id] : [...this.slots.slice(0, -1), src.id];
+        this.scheduleStart(0);
+        break;
+      }
+    }
   };
-
-  private removeSlot(i: number): void {
-    this.slots = this.slots.filter((_, k) => k !== i);
-    if (this.baseline >= this.slots.length) this.baseline = 0;
-    this.scheduleStart();
-  }
 
   /** Pick scenarios by id (tests, links). */
   pick(ids: string[]): void {
     this.slots = ids.slice(0, MAX_SCENARIOS);
     this.scheduleStart(0);
   }
-
-  private setRuns(r: number): void {
-    this.runs = r;
-    this.scheduleStart(0);
-  }
-
-  private setSeed(s: number): void {
-    this.seedOverride = s;
-    this.scheduleStart(0);
-  }
-
-  private onFile = async (e: Event): Promise<void> => {
-    const input = e.target as HTMLInputElement;
-    const f = input.files?.[0];
-    input.value = '';
-    if (!f) return;
-    if (f.size > 2_000_000) {
-      this.status = msg(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; scenario files are small text files. Nothing changed.`);
-      return;
-    }
-    const src = fileSource(f.name, await f.text());
-    this.files = [...this.files.filter((s) => s.id !== src.id), src];
-    // Into a new slot while there is room, else in place of the last one.
-    this.slots = this.slots.length < MAX_SCENARIOS ? [...this.slots, src.id] : [...this.slots.slice(0, -1), src.id];
-    this.scheduleStart(0);
-  };
 
   private onTableSettings = (e: CustomEvent<Partial<TableSettings>>): void => {
     if (e.detail.week !== undefined) this.tableWeek = e.detail.week;
@@ -491,6 +457,10 @@ export class CompareView extends LitElement {
     this.closeMenu(e);
     if (this.table) download(new Blob([formatCSV(this.table, this.meta())], { type: 'text/csv' }), `${this.base()}-table-wk${this.table.week}.csv`);
   };
+
+  private faultNotice(): FaultNotice | null {
+    return this.renderRoot.querySelector('fault-notice');
+  }
 
   private charts(): CompareCharts {
     return this.renderRoot.querySelector('compare-charts') as CompareCharts;

@@ -6,6 +6,7 @@
 import type { RunResult } from '../../model/indicators.ts';
 import { ReplicationPool, type PoolProgress, type ReplicationJob } from '../../pool/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
 import { ReplicationStore } from './store.ts';
 
 export interface RunTarget {
@@ -13,11 +14,14 @@ export interface RunTarget {
   scenario: Scenario;
 }
 
-export type RunOutcome = { kind: 'done'; ms: number; computed: number } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+/** done: every job ran, except `leftOut` that failed twice (the rest finished; the store lacks only those). */
+export type RunOutcome = { kind: 'done'; ms: number; computed: number; leftOut: number } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 export interface RunCallbacks {
   onProgress?: (p: PoolProgress) => void;
   onResult?: (target: number, r: RunResult) => void;
+  /** A run stopped and was restarted, or left out: in words for the participant (console has the detail). */
+  onFault?: (target: number, text: string) => void;
 }
 
 /** Workers for compare: every core. The main thread mostly waits; measured in bench/compare.ts. */
@@ -32,6 +36,9 @@ export function compareWorkers(): number {
 export class CompareRunner {
   readonly pool: ReplicationPool;
   private ctrl?: AbortController;
+
+  /** Per job; tests lower it to see a hang recovered quickly. */
+  deadlineMs = REPLICATION_DEADLINE_MS;
 
   constructor(readonly store: ReplicationStore, workers = compareWorkers()) {
     this.pool = new ReplicationPool(workers);
@@ -62,10 +69,14 @@ export class CompareRunner {
     try {
       if (jobs.length === 0) {
         cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
-        return { kind: 'done', ms: 0, computed: 0 };
+        return { kind: 'done', ms: 0, computed: 0, leftOut: 0 };
       }
       const { failures } = await this.pool.run(jobs, {
         signal: ctrl.signal,
+        // The lab's handling: a hang past the deadline counts as a fault; a fault is
+        // retried once on a fresh worker, then the run is left out and the rest go on.
+        timeoutMs: this.deadlineMs,
+        ...poolFaultOptions((text, job) => cb.onFault?.(job.tag ?? 0, text)),
         keepResults: false,
         onProgress: cb.onProgress,
         onResult: (job, r) => {
@@ -74,8 +85,7 @@ export class CompareRunner {
           cb.onResult?.(s, r);
         },
       });
-      if (failures.length) return { kind: 'failed', message: failures[0].message };
-      return { kind: 'done', ms: performance.now() - t0, computed: jobs.length };
+      return { kind: 'done', ms: performance.now() - t0, computed: jobs.length - failures.length, leftOut: failures.length };
     } catch (e) {
       if (ctrl.signal.aborted) return { kind: 'cancelled' };
       return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };

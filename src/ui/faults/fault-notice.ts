@@ -22,6 +22,11 @@ export class FaultNotice extends LitElement {
     this.lines = [...this.lines, text].slice(-KEEP);
   }
 
+  /** Forget every report (a new computation starts). */
+  clear(): void {
+    this.lines = [];
+  }
+
   override render() {
     return html`<div role="status" aria-live="polite" data-testid="fault-notice">
       ${this.lines.length

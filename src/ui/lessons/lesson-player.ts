@@ -12,6 +12,8 @@ import type { Lesson } from '../../lessons/types.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
 import { msg, pick } from '../i18n.ts';
 import { SCENARIO_COLOURS } from '../theme.ts';
+import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
+import '../faults/fault-notice.ts';
 import { formatValue, indicatorLabel, isPct } from './indicator-labels.ts';
 import { lessonChart } from './lesson-chart.ts';
 import type { LessonLive } from './lesson-live.ts';
@@ -36,6 +38,8 @@ export class LessonPlayer extends LitElement {
   @state() private outcome?: LessonOutcome;
   @state() private progress = { done: 0, total: 0 };
   @state() private problem = '';
+  /** Runs that stopped and were restarted or left out, in the participant's words. */
+  @state() private faults: string[] = [];
   @state() private scenarioErrors: ScenarioError[] = [];
   @state() private texts: { text: string; file: string }[] = [];
   private scenarios?: Scenario[];
@@ -58,6 +62,7 @@ export class LessonPlayer extends LitElement {
     :host([presenter]) .reveal .charts { order: -1; }
     .reveal { display: flex; flex-direction: column; gap: 12px; }
     .headline { margin: 0; font-weight: 700; display: none; }
+    button.retry { min-height: 44px; padding: 0 14px; margin-left: 6px; font: inherit; border: 1px solid #1a1a1a; background: #1a1a1a; color: #fff; border-radius: 8px; cursor: pointer; }
     :host([presenter]) .headline { display: block; }
     button:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     .cols { display: grid; grid-template-columns: minmax(0, 30em) minmax(0, 1fr); gap: 20px; align-items: start; }
@@ -151,12 +156,24 @@ export class LessonPlayer extends LitElement {
     this.abort = new AbortController();
     const l = this.lesson;
     this.progress = { done: 0, total: l.run.runs * l.run.scenarios.length };
-    this.computing = runLesson(l, this.scenarios, { signal: this.abort.signal, onProgress: (p) => (this.progress = { done: p.done, total: p.total }) })
+    this.problem = '';
+    this.faults = [];
+    this.computing = runLesson(l, this.scenarios, {
+      signal: this.abort.signal,
+      onProgress: (p) => (this.progress = { done: p.done, total: p.total }),
+      // As in the lab and Compare: a hang is a fault, a fault is retried once on a fresh worker.
+      timeoutMs: REPLICATION_DEADLINE_MS,
+      ...poolFaultOptions((text, job) => (this.faults = [...this.faults, `${l.run.scenarios[job.tag ?? 0]?.key ?? ''}: ${text}`].slice(-4))),
+    })
       .then((o) => {
         if (l === this.lesson) this.outcome = o;
       })
       .catch((e: unknown) => {
-        if (!this.abort?.signal.aborted) this.problem = msg(`The runs stopped: ${e instanceof Error ? e.message : String(e)}`);
+        if (this.abort?.signal.aborted) return;
+        // The technical reason is in the console (pool-faults.ts); the answer needs every run, so offer to try again.
+        console.warn(`lesson runs stopped: ${e instanceof Error ? e.message : String(e)}`);
+        this.problem = msg('Some runs stopped twice, so the answer cannot be computed fairly yet. Your prediction is kept: press Try again.');
+        this.computing = undefined;
       });
     return this.computing;
   }
@@ -277,7 +294,12 @@ export class LessonPlayer extends LitElement {
       <p class="progress" data-testid="runs-progress">${this.outcome
         ? msg(`All ${p.total} runs are done; the answer is ready in Reveal.`)
         : msg(`Meanwhile ${l.run.runs} runs of each strategy are computed for the reveal: ${p.done} of ${p.total} done.`)}</p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}`;
+      ${this.renderProblem()}`;
+  }
+
+  private renderProblem() {
+    return html`${this.faults.length ? html`<fault-notice .lines=${this.faults}></fault-notice>` : nothing}
+      ${this.problem ? html`<p role="alert" data-testid="runs-problem">${this.problem} <button class="retry" @click=${() => void this.compute()}>${msg('Try again')}</button></p>` : nothing}`;
   }
 
   private renderReveal() {
@@ -285,7 +307,7 @@ export class LessonPlayer extends LitElement {
     const o = this.outcome;
     if (!o) {
       return html`<p class="progress" data-testid="runs-progress">${msg(`Computing ${l.run.runs} runs of each strategy: ${this.progress.done} of ${this.progress.total} done.`)}</p>
-        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}`;
+        ${this.renderProblem()}`;
     }
     const v = o.verdict;
     const mine = l.choices.find((c) => c.id === this.saved.choice)!;
