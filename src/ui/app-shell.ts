@@ -12,7 +12,7 @@ import { SimController } from './controllers/sim-controller.ts';
 import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
 import { msg } from './i18n.ts';
 import type { InterveneDetail } from './intervene-bar.ts';
-import { keyCommand } from './keyboard.ts';
+import { isLensKey, keyCommand } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
 import type { ParamChangeDetail } from './params-panel.ts';
 import { PHASE_FILL } from './theme.ts';
@@ -216,7 +216,7 @@ export class AppShell extends LitElement {
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
-        <network-view .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.interventions.length}`} .speed=${s.speed} .playing=${s.playing}
+        <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.interventions.length}`} .speed=${s.speed} .playing=${s.playing}
           .selected=${this.selected} @member-select=${this.onSelect}></network-view>
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
@@ -311,6 +311,12 @@ export class AppShell extends LitElement {
       void this.openTab('text');
       return;
     }
+    // L: switch the network lens (UX.md §4 keys).
+    if (isLensKey(e)) {
+      e.preventDefault();
+      this.network?.cycleLens();
+      return;
+    }
     const cmd = keyCommand(e);
     if (!cmd) return;
     e.preventDefault();
@@ -342,7 +348,7 @@ export class AppShell extends LitElement {
   private onIntervene = (e: CustomEvent<InterveneDetail>) => void this.sim.intervene(e.detail.type, e.detail.params, e.detail.label);
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
-  private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; };
+  private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
 
   /** Open a share link's run (#lab?s=…): validated like any file; refused with a message, run unchanged. */
   private async openShareLink(): Promise<void> {

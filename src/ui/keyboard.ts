@@ -30,3 +30,8 @@ export function keyCommand(e: KeyboardEvent): KeyCommand | undefined {
     default: return undefined;
   }
 }
+
+/** L switches the network lens (UX.md §4). */
+export function isLensKey(e: KeyboardEvent): boolean {
+  return (e.key === 'l' || e.key === 'L') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e);
+}

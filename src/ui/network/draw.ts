@@ -4,10 +4,12 @@
 // their ties stay within a frame.
 import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
-import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter, strengthWidth, trustAlpha } from '../theme.ts';
+import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter } from '../theme.ts';
+import { TIE_BAD, TIE_INK, energyColour, energyStep, memberEmphasis, tieLook, type Lens } from './lens.ts';
+import { drawOrgAreas } from './org-areas.ts';
 import { FACILITATOR, type Layout } from './layout.ts';
 import type { WeekEvents } from './week-events.ts';
-import { bodySprite, ghostSprite, useScale, haloSprite, letterSprite, quantRadius, ringSprite, type Sprite } from './sprites.ts';
+import { colouredMemberSprite, ghostSprite, memberSprite, quantRadius, useScale, type Sprite } from './sprites.ts';
 
 export interface DrawOptions {
   width: number;
@@ -24,7 +26,12 @@ export interface DrawOptions {
   selected: number | null;
   /** Pair key -> week of a badly received disclosure (dashed for 8 weeks). */
   badTies: Map<string, number>;
+  /** Pair key -> last week a tricky issue was shared 1:1 and well received (C3 lens). */
+  goodTies?: Map<string, number>;
   minTrust: number;
+  lens?: Lens;
+  /** Member with keyboard focus (a focus ring), or null. */
+  focused?: number | null;
 }
 
 export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
@@ -34,7 +41,7 @@ const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21
 /** Above this many ties, ties are drawn as hairlines (see section 2). */
 export const TIE_DETAIL_LIMIT = 1500;
 
-/** Pairs with a badly received disclosure in the last 8 weeks, or null when none. */
+/** Pairs with a (badly received) disclosure in the last 8 weeks, or null when none. */
 function badPairs(badTies: Map<string, number>, week: number): Set<number> | null {
   let set: Set<number> | null = null;
   for (const [key, w] of badTies) {
@@ -99,6 +106,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
   }
 
+  const lens = o.lens ?? 'All';
+  if (lens === 'C5') drawOrgAreas(ctx, s, layout, sz);
+
   // 2. Ties, batched by colour, opacity and width (numeric keys: no string
   //    per tie per frame). Many ties are drawn at reduced detail: chromium
   //    rasterises wide anti-aliased strokes in software at a high cost per
@@ -108,6 +118,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   const batches = new Map<number, number[]>();
   const dashed: number[] = [];
   const bad = badPairs(o.badTies, week);
+  const good = lens === 'C3' && o.goodTies ? badPairs(o.goodTies, week) : null;
   const reduced = t.a.length > TIE_DETAIL_LIMIT;
   // Device pixels per unit of tie width (widths are in mark units: sz).
   const inkScale = Math.min(1.6, Math.max(0.45, k)) * o.dpr;
@@ -121,9 +132,17 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
       dashed.push(a.x!, a.y!, b.x!, b.y!);
       continue;
     }
-    const colour = t.crossOrg[j] ? 0 : 1 + a.org;
-    const alpha = Math.round(trustAlpha(trust) * dim(a.id) * dim(b.id) * 8);
-    const width = Math.round(strengthWidth(t.strength[j]) * 2);
+    const look = tieLook(lens, {
+      trust,
+      strength: t.strength[j],
+      crossOrg: t.crossOrg[j] === 1,
+      orgColour: 1 + a.org,
+      sinceTalk: week - t.last[j],
+      disclosed: good !== null && good.has(pairNum(t.a[j], t.b[j])),
+    });
+    const colour = look.colour;
+    const alpha = Math.round(look.alpha * dim(a.id) * dim(b.id) * 8);
+    const width = Math.min(7, Math.round(look.width * 2));
     const key = reduced ? colour * 64 + Math.min(8, Math.round((alpha * width * inkScale) / 2)) : (colour * 16 + alpha) * 8 + width;
     let arr = batches.get(key);
     if (!arr) batches.set(key, (arr = []));
@@ -132,7 +151,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   ctx.lineCap = 'round';
   for (const [key, arr] of batches) {
     const colour = reduced ? Math.floor(key / 64) : Math.floor(key / 128);
-    ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : orgColour(colour - 1);
+    ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : colour === TIE_BAD ? BAD : colour === TIE_INK ? INK : orgColour(colour - 1);
     if (reduced) {
       ctx.globalAlpha = (key % 64) / 8;
       ctx.lineWidth = 1 / (k * o.dpr);
@@ -220,6 +239,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   useScale(devS, o.dpr);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
+  const attended = lens === 'C4' ? new Set(ev?.attendees ?? []) : null;
   for (let i = 0; i < m.id.length; i++) {
     const n = pos(i);
     if (!n) continue;
@@ -232,12 +252,14 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
     let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
     if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
+    if (lens === 'C3' || lens === 'C4') alpha *= memberEmphasis(lens, { energy: m.energy[i], openIssues: m.openIssues[i], attended: attended?.has(i) ?? false });
     alpha = Math.round(alpha * dim(n.id) * 20) / 20;
-    blit(bodySprite(m.org[i], alpha, r, o.dpr), X, Y);
-    if (m.level[i] >= 2) blit(ringSprite(m.level[i] === 3 ? 2 : 1, r, devS), X, Y);
-    if (week - m.joined[i] < 4 && m.joined[i] > 0) blit(haloSprite(r, devS, o.dpr), X, Y);
-    const letter = orgLetter(m.org[i]);
-    if (letter) blit(letterSprite(letter, r), X, Y);
+    const ring = m.level[i] === 3 ? 2 : m.level[i] === 2 ? 1 : 0;
+    const halo = week - m.joined[i] < 4 && m.joined[i] > 0;
+    if (lens === 'C2') {
+      const step = energyStep(m.energy[i]);
+      blit(colouredMemberSprite(16 + step, energyColour(step), alpha, r, ring, halo, '', devS, o.dpr), X, Y);
+    } else blit(memberSprite(m.org[i], alpha, r, ring, halo, orgLetter(m.org[i]), devS, o.dpr), X, Y);
   }
   ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
 
@@ -250,6 +272,23 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
       ctx.beginPath();
       ctx.arc(n.x!, n.y!, 16 * sz, 0, 2 * Math.PI);
       ctx.stroke();
+    }
+  }
+
+  // 5b. Keyboard focus: a dashed blue ring on a white halo, wider than the selection ring.
+  if (o.focused !== null && o.focused !== undefined) {
+    const n = layout.byId.get(o.focused);
+    if (n) {
+      ctx.lineWidth = 6 * sz;
+      ctx.strokeStyle = '#FFFFFF';
+      ctx.beginPath();
+      ctx.arc(n.x!, n.y!, 21 * sz, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.lineWidth = 3 * sz;
+      ctx.strokeStyle = '#0072B2';
+      ctx.setLineDash([5 * sz, 3 * sz]);
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
   }
 

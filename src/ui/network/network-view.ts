@@ -10,7 +10,11 @@ import { msg } from '../i18n.ts';
 import { drawNetwork, pairKey } from './draw.ts';
 import { FACILITATOR, Layout } from './layout.ts';
 import { caption, weekEvents, type WeekEvents } from './week-events.ts';
+import { isLens, nextLens, lensName, type Lens } from './lens.ts';
+import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
+import { arrowDirection, nearestInDirection, nearestTo, type Point } from './member-focus.ts';
 import './legend.ts';
+import './lens-bar.ts';
 
 export interface MemberSelectDetail { id: number | null }
 
@@ -22,13 +26,23 @@ export class NetworkView extends LitElement {
   @property({ type: Number }) speed = 1;
   @property({ type: Boolean }) playing = false;
   @property({ type: Number }) selected: number | null = null;
+  /** Show the lens switch and the minimum-trust filter (the lab; compare and lessons keep "All"). */
+  @property({ type: Boolean, attribute: 'lens-controls' }) lensControls = false;
+  @state() lens: Lens = 'All';
+  @state() minTrust = 0;
+  /** Member with keyboard focus (arrow keys), shown while the canvas has focus. */
+  @state() focusedMember: number | null = null;
+  @state() private hasFocus = false;
+  @state() private announce = '';
   @state() private tip?: { x: number; y: number; lines: string[] };
   @state() private captionText = '';
   @query('canvas') private canvas!: HTMLCanvasElement;
+  private ctx?: CanvasRenderingContext2D;
 
   readonly layout = new Layout();
   private ev?: WeekEvents;
   private badTies = new Map<string, number>();
+  private goodTies = new Map<string, number>();
   private lastRun = '';
   private lastTimeline = '';
   private animStart = 0;
@@ -54,6 +68,8 @@ export class NetworkView extends LitElement {
     canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }
     canvas:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
     network-legend { position: absolute; top: 8px; left: 8px; }
+    lens-bar { position: absolute; top: 8px; right: 8px; left: 250px; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .caption { position: absolute; left: 8px; bottom: 8px; right: 120px; font: 600 13px/1.3 system-ui, sans-serif; color: #1a1a1a; background: rgba(255,255,255,0.85); padding: 3px 6px; border-radius: 4px; pointer-events: none; }
     .zoom { position: absolute; right: 8px; bottom: 8px; display: flex; gap: 4px; }
     .zoom button { min-width: 32px; min-height: 32px; font: 600 15px system-ui; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; cursor: pointer; }
@@ -63,9 +79,18 @@ export class NetworkView extends LitElement {
 
   override render() {
     return html`
+      <!-- The lens comes first in tab order: meters, lens, then the members (UX.md §6). -->
+      ${this.lensControls
+        ? html`<lens-bar .lens=${this.lens} .minTrust=${this.minTrust}
+            @lens-change=${(e: CustomEvent<LensChangeDetail>) => this.setLens(e.detail.lens)}
+            @min-trust=${(e: CustomEvent<MinTrustDetail>) => { this.minTrust = e.detail.value; }}></lens-bar>`
+        : null}
       <canvas tabindex="0" role="img" aria-label=${msg('Network of members; the week caption and the text view describe it in words.')}
-        @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}></canvas>
+        aria-roledescription=${msg('network, arrow keys move between members')}
+        @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}
+        @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}></canvas>
       <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${window.innerWidth > 700}></network-legend>
+      <div class="sr" role="status" aria-live="polite" data-testid="network-announce">${this.announce}</div>
       <div class="caption" data-testid="week-caption">${this.captionText}</div>
       <div class="zoom">
         <button @click=${() => this.zoomBy(1.4)} aria-label=${msg('Zoom in')} title=${msg('Zoom in')}>+</button>
@@ -80,6 +105,8 @@ export class NetworkView extends LitElement {
     this.ro = new ResizeObserver(() => this.resize());
     this.ro.observe(this);
     this.ro.observe(this.renderRoot.querySelector('network-legend')!);
+    const lensBar = this.renderRoot.querySelector('lens-bar');
+    if (lensBar) this.ro.observe(lensBar);
     this.resize();
     this.zoomer = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.1, 8])
@@ -101,10 +128,12 @@ export class NetworkView extends LitElement {
 
   /** Measured on resize only: reading layout every frame forces a reflow per frame. */
   private legendWidth = 0;
+  private lensHeight = 0;
 
   private resize(): void {
     const r = this.getBoundingClientRect();
     this.legendWidth = Math.round(this.renderRoot.querySelector('network-legend')?.getBoundingClientRect().width ?? 0);
+    this.lensHeight = Math.round(this.renderRoot.querySelector('lens-bar')?.getBoundingClientRect().height ?? 0);
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     this.size = { w: Math.max(50, r.width), h: Math.max(50, r.height), dpr };
     if (this.canvas) {
@@ -114,7 +143,19 @@ export class NetworkView extends LitElement {
     this.kick();
   }
 
+  /** Set the lens (a meter click, the L key, the lens buttons). */
+  setLens(l: string): void {
+    if (!isLens(l) || l === this.lens) return;
+    this.lens = l;
+    this.announce = msg(`Lens: ${lensName(l)}`);
+  }
+
+  cycleLens(): void {
+    this.setLens(nextLens(this.lens));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected') || changed.has('lens') || changed.has('minTrust') || changed.has('focusedMember') || changed.has('hasFocus' as keyof NetworkView)) this.kick();
     if (!changed.has('snapshot') || !this.snapshot) return;
     const s = this.snapshot;
     const prev = changed.get('snapshot') as Snapshot | undefined;
@@ -124,11 +165,13 @@ export class NetworkView extends LitElement {
     if (newRun) {
       this.layout.forgetWeeks();
       this.badTies.clear();
+      this.goodTies.clear();
       this.autoFit = true;
     } else if (timeline !== this.lastTimeline) {
       // A new intervention: the stored future no longer holds.
       this.layout.forgetWeeks(s.week);
       for (const [k, w] of this.badTies) if (w > s.week) this.badTies.delete(k);
+      for (const [k, w] of this.goodTies) if (w > s.week) this.goodTies.delete(k);
     }
     this.lastRun = run;
     this.lastTimeline = timeline;
@@ -136,6 +179,7 @@ export class NetworkView extends LitElement {
     this.ev = ev;
     const m = s.members;
     for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
+    for (const p of ev.tricky1on1) if (p.good && p.b >= 0) this.goodTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
     const next = !!prev && !newRun && s.week === prev.week + 1;
     const visible = (i: number) => m.present[i] === 1 || (m.left[i] >= 0 && s.week - m.left[i] <= 2);
     const partners = [...ev.facilitatorTalks, ...ev.woven];
@@ -149,11 +193,21 @@ export class NetworkView extends LitElement {
     this.animDur = next ? (this.speed > 0 ? Math.min(1000, 1000 / this.speed) : 150) : 0;
     this.captionText = caption(ev);
     if (this.hover !== null) this.updateTip();
+    else if (this.hasFocus && this.focusedMember !== null) this.keyboardTip();
     this.kick();
   }
 
+  // A frame is drawn only when its picture differs from the last one: the
+  // layout moved, the view or an option changed, or the week's animation
+  // advanced. Other animation frames cost nothing, and `frames` counts
+  // pictures actually drawn (the benchmark's honest frame rate).
+  private dirty = true;
+  private lastT = -1;
+  private rafs = 0;
+
   /** Request frames until the layout has settled and the week's animation ended. */
-  private kick(): void {
+  private kick(dirty = true): void {
+    if (dirty) this.dirty = true;
     if (!this.raf) this.raf = requestAnimationFrame(this.frame);
   }
 
@@ -181,36 +235,56 @@ export class NetworkView extends LitElement {
     this.moving = this.layout.tick();
     // Store settled positions too, so a paused week is replayed exactly.
     if (!this.moving) this.layout.store(this.snapshot.week);
-    this.kick();
+    this.kick(this.moving);
   };
 
   private frame = (now: number): void => {
     this.raf = 0;
     if (!this.snapshot || !this.canvas) return;
+    this.rafs++;
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
+    const was = this.transform;
     const fitting = this.autoFit && this.stepFit();
-    const ctx = this.canvas.getContext('2d', { alpha: false })!;
-    drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
-      width: this.size.w,
-      height: this.size.h,
-      dpr: this.size.dpr,
-      transform: this.transform,
-      t,
-      reducedMotion: this.reducedMotion,
-      lastingOnly: this.speed === 0 || this.speed > 2,
-      focus: this.focusSet(),
-      selected: this.selected,
-      badTies: this.badTies,
-      minTrust: 0,
-    });
-    this.frames++;
-    if (this.layout.alpha >= this.layout.sim.alphaMin()) this.scheduleTick();
-    else if (this.moving) {
+    // The step that snaps onto the fit ends fitting but still moves the view.
+    const viewMoved = this.transform.k !== was.k || this.transform.x !== was.x || this.transform.y !== was.y;
+    const lastingOnly = this.speed === 0 || this.speed > 2;
+    // Under reduced motion or at fast speeds the picture does not depend on t.
+    const animates = !this.reducedMotion && !lastingOnly && t !== this.lastT;
+    if (this.dirty || viewMoved || animates) {
+      const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
+      drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
+        width: this.size.w,
+        height: this.size.h,
+        dpr: this.size.dpr,
+        transform: this.transform,
+        t,
+        reducedMotion: this.reducedMotion,
+        lastingOnly,
+        focus: this.focusSet(),
+        selected: this.selected,
+        badTies: this.badTies,
+        goodTies: this.goodTies,
+        minTrust: this.minTrust,
+        lens: this.lens,
+        focused: this.hasFocus ? this.focusedMember : null,
+      });
+      this.frames++;
+      this.dirty = false;
+      this.lastT = t;
+    }
+    // Large networks tick on every other animation frame: at 2,000 members a
+    // force tick costs about as much as drawing, and the layout need not move
+    // more than 30 steps a second.
+    const stride = this.layout.nodes.length > 1000 ? 2 : 1;
+    if (this.layout.alpha >= this.layout.sim.alphaMin()) {
+      if (this.rafs % stride === 0) this.scheduleTick();
+      else this.kick(false);
+    } else if (this.moving) {
       // Cooled by the last tick: the picture just drawn is the settled one.
       this.moving = false;
       this.layout.store(this.snapshot.week);
     }
-    if (t < 1 || fitting) this.kick();
+    if (t < 1 || fitting) this.kick(false);
   };
 
   /** Ease the view towards the whole network; snap when close so still pictures repeat exactly. */
@@ -237,7 +311,8 @@ export class NetworkView extends LitElement {
     // Keep clear of the pinned legend (left) and the caption (bottom).
     const left = w > 700 ? this.legendWidth + 8 : 0;
     const bottom = 36;
-    const top = w > 700 ? 0 : 36;
+    // ...and of the lens switch and its line (top right) when shown.
+    const top = Math.max(w > 700 ? 0 : 36, this.lensHeight ? this.lensHeight + 8 : 0);
     // Floor: in a narrow panel (compare view) the legend can be wider than the room left, which made k negative.
     const k = Math.max(0.05, Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0)));
     return zoomIdentity.translate(left + (w - left) / 2 - (k * (x0 + x1)) / 2, top + (h - top - bottom) / 2 - (k * (y0 + y1)) / 2).scale(k);
@@ -304,6 +379,72 @@ export class NetworkView extends LitElement {
     const id = this.pick(e);
     this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id }, bubbles: true, composed: true }));
   };
+
+  // Keyboard: the canvas is one tab stop; arrows move focus between members,
+  // Enter opens the member card, Escape closes it. Handled keys stop here, so
+  // the lab's own arrow keys (step a week) do not fire as well.
+  private onFocus = (): void => {
+    this.hasFocus = true;
+    if (this.focusedMember !== null && this.layout.byId.has(this.focusedMember)) this.announceMember(this.focusedMember);
+    else this.announce = msg('Network: arrow keys move between members, Enter opens the member card.');
+  };
+
+  private onBlur = (): void => {
+    this.hasFocus = false;
+    if (this.hover === null) this.tip = undefined;
+  };
+
+  private memberPoints(): Point[] {
+    const s = this.snapshot;
+    if (!s) return [];
+    const pts: Point[] = [];
+    for (const n of this.layout.nodes) if (n.index >= 0 && s.members.present[n.index]) pts.push({ id: n.id, x: n.x!, y: n.y! });
+    return pts;
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const dir = e.shiftKey ? undefined : arrowDirection(e.key);
+    if (dir) {
+      const pts = this.memberPoints();
+      const cur = pts.find((p) => p.id === this.focusedMember) ?? pts.find((p) => p.id === this.selected);
+      let next: Point | undefined;
+      if (!cur) {
+        const [cx, cy] = this.transform.invert([this.size.w / 2, this.size.h / 2]);
+        next = nearestTo(cx, cy, pts);
+      } else next = nearestInDirection(cur, pts, dir) ?? cur;
+      e.preventDefault();
+      e.stopPropagation();
+      if (!next) return;
+      this.focusedMember = next.id;
+      this.announceMember(next.id);
+      this.keyboardTip();
+      return;
+    }
+    if (e.key === 'Enter' && this.focusedMember !== null) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id: this.focusedMember }, bubbles: true, composed: true }));
+    } else if (e.key === 'Escape' && this.selected !== null) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id: null }, bubbles: true, composed: true }));
+    }
+  };
+
+  private announceMember(id: number): void {
+    if (!this.snapshot) return;
+    this.announce = `${memberLines(this.snapshot, id).join('. ')}.`;
+  }
+
+  /** The tooltip beside the keyboard-focused member, as hovering would show it. */
+  private keyboardTip(): void {
+    const n = this.focusedMember !== null ? this.layout.byId.get(this.focusedMember) : undefined;
+    if (!n || !this.snapshot) return;
+    const [x, y] = this.transform.apply([n.x!, n.y!]);
+    const r = { width: this.size.w, height: this.size.h };
+    this.tip = { x: Math.max(0, Math.min(x + 22, r.width - 250)), y: Math.max(0, Math.min(y + 22, r.height - 110)), lines: memberLines(this.snapshot, n.id) };
+  }
 
   /** The canvas as a PNG (export). */
   toBlob(): Promise<Blob | null> {

@@ -13,12 +13,10 @@ export interface Sprite {
   c: number;
 }
 
-// Layers (body, ring, halo, letter) are separate sprites, blitted in turn:
-// the cache then holds sums, not products, of the looks.
 // Numeric keys (no string per member per frame) within one scale (zoom x
 // devicePixelRatio); a few scales are kept, so several views on one page
 // (compare panels, lessons) at different zooms do not evict each other.
-const MAX_SPRITES = 4000;
+const MAX_SPRITES = 6000;
 const MAX_SCALES = 8;
 const scales = new Map<string, Map<number, Sprite>>();
 let cache = new Map<number, Sprite>();
@@ -35,7 +33,8 @@ export function useScale(s: number, dpr: number): void {
   if (scales.size > MAX_SCALES) scales.delete(scales.keys().next().value!);
 }
 
-const KIND = 2 ** 22;
+// Above every member key (colour keys below 40, see colouredMemberSprite).
+const KIND = 2 ** 25;
 const r4 = (r: number) => Math.round(r * 4);
 
 /** Radii are kept to a quarter device pixel: invisible, and keeps the cache small. */
@@ -65,10 +64,24 @@ function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void
   return sp;
 }
 
-/** Fill by organisation at an opacity (a multiple of 1/20), 1-screen-pixel ink outline; r in device pixels. */
-export function bodySprite(org: number, alpha: number, r: number, dpr: number): Sprite {
-  const colour = orgColour(org);
-  return sprite(((org + 1) * 32 + Math.round(alpha * 20)) * 1024 + r4(r), r + dpr, (ctx, c) => {
+/**
+ * A present member's whole look in one bitmap: body (fill by organisation at
+ * an opacity that is a multiple of 1/20, 1-screen-pixel ink outline), level
+ * ring, newcomer halo and organisation letter. One blit per member: in
+ * chromium each drawImage costs ~5 us to record and raster, and a blit per
+ * layer (up to four) was the largest single cost of a frame at 2,000 members.
+ * r in device pixels; s = device px per mark unit; ring 0 none, 1 active, 2 core.
+ */
+export function memberSprite(org: number, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite {
+  return colouredMemberSprite(org, orgColour(org), alpha, r, ring, halo, letter, s, dpr);
+}
+
+/** As memberSprite, with a fill of its own; colourKey (below 40) names the colour in the cache. */
+export function colouredMemberSprite(colourKey: number, colour: string, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite {
+  const key = ((((colourKey + 1) * 32 + Math.round(alpha * 20)) * 4 + ring) * 2 + (halo ? 1 : 0)) * 1024 + r4(r);
+  const w = ring === 2 ? 3 : 1.5;
+  const outer = Math.max(r + dpr, ring ? r + (1.5 + w) * s : 0, halo ? r + 6 * s + dpr : 0);
+  return sprite(key, outer, (ctx, c) => {
     ctx.globalAlpha = alpha;
     ctx.fillStyle = colour;
     ctx.strokeStyle = INK;
@@ -77,6 +90,28 @@ export function bodySprite(org: number, alpha: number, r: number, dpr: number): 
     ctx.arc(c, c, r, 0, 2 * Math.PI);
     ctx.fill();
     ctx.stroke();
+    ctx.globalAlpha = 1;
+    if (ring) {
+      ctx.lineWidth = w * s;
+      ctx.beginPath();
+      ctx.arc(c, c, r + (1.5 + w / 2) * s, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+    if (halo) {
+      ctx.lineWidth = dpr;
+      ctx.setLineDash([1.5 * s, 2.5 * s]);
+      ctx.beginPath();
+      ctx.arc(c, c, r + 6 * s, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    if (letter) {
+      ctx.fillStyle = INK;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.font = `700 ${r * 1.2}px system-ui, sans-serif`;
+      ctx.fillText(letter, c, c);
+    }
   });
 }
 
@@ -88,40 +123,5 @@ export function ghostSprite(r: number, dpr: number): Sprite {
     ctx.beginPath();
     ctx.arc(c, c, r, 0, 2 * Math.PI);
     ctx.stroke();
-  });
-}
-
-/** Level ring: active 1.5, core 3 mark units wide, after a 1.5-unit gap; s = device px per mark unit. */
-export function ringSprite(level: 1 | 2, r: number, s: number): Sprite {
-  const w = level === 2 ? 3 : 1.5;
-  return sprite(2 * KIND + level * 1024 + r4(r), r + (1.5 + w) * s, (ctx, c) => {
-    ctx.strokeStyle = INK;
-    ctx.lineWidth = w * s;
-    ctx.beginPath();
-    ctx.arc(c, c, r + (1.5 + w / 2) * s, 0, 2 * Math.PI);
-    ctx.stroke();
-  });
-}
-
-/** Dotted halo of a recent newcomer. */
-export function haloSprite(r: number, s: number, dpr: number): Sprite {
-  return sprite(3 * KIND + r4(r), r + 6 * s + dpr, (ctx, c) => {
-    ctx.strokeStyle = INK;
-    ctx.lineWidth = dpr;
-    ctx.setLineDash([1.5 * s, 2.5 * s]);
-    ctx.beginPath();
-    ctx.arc(c, c, r + 6 * s, 0, 2 * Math.PI);
-    ctx.stroke();
-  });
-}
-
-/** The letter of an organisation drawn in the overflow grey. */
-export function letterSprite(letter: string, r: number): Sprite {
-  return sprite(4 * KIND + letter.charCodeAt(0) * 1024 + r4(r), r, (ctx, c) => {
-    ctx.fillStyle = INK;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.font = `700 ${r * 1.2}px system-ui, sans-serif`;
-    ctx.fillText(letter, c, c);
   });
 }

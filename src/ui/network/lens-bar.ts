@@ -1,0 +1,50 @@
+// The lens switch over the network (UX.md §1, §3): All, C1–C5, a
+// minimum-trust filter, and one line saying what the current lens shows.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg } from '../i18n.ts';
+import { LENSES, lensLine, lensName, type Lens } from './lens.ts';
+
+export interface LensChangeDetail { lens: Lens }
+export interface MinTrustDetail { value: number }
+
+@customElement('lens-bar')
+export class LensBar extends LitElement {
+  @property() lens: Lens = 'All';
+  @property({ type: Number }) minTrust = 0;
+
+  static override styles = css`
+    :host { display: flex; flex-direction: column; align-items: flex-end; gap: 3px; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; pointer-events: none; }
+    .row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; justify-content: flex-end; pointer-events: auto; }
+    .lenses { display: flex; border: 1px solid #9aa3ad; border-radius: 6px; overflow: hidden; background: #fff; }
+    button { font: 600 13px system-ui, sans-serif; min-width: 34px; min-height: 28px; padding: 0 7px; border: 0; border-left: 1px solid #d0d4da; background: #fff; color: #1a1a1a; cursor: pointer; }
+    button:first-child { border-left: 0; }
+    button[aria-pressed='true'] { background: #0072B2; color: #fff; }
+    button:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
+    button[aria-pressed='true']:focus-visible { outline-color: #1a1a1a; }
+    label { display: flex; align-items: center; gap: 4px; background: rgba(255,255,255,0.9); border-radius: 6px; padding: 2px 6px; border: 1px solid #d0d4da; min-height: 24px; }
+    input { width: 90px; }
+    .line { max-width: 600px; text-align: right; font-weight: 600; font-size: 13px; background: rgba(255,255,255,0.9); border-radius: 4px; padding: 2px 6px; }
+  `;
+
+  override render() {
+    return html`
+      <div class="row">
+        <div class="lenses" role="group" aria-label=${msg('Network lens')}>
+          ${LENSES.map((l) => html`<button aria-pressed=${this.lens === l} data-lens=${l} title=${lensName(l)} aria-label=${lensName(l)}
+            @click=${() => this.emit('lens-change', { lens: l })}>${l === 'All' ? msg('All') : l}</button>`)}
+        </div>
+        <label title=${msg('Hide ties with less trust than this')}>${msg('Min. trust')}
+          <input type="range" min="0" max="0.9" step="0.05" .value=${String(this.minTrust)} data-testid="min-trust"
+            aria-valuetext=${`${Math.round(this.minTrust * 100)}%`}
+            @input=${(e: Event) => this.emit('min-trust', { value: +(e.target as HTMLInputElement).value })} />
+          <span>${Math.round(this.minTrust * 100)}%</span></label>
+      </div>
+      <div class="line" data-testid="lens-line">${lensLine(this.lens)}</div>
+    `;
+  }
+
+  private emit(type: string, detail: LensChangeDetail | MinTrustDetail): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,49 @@
+// The C5 lens groups members by organisation: a light area in the org's
+// colour around its present members, named at its top. The layout already
+// anchors each organisation on a circle, so the areas mostly stay apart.
+import { polygonHull } from 'd3-polygon';
+import type { Snapshot } from '../../model/snapshot.ts';
+import { INK, orgColour } from '../theme.ts';
+import type { Layout } from './layout.ts';
+
+export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, sz: number): void {
+  const m = s.members;
+  const pts: [number, number][][] = s.orgIds.map(() => []);
+  for (let i = 0; i < m.id.length; i++) {
+    if (!m.present[i]) continue;
+    const n = layout.byId.get(m.id[i]);
+    if (n && pts[m.org[i]]) pts[m.org[i]].push([n.x!, n.y!]);
+  }
+  const pad = 12 * sz;
+  ctx.lineJoin = 'round';
+  pts.forEach((p, org) => {
+    if (p.length < 3) return;
+    const hull = polygonHull(p);
+    if (!hull) return;
+    ctx.beginPath();
+    hull.forEach(([x, y], j) => (j ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+    ctx.closePath();
+    // A wide round-joined stroke pads the hull evenly; an opaque tint (the
+    // org colour at 14% on white) so stroke and fill do not double up.
+    ctx.fillStyle = ctx.strokeStyle = tint(orgColour(org), 0.14);
+    ctx.lineWidth = 2 * pad;
+    ctx.fill();
+    ctx.stroke();
+    const top = hull.reduce((a, q) => (q[1] < a[1] ? q : a), hull[0]);
+    ctx.font = `700 ${13 * sz}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.lineWidth = 4 * sz;
+    ctx.strokeStyle = '#FFFFFF';
+    ctx.strokeText(s.orgIds[org], top[0], top[1] - pad - 3 * sz);
+    ctx.fillStyle = INK;
+    ctx.fillText(s.orgIds[org], top[0], top[1] - pad - 3 * sz);
+  });
+  ctx.lineJoin = 'miter';
+}
+
+/** A #RRGGBB colour at opacity a over white, as an opaque colour. */
+function tint(hex: string, a: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(255 - (255 - c) * a);
+  return `rgb(${mix(n >> 16)},${mix((n >> 8) & 255)},${mix(n & 255)})`;
+}
