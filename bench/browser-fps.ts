@@ -2,6 +2,10 @@
 // playing (network + charts) at 60, 300 and 2,000 members, the longest
 // main-thread task while playing (PerformanceObserver 'longtask'), and the
 // gzip size of what the first screen loads from the production build.
+// The honest frame rate is the pictures the network drew (network-view's
+// 'frames', which counts only frames whose picture changed); animation
+// frames (rAF callbacks) are printed beside it, as they also tick on an
+// idle main thread.
 // The machine may be shared: every figure is printed with the load average,
 // and --reps N repeats each size N times (medians at the end).
 // Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000]
@@ -143,7 +147,7 @@ async function main(): Promise<void> {
       const l = load();
       results.push({ members: size, ...r, load: l });
       console.log(
-        `${String(size).padStart(5)} members (${r.ties} ties): ${r.fps.toFixed(1)} fps (network painted ${r.paintedFps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
+        `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
           `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms); load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
@@ -154,7 +158,7 @@ async function main(): Promise<void> {
       for (const size of SIZES) {
         const rs = results.filter((r) => r.members === size);
         const med = (k: 'fps' | 'paintedFps' | 'longestTaskMs') => median(rs.map((r) => r[k]));
-        console.log(`${String(size).padStart(5)} members: ${med('fps').toFixed(1)} fps, network painted ${med('paintedFps').toFixed(1)}/s, longest task ${med('longestTaskMs').toFixed(0)} ms; load ${rs.map((r) => r.load.split(' / ')[0]).join(', ')}`);
+        console.log(`${String(size).padStart(5)} members: network drew ${med('paintedFps').toFixed(1)} pictures/s, animation frames ${med('fps').toFixed(1)}/s, longest task ${med('longestTaskMs').toFixed(0)} ms; load ${rs.map((r) => r.load.split(' / ')[0]).join(', ')}`);
       }
     }
   } finally {
