@@ -11,14 +11,15 @@ import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
 import { msg } from './i18n.ts';
-import type { InterveneDetail } from './intervene-bar.ts';
+import type { InterveneDetail, ReplaceAnswer, ReplaceQuestion } from './intervene-bar.ts';
+import type { ExportKind } from './lab-header.ts';
 import { isLensKey, keyCommand } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
 import type { ParamChangeDetail } from './params-panel.ts';
-import { PHASE_FILL } from './theme.ts';
 import type { TransportAction } from './lab-transport.ts';
 import './charts/challenge-charts.ts';
 import './intervene-bar.ts';
+import './lab-header.ts';
 import './lab-meters.ts';
 import './lab-transport.ts';
 import './member-card.ts';
@@ -54,26 +55,22 @@ export class AppShell extends LitElement {
   private shared: SharedScenario[] = [];
   private sharedIndex = -1;
   @state() private compareReady = false;
+  /** An intervention waiting for "Replace weeks …?" (after scrubbing back); dropped when the run moves on. */
+  @state() private question?: ReplaceQuestion & { week: number; timeline: number; runId: number };
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
   static override styles = css`
     :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; background: #f7f8fa; }
-    header { display: flex; align-items: center; gap: 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; flex-wrap: wrap; }
-    h1 { font-size: 17px; margin: 0 8px 0 0; letter-spacing: 0.2px; }
+    /* One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools. */
+    header { display: flex; align-items: center; gap: 4px 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; flex-wrap: wrap; }
+    h1 { font-size: 17px; margin: 0 4px 0 0; letter-spacing: 0.2px; white-space: nowrap; }
     h1 small { font-weight: 500; color: #555; font-size: 12px; }
-    header label { display: flex; align-items: center; gap: 4px; }
+    lab-header { flex: 1 1 auto; }
+    app-tools { margin-left: auto; flex: none; }
     select, input, button { font: inherit; }
-    header select, header input, header button, .menu summary { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; cursor: pointer; }
-    header input[type='number'] { width: 96px; cursor: text; }
     :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .spacer { flex: 1; }
-    .chip { padding: 4px 10px; border-radius: 14px; font-weight: 650; border: 1px solid #9aa3ad; white-space: nowrap; }
-    .menu { position: relative; }
-    .menu summary { list-style: none; display: flex; align-items: center; }
-    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 5; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 190px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
-    .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; cursor: pointer; }
-    .items button:hover { background: #eef2f6; }
+    @media (max-width: 1599px) { h1 small { display: none; } }
     main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); min-height: 0; }
     network-view { min-height: 0; border-right: 1px solid #d0d4da; }
     aside { display: flex; flex-direction: column; min-height: 0; background: #fff; }
@@ -90,26 +87,30 @@ export class AppShell extends LitElement {
     .errors button { margin-top: 4px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
     .drop { position: fixed; inset: 0; background: rgba(0,114,178,0.12); border: 4px dashed #0072B2; display: grid; place-items: center; font: 600 22px system-ui; color: #0b3d5c; pointer-events: none; z-index: 10; }
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
-    :host([view='compare']) header > :is(label, button, details.menu, .chip) { display: none; }
+    :host(:not([view='lab'])) lab-header { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
     :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
-    :host([view='lessons']) header > :is(label, button, details.menu, .chip) { display: none; }
     lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
-    nav.views { display: flex; gap: 2px; }
+    nav.views { display: flex; gap: 2px; flex: none; }
     nav.views a { min-height: 32px; display: flex; align-items: center; padding: 0 10px; border-radius: 6px; color: #1a1a1a; text-decoration: none; font-weight: 600; }
     nav.views a[aria-current='page'] { background: #1a1a1a; color: #fff; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       :host { height: auto; display: block; }
-      header { gap: 6px; }
-      h1 small { display: none; }
+      /*
+       * Phone, two rows: views and the week chip; scenario, seed and app tools.
+       * The brand stays for screen readers (the page's heading); the page title names the app.
+       */
+      header { gap: 6px; padding: 4px 8px; }
+      h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      nav.views a { padding: 0 8px; }
+      lab-header { display: contents; }
+      app-tools { order: 4; margin-left: 0; }
       main { display: block; }
       network-view { height: 360px; border-right: 0; border-bottom: 1px solid #d0d4da; }
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
-      /* Phones view and play; files, new seeds and exports are desk work (UX.md §1: editor read-only on phones). */
-      header > button, header > details.menu { display: none; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
     }
@@ -163,7 +164,7 @@ export class AppShell extends LitElement {
       case 'keep': p.dismiss(); break;
       case 'keep-current': p.keepCurrent(); break;
       case 'restore': if (p.draft && (await p.restore(p.draft))) this.picked = 'file'; break;
-      case 'export': await this.exportYAML(e); break;
+      case 'export': await this.exportYAML(); break;
       case 'discard':
         await p.discard(async () => {
           const d = await loadDefault();
@@ -176,7 +177,7 @@ export class AppShell extends LitElement {
   override render() {
     const s = this.sim;
     const c = s.columns;
-    const phase = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
+    const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
     const { marks, chartMarks } = this.timelineMarks();
     return html`
@@ -187,36 +188,14 @@ export class AppShell extends LitElement {
           <a href="#compare" aria-current=${this.view === 'compare' ? 'page' : 'false'} data-testid="nav-compare">${msg('Compare')}</a>
           <a href="#lessons" aria-current=${this.view === 'lessons' ? 'page' : 'false'} data-testid="nav-lessons">${msg('Lessons')}</a>
         </nav>
-        <label>${msg('Scenario')}
-          <select data-testid="scenario-picker" aria-label=${msg('Built-in scenario')} @change=${this.onPick} .value=${this.picked}>
-            ${BUILTINS.length === 0 ? html`<option value=${DEFAULT_ID}>${DEFAULT_ID}</option>` : nothing}
-            ${BUILTINS.map((b) => html`<option value=${b.id} ?selected=${b.id === this.picked}>${b.id}</option>`)}
-            ${this.picked === 'file' ? html`<option value="file" selected>${s.file}</option>` : nothing}
-          </select></label>
-        <button @click=${() => (this.renderRoot.querySelector('#file') as HTMLInputElement).click()} title=${msg('Open a scenario file (or drop one on the page)')}>${msg('Open file…')}</button>
-        <input id="file" type="file" accept=".yaml,.yml,.json,text/yaml,application/json" hidden data-testid="file-input" @change=${this.onFile} />
-        <label>${msg('Seed')}
-          <input type="number" min="0" .value=${String(s.seed)} data-testid="seed" aria-label=${msg('Seed')}
-            @change=${(e: Event) => void s.setSeed(Math.max(0, Math.floor(+(e.target as HTMLInputElement).value)))} /></label>
-        <button @click=${this.newSeed} data-testid="new-seed">${msg('New seed')}</button>
-        <span class="spacer"></span>
+        <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
+          @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
+          @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
         <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
-        <details class="menu">
-          <summary data-testid="export-menu">${msg('Export ▾')}</summary>
-          <div class="items">
-            <button data-export="csv" @click=${this.exportCSV}>${msg('Indicators (CSV)')}</button>
-            <button data-export="network-png" @click=${this.exportNetwork}>${msg('Network (PNG)')}</button>
-            <button data-export="charts-svg" @click=${this.exportChartsSVG}>${msg('Charts (SVG)')}</button>
-            <button data-export="charts-png" @click=${this.exportChartsPNG}>${msg('Charts (PNG)')}</button>
-            <button data-export="yaml" @click=${this.exportYAML}>${msg('Scenario with interventions (YAML)')}</button>
-          </div>
-        </details>
-        <span class="chip" data-testid="week-chip">${msg('Wk')} ${s.week}</span>
-        <span class="chip" data-testid="phase-chip" style="background:${PHASE_FILL[phase]}">${msg(phase)}</span>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
-        <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.interventions.length}`} .speed=${s.speed} .playing=${s.playing}
+        <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
           .selected=${this.selected} @member-select=${this.onSelect}></network-view>
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
@@ -242,7 +221,8 @@ export class AppShell extends LitElement {
       </main>
       <div class="status" role="status" aria-live="polite" data-testid="status">${s.message}</div>
       <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
-        .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)} @intervene=${this.onIntervene}></intervene-bar>
+        .question=${this.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
+        @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
       ${this.view === 'compare' && this.compareReady
@@ -300,6 +280,12 @@ export class AppShell extends LitElement {
 
   private onKey = (e: KeyboardEvent) => {
     if (this.view !== 'lab') return;
+    // Ctrl+Z (⌘Z on a Mac): undo the last intervention; in a text field the field's own undo wins.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) {
+      e.preventDefault();
+      void this.undo();
+      return;
+    }
     if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
       e.preventDefault();
       void this.pickShared(+e.key - 1);
@@ -345,7 +331,53 @@ export class AppShell extends LitElement {
     }
   };
 
-  private onIntervene = (e: CustomEvent<InterveneDetail>) => void this.sim.intervene(e.detail.type, e.detail.params, e.detail.label);
+  /** At the end of the computed run the action is recorded at once; after scrubbing back, the bar first asks to replace the later weeks. */
+  private onIntervene = (e: CustomEvent<InterveneDetail>) => {
+    const s = this.sim;
+    const d = e.detail;
+    const end = s.futureEnd();
+    if (end === undefined) {
+      void s.intervene(d.type, d.params, d.label);
+      return;
+    }
+    s.pause();
+    this.question = { detail: d, from: s.week + 1, to: end, week: s.week, timeline: s.timeline, runId: s.runId };
+    s.message = msg(`${d.label} at week ${s.week + 1} would replace weeks ${s.week + 1}–${end} of this run: replace them, or cancel.`);
+  };
+
+  private onReplaceAnswer = (e: CustomEvent<ReplaceAnswer>) => {
+    const q = this.question;
+    this.question = undefined;
+    if (!q) return;
+    const a = e.detail;
+    if (a.replace) void this.sim.intervene(q.detail.type, q.detail.params, q.detail.label, { keepOld: a.keepOld });
+    else this.sim.message = msg(`Cancelled: ${q.detail.label} was not recorded; weeks ${q.from}–${q.to} are unchanged.`);
+    // The answer's buttons are gone: focus goes back to the action that was asked about.
+    void this.updateComplete.then(() => {
+      const bar = this.renderRoot.querySelector('intervene-bar');
+      const btn = [...(bar?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])].find((b) => b.textContent?.includes(q.detail.label));
+      btn?.focus();
+    });
+  };
+
+  /** ↶ and Ctrl+Z: the most recent intervention, removed and replayed away. */
+  private undo = async () => {
+    this.question = undefined;
+    const s = this.sim;
+    if (!s.interventions.length) {
+      s.message = msg('Nothing to undo: no intervention is recorded.');
+      this.requestUpdate();
+      return;
+    }
+    await s.undo();
+  };
+
+  protected override willUpdate(): void {
+    // A question about a week the lab has left (play, step, scrub, another file) no longer applies.
+    const q = this.question;
+    const s = this.sim;
+    if (q && (q.week !== s.week || q.timeline !== s.timeline || q.runId !== s.runId)) this.question = undefined;
+  }
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
@@ -414,24 +446,11 @@ export class AppShell extends LitElement {
     void this.openShared({ v: 1, ...e.detail, week: 0 });
   };
 
-  private newSeed = () => {
-    const a = new Uint32Array(1);
-    crypto.getRandomValues(a);
-    void this.sim.setSeed(a[0] % 1_000_000);
-  };
-
-  private onPick = async (e: Event) => {
-    const id = (e.target as HTMLSelectElement).value;
+  private onPick = async (e: CustomEvent<{ id: string }>) => {
+    const id = e.detail.id;
     const b = BUILTINS.find((x) => x.id === id);
     if (!b) return;
     if (await this.sim.load(await b.load(), b.file)) this.picked = id;
-  };
-
-  private onFile = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const f = input.files?.[0];
-    if (f) void this.openFile(f);
-    input.value = '';
   };
 
   private async openFile(f: File) {
@@ -458,20 +477,24 @@ export class AppShell extends LitElement {
     return `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}-wk${this.sim.week}`;
   }
 
-  private closeMenu(e: Event) {
-    (e.target as HTMLElement).closest('details')?.removeAttribute('open');
+  private onExport = (e: CustomEvent<{ kind: ExportKind }>) => {
+    switch (e.detail.kind) {
+      case 'csv': this.exportCSV(); break;
+      case 'network-png': void this.exportNetwork(); break;
+      case 'charts-svg': this.exportChartsSVG(); break;
+      case 'charts-png': void this.exportChartsPNG(); break;
+      case 'yaml': void this.exportYAML(); break;
+    }
+  };
+
+  private exportCSV() {
+    if (this.sim.columns) download(new Blob([columnsCSV(this.sim.columns)], { type: 'text/csv' }), `${this.base()}.csv`);
   }
 
-  private exportCSV = (e: Event) => {
-    this.closeMenu(e);
-    if (this.sim.columns) download(new Blob([columnsCSV(this.sim.columns)], { type: 'text/csv' }), `${this.base()}.csv`);
-  };
-
-  private exportNetwork = async (e: Event) => {
-    this.closeMenu(e);
+  private async exportNetwork() {
     const b = await this.network.toBlob();
     if (b) download(b, `${this.base()}-network.png`);
-  };
+  }
 
   private chartsSVG(): { text: string; w: number; h: number } {
     const text = this.charts.toSVG();
@@ -479,22 +502,19 @@ export class AppShell extends LitElement {
     return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
   }
 
-  private exportChartsSVG = (e: Event) => {
-    this.closeMenu(e);
+  private exportChartsSVG() {
     download(new Blob([this.chartsSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
-  };
+  }
 
-  private exportChartsPNG = async (e: Event) => {
-    this.closeMenu(e);
+  private async exportChartsPNG() {
     const { text, w, h } = this.chartsSVG();
     download(await svgToPng(text, w, h), `${this.base()}-charts.png`);
-  };
+  }
 
-  private exportYAML = async (e: Event) => {
-    this.closeMenu(e);
+  private async exportYAML() {
     const text = await this.sim.exportScenario();
     if (!text) return;
     download(new Blob([text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}.yaml`);
     this.persist.exported();
-  };
+  }
 }

@@ -6,7 +6,7 @@ import type { Columns } from '../model/indicators.ts';
 import { SPEEDS } from './controllers/sim-controller.ts';
 import { phaseSpans } from './charts/plot-chart.ts';
 import { msg } from './i18n.ts';
-import { PHASE_FILL } from './theme.ts';
+import { phaseBackground } from './theme.ts';
 
 export type TransportAction = { type: 'reset' | 'back' | 'toggle' | 'step' } | { type: 'seek'; week: number } | { type: 'speed'; speed: number };
 
@@ -63,7 +63,7 @@ export class LabTransport extends LitElement {
           @input=${(e: Event) => this.emit({ type: 'seek', week: +(e.target as HTMLInputElement).value })} />
         <div class="ticks" aria-hidden="true">${this.marks.map((w) => html`<i style="left:calc(${(100 * w) / h}% - 1px)"></i>`)}</div>
         <div class="ribbon" role="group" aria-label=${msg('Phases')}>
-          ${spans.map((s) => html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${(100 * (s.x2 - s.x1)) / h}%;background:${PHASE_FILL[s.phase as keyof typeof PHASE_FILL]}">${msg(s.phase)}</span>`)}
+          ${spans.map((s) => html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${(100 * (s.x2 - s.x1)) / h}%;background:${phaseBackground(s.phase)}">${msg(s.phase)}</span>`)}
         </div>
       </div>
       <label><span class="wk-label">${msg('Week')}</span>

@@ -10,12 +10,32 @@ export const CROSS_ORG_TIE = '#4D4D4D';
 export const BAD = '#C85200';
 export const GOLD = '#B8860B';
 
+/** Phase bands (UX.md §2). Dormant is hatched (below); its entry here is the hatch's mean tone, for places that take one colour. */
 export const PHASE_FILL = {
   potential: '#F2F2F2',
   coalescing: '#DCE9F5',
   maturing: '#B9D3EA',
   dormant: '#E6E6E6',
 } as const;
+
+export type PhaseKey = keyof typeof PHASE_FILL;
+
+/**
+ * The dormant hatch: thin diagonal ink lines on near-white, so a lapsed
+ * community reads as "switched off" apart from the three tints of growth,
+ * in print and without colour too. Used by the charts' SVG pattern and the
+ * CSS of chips and the phase ribbon.
+ */
+export const DORMANT_HATCH = { ground: '#FAFAFA', line: '#8C8C8C', gap: 6, width: 1.2 } as const;
+
+/** A phase as a CSS background (the dormant hatch as a repeating gradient). */
+export function phaseBackground(phase: string): string {
+  if (phase === 'dormant') {
+    const { ground, line, gap, width } = DORMANT_HATCH;
+    return `repeating-linear-gradient(-45deg, ${ground} 0 ${gap - width}px, ${line} ${gap - width}px ${gap}px)`;
+  }
+  return PHASE_FILL[phase as PhaseKey] ?? PHASE_FILL.potential;
+}
 
 /** Scenario A–D (Tableau colour-blind 10), for compare mode later. */
 export const SCENARIO_COLOURS = ['#1170AA', '#C85200', '#57606C', '#1A1A1A'] as const;

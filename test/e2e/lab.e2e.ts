@@ -88,6 +88,8 @@ describe('the lab', () => {
     await p.locator('[data-testid="week-input"]').press('Enter');
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 6);
     await p.locator('[data-action="crossOrg"]').click();
+    // Weeks beyond 6 were computed before scrubbing back: the lab asks to replace them.
+    await p.locator('[data-testid="replace-confirm"]').click();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.interventions.length === 1);
     await p.waitForFunction(() => document.querySelector('app-shell')!.shadowRoot!.querySelector('intervene-bar')!.shadowRoot!.querySelector('[data-testid="intervention-log"]')!.textContent!.includes('wk 7 Cross-org meetup'));
     for (let i = 0; i < 10; i++) await p.locator('[data-testid="step"]').click();

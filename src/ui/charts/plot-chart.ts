@@ -1,12 +1,13 @@
-// Builds one challenge chart with Observable Plot: phase bands, lines with
-// the ghost of the previous run, intervention and session
-// marks. The week cursor is not drawn here (it moves without a re-render).
+// Builds one challenge chart with Observable Plot: phase bands (dormant
+// hatched by an SVG pattern inside the chart's own SVG, so it survives the
+// SVG and PNG exports), lines with the ghost of the previous run (every
+// line, grey and dotted), intervention and session marks. The week cursor is not drawn here (it moves without a re-render).
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import { msg } from '../i18n.ts';
 import type { Columns } from '../../model/indicators.ts';
 import { PHASES } from '../../model/indicators.ts';
-import { PHASE_FILL } from '../theme.ts';
+import { DORMANT_HATCH, PHASE_FILL, type PhaseKey } from '../theme.ts';
 import type { ChallengeChart } from './series.ts';
 
 export interface ChartInput {
@@ -39,8 +40,11 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
   const n = columns.week.length;
   const weeks = Array.from({ length: n }, (_, i) => i);
   const spans = phaseSpans(columns.phase);
+  const hatchId = `dormant-hatch-${chart.id}`;
   const marks: Plot.Markish[] = [
-    Plot.rectX(spans, { x1: 'x1', x2: 'x2', fill: (d: PhaseSpan) => PHASE_FILL[d.phase as keyof typeof PHASE_FILL] }),
+    () => dormantPattern(hatchId),
+    Plot.rectX(spans.filter((d) => d.phase !== 'dormant'), { x1: 'x1', x2: 'x2', fill: (d: PhaseSpan) => PHASE_FILL[d.phase as PhaseKey] }),
+    Plot.rectX(spans.filter((d) => d.phase === 'dormant'), { x1: 'x1', x2: 'x2', fill: `url(#${hatchId})` }),
   ];
   if (o.showPhaseLabels) {
     marks.push(Plot.text(spans.filter((s) => s.x2 - s.x1 >= 6), { x: 'x1', frameAnchor: 'top', text: (d: PhaseSpan) => msg(d.phase), textAnchor: 'start', dx: 3, dy: 2, fill: '#4d4d4d', fontSize: 10 }));
@@ -53,9 +57,12 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
   }
   if (o.ghost) {
-    const g = o.ghost;
-    const s0 = chart.series[0];
-    marks.push(Plot.lineY(Array.from(g[s0.key]), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#9a9a9a', strokeWidth: 1.5, strokeDasharray: '1 2' }));
+    // The run before the last change: every line of this chart, grey and dotted under the live ones.
+    for (const s of chart.series) {
+      const col = o.ghost[s.key];
+      if (!col) continue;
+      marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#8a8a8a', strokeWidth: 1.5, strokeDasharray: '1 2.5', className: 'ghost' }));
+    }
   }
   for (const s of chart.series) {
     const col = columns[s.key];
@@ -81,4 +88,21 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     marks,
     ariaDescription: chart.title,
   }));
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** <defs> with the dormant hatch as a pattern; ids are per chart, so the stacked export holds each once. */
+function dormantPattern(id: string): SVGElement {
+  const { ground, line, gap, width } = DORMANT_HATCH;
+  const el = (tag: string, attrs: Record<string, string | number>) => {
+    const e = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  const defs = el('defs', {});
+  const pattern = el('pattern', { id, patternUnits: 'userSpaceOnUse', width: gap, height: gap, patternTransform: 'rotate(45)', 'data-phase': 'dormant' });
+  pattern.append(el('rect', { width: gap, height: gap, fill: ground }), el('line', { x1: 0, y1: 0, x2: 0, y2: gap, stroke: line, 'stroke-width': width }));
+  defs.append(pattern);
+  return defs;
 }

@@ -23,6 +23,16 @@ export interface Intervention {
   label: string;
 }
 
+/** What an undo needs to put back exactly: the charts' weeks and ghost from just before the intervention. */
+interface UndoRecord {
+  columns?: Columns;
+  ghost?: Columns;
+  runId: number;
+  /** `edits` before and right after the intervention: the saved columns hold only if nothing else changed since. */
+  before: number;
+  after: number;
+}
+
 export class SimController implements ReactiveController {
   host: ReactiveControllerHost;
   handle?: SimHandle;
@@ -51,6 +61,11 @@ export class SimController implements ReactiveController {
   private values = new Map<string, number>();
   /** Bumped on every load, so views can drop per-run caches (layout, marks). */
   runId = 0;
+  /** Bumped whenever the action timeline changes (an intervention or an undo), so views drop what they stored of the old future. */
+  timeline = 0;
+  /** Identifies the run's state for undo: loads and timeline changes move it on; an exact undo moves it back. */
+  private edits = 0;
+  private undoRecords = new WeakMap<Intervention, UndoRecord>();
 
   private queue: Promise<unknown> = Promise.resolve();
   private playToken = 0;
@@ -185,6 +200,7 @@ export class SimController implements ReactiveController {
       this.horizon = res.value.horizon;
       this.week = res.value.week;
       this.runId++;
+      this.edits++;
       if (!opts.keepInterventions) this.interventions = [];
       this.ghost = opts.ghost ? prevColumns : undefined;
       await this.refresh(await api.snapshot(), true);
@@ -287,24 +303,85 @@ export class SimController implements ReactiveController {
     if (token === this.playToken) this.pause();
   }
 
-  /** Record a facilitator action at the current week (takes effect on the next step). */
-  intervene(type: ActionType, params: ActionParams, label: string): Promise<Action | undefined> {
+  /** The last week computed so far, when it lies beyond the current week (after scrubbing back): an intervention now replaces weeks week+1..that. */
+  futureEnd(): number | undefined {
+    const last = (this.columns?.week.length ?? 0) - 1;
+    return last > this.week ? last : undefined;
+  }
+
+  /**
+   * Record a facilitator action at the current week (takes effect on the next
+   * step). Weeks computed beyond it no longer hold and are dropped; with
+   * `keepOld` the run before it stays on the charts as the grey ghost.
+   */
+  intervene(type: ActionType, params: ActionParams, label: string, opts: { keepOld?: boolean } = {}): Promise<Action | undefined> {
     return this.run(async () => {
       const res = await this.handle!.api.intervene(type, params);
       if (!res.ok) {
         this.say(msg(`${label} was not recorded: ${res.error.message}`));
         return undefined;
       }
-      this.interventions = [...this.interventions, { week: this.week, action: res.value, label }];
+      const entry = { week: this.week, action: res.value, label };
+      const record: UndoRecord = { columns: this.columns, ghost: this.ghost, runId: this.runId, before: this.edits, after: ++this.edits };
+      this.undoRecords.set(entry, record);
+      this.interventions = [...this.interventions, entry];
+      this.timeline++;
       await this.syncText();
       // The future computed so far no longer holds.
-      if (this.columns && this.columns.week.length > this.week + 1) {
-        const cut = {} as Columns;
-        for (const [k, v] of Object.entries(this.columns)) cut[k as keyof Columns] = v.slice(0, this.week + 1);
-        this.columns = cut;
+      const replaced = this.futureEnd();
+      if (this.columns && replaced !== undefined) {
+        if (opts.keepOld) this.ghost = this.columns;
+        this.columns = cutColumns(this.columns, this.week + 1);
       }
-      this.say(msg(`${label} recorded for week ${res.value.at ?? this.week + 1}; it takes effect on the next step.`));
+      const at = res.value.at ?? this.week + 1;
+      this.say(replaced !== undefined
+        ? msg(`${label} recorded for week ${at}; weeks ${at}–${replaced} will be computed again${opts.keepOld ? ' (the old run is the grey line)' : ''}.`)
+        : msg(`${label} recorded for week ${at}; it takes effect on the next step.`));
       return res.value;
+    });
+  }
+
+  /**
+   * Undo the most recent intervention: remove it from the action timeline and
+   * replay to the current week, as if it had never been made. When nothing
+   * else changed since, the charts get back the weeks they had before it
+   * (including weeks computed beyond the current one).
+   */
+  undo(): Promise<Intervention | undefined> {
+    return this.run(async () => {
+      const last = this.interventions[this.interventions.length - 1];
+      if (!last || !this.ready) return undefined;
+      const api = this.handle!.api;
+      const ex = await api.exportScenario();
+      if (!ex.ok) throw new WorkerFault('error', ex.error.message);
+      const text = await withoutAction(ex.value, last.action);
+      if (text === undefined) {
+        this.say(msg(`${last.label} could not be undone: it is no longer in the scenario's timeline.`));
+        return undefined;
+      }
+      const week = this.week;
+      const res = await api.load(text, this.file, this.seed);
+      if (!res.ok) throw new WorkerFault('error', res.error.message);
+      const rec = this.undoRecords.get(last);
+      const exact = rec !== undefined && rec.runId === this.runId && rec.after === this.edits;
+      this.interventions = this.interventions.slice(0, -1);
+      this.timeline++;
+      const at = last.action.at ?? last.week + 1;
+      // Replay first to the week before the action, so that views forget what they stored of the undone future.
+      const first = Math.min(week, at - 1);
+      if (first < week) {
+        await this.refresh(await api.seek(first), true);
+        await this.host.updateComplete;
+      }
+      await this.refresh(await api.seek(week), true);
+      if (exact) {
+        this.edits = rec.before;
+        if (rec.columns && rec.columns.week.length > (this.columns?.week.length ?? 0)) this.columns = rec.columns;
+        this.ghost = rec.ghost;
+      } else this.edits++;
+      await this.syncText();
+      this.say(msg(`Undone: ${last.label} at week ${at}. The run is back at week ${this.week} as if it had never happened.`));
+      return last;
     });
   }
 
@@ -343,4 +420,35 @@ export class SimController implements ReactiveController {
       note: msg(`New seed ${seed}: the run restarted at week 0.`),
     });
   }
+}
+
+function cutColumns(c: Columns, n: number): Columns {
+  const cut = {} as Columns;
+  for (const [k, v] of Object.entries(c)) cut[k as keyof Columns] = v.slice(0, n);
+  return cut;
+}
+
+/** The scenario text without the last timeline entry equal to `a` (undefined when none is). */
+async function withoutAction(text: string, a: Action): Promise<string | undefined> {
+  const { parseDocument, isSeq } = await import('yaml');
+  const doc = parseDocument(text);
+  const seq = doc.getIn(['strategy', 'actions'], true);
+  if (!isSeq(seq)) return undefined;
+  const same = (x: unknown) => sameAction(x as Partial<Action> | null, a);
+  for (let i = seq.items.length - 1; i >= 0; i--) {
+    const item = seq.items[i] as { toJSON?: () => unknown };
+    if (same(item?.toJSON ? item.toJSON() : item)) {
+      seq.items.splice(i, 1);
+      return String(doc);
+    }
+  }
+  return undefined;
+}
+
+function sameAction(x: Partial<Action> | null, a: Action): boolean {
+  if (!x || x.type !== a.type) return false;
+  for (const k of ['at', 'every', 'from', 'until', 'when'] as const) if (x[k] !== a[k]) return false;
+  const p = (x.params ?? {}) as Record<string, unknown>;
+  const q = (a.params ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(p), ...Object.keys(q)])].every((k) => p[k] === q[k]);
 }
