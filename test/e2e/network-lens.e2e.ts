@@ -60,7 +60,7 @@ describe('the network lens', () => {
       seen.set(l, px);
       lines.add(await line(p));
       if (l === 'C5') await p.screenshot({ path: `${ROOT}/test-results/lab-lens-c5.png` });
-      if (l === 'C1') await p.screenshot({ path: `${ROOT}/test-results/lab-lens-c1.png` });
+      if (l !== 'C5') await p.screenshot({ path: `${ROOT}/test-results/lab-lens-${l.toLowerCase()}.png` });
     }
     expect(lines.size).toBe(6);
     await p.locator('lens-bar button[data-lens="All"]').click();

@@ -7,6 +7,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter } from '../theme.ts';
 import { TIE_BAD, TIE_INK, energyColour, energyStep, memberEmphasis, tieLook, type Lens } from './lens.ts';
 import { drawOrgAreas } from './org-areas.ts';
+import { markFont, screenText } from './text.ts';
 import { FACILITATOR, type Layout } from './layout.ts';
 import type { WeekEvents } from './week-events.ts';
 import { colouredMemberSprite, ghostSprite, memberSprite, quantRadius, useScale, type Sprite } from './sprites.ts';
@@ -97,17 +98,17 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
       ctx.lineWidth = px;
       ctx.stroke();
       const top = hull.reduce((a, p) => (p[1] < a[1] ? p : a), hull[0]);
-      ctx.font = `600 ${12 * sz}px system-ui, sans-serif`;
+      ctx.font = markFont(600, 12, k, o.dpr);
       ctx.fillStyle = INK;
       ctx.textAlign = 'center';
       const label = `${ev.session.type[0].toUpperCase()}${ev.session.type.slice(1)} · ${ev.session.count}`;
-      ctx.fillText(label, top[0], top[1] - pad - 4 * sz);
+      screenText(ctx, label, top[0], top[1] - pad - 4 * sz, o);
       ctx.globalAlpha = 1;
     }
   }
 
   const lens = o.lens ?? 'All';
-  if (lens === 'C5') drawOrgAreas(ctx, s, layout, sz);
+  if (lens === 'C5') drawOrgAreas(ctx, s, layout, sz, o);
 
   // 2. Ties, batched by colour, opacity and width (numeric keys: no string
   //    per tie per frame). Many ties are drawn at reduced detail: chromium
@@ -239,7 +240,8 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   useScale(devS, o.dpr);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
-  const attended = lens === 'C4' ? new Set(ev?.attendees ?? []) : null;
+  // C4 brightens this week's session; in a week without one nobody is dimmed.
+  const attended = lens === 'C4' && ev?.session ? new Set(ev.attendees) : null;
   for (let i = 0; i < m.id.length; i++) {
     const n = pos(i);
     if (!n) continue;
@@ -252,7 +254,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
     let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
     if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
-    if (lens === 'C3' || lens === 'C4') alpha *= memberEmphasis(lens, { energy: m.energy[i], openIssues: m.openIssues[i], attended: attended?.has(i) ?? false });
+    if (lens === 'C3' || attended) alpha *= memberEmphasis(lens, { energy: m.energy[i], openIssues: m.openIssues[i], attended: attended?.has(i) ?? false });
     alpha = Math.round(alpha * dim(n.id) * 20) / 20;
     const ring = m.level[i] === 3 ? 2 : m.level[i] === 2 ? 1 : 0;
     const halo = week - m.joined[i] < 4 && m.joined[i] > 0;
@@ -304,10 +306,10 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     ctx.roundRect(f.x! - h, f.y! - h, 2 * h, 2 * h, 3 * sz);
     ctx.fill();
     ctx.fillStyle = '#FFFFFF';
-    ctx.font = `700 ${12 * sz}px system-ui, sans-serif`;
+    ctx.font = markFont(700, 12, k, o.dpr);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText('F', f.x!, f.y! + 0.5 * sz);
+    screenText(ctx, 'F', f.x!, f.y! + 0.5 * sz, o);
     ctx.textBaseline = 'alphabetic';
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);

@@ -31,12 +31,12 @@ export function lensName(l: Lens): string {
 /** One short line: what the lens shows. */
 export function lensLine(l: Lens): string {
   return {
-    All: msg('All: colour = organisation, size = energy, tie width = strength, darker tie = more trust.'),
-    C1: msg('Trust: darker tie = more trust; orange ties: trust below 30%.'),
-    C2: msg('Energy: colour = energy, dark blue low to yellow high; faint = not active this week.'),
-    C3: msg('Tricky issues: bright = members with open issues; thick ties = shared 1:1 lately; dashed = badly received.'),
-    C4: msg('1:1 or group: thick ties = talked 1:1 this week; bright = at this week’s group session.'),
-    C5: msg('Across orgs: dark ties cross organisations; shaded areas group each organisation.'),
+    All: msg('All: colour = organisation, size = energy, darker tie = more trust.'),
+    C1: msg('Trust: darker tie = more trust; orange tie = trust below 30%.'),
+    C2: msg('Energy: dark blue = low, yellow = high; faint = not active this week.'),
+    C3: msg('Tricky issues: bright = open issues; thick tie = shared 1:1 lately.'),
+    C4: msg('1:1 or group: thick tie = talked 1:1 this week; bright = at the session.'),
+    C5: msg('Across orgs: dark ties cross organisations; one shaded area per org.'),
   }[l];
 }
 

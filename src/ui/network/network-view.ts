@@ -312,7 +312,8 @@ export class NetworkView extends LitElement {
     const left = w > 700 ? this.legendWidth + 8 : 0;
     const bottom = 36;
     // ...and of the lens switch and its line (top right) when shown.
-    const top = Math.max(w > 700 ? 0 : 36, this.lensHeight ? this.lensHeight + 8 : 0);
+    // The C5 lens names each organisation above its area: room for that too.
+    const top = Math.max(w > 700 ? 0 : 36, this.lensHeight ? this.lensHeight + 8 + (this.lens === 'C5' ? 24 : 0) : 0);
     // Floor: in a narrow panel (compare view) the legend can be wider than the room left, which made k negative.
     const k = Math.max(0.05, Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0)));
     return zoomIdentity.translate(left + (w - left) / 2 - (k * (x0 + x1)) / 2, top + (h - top - bottom) / 2 - (k * (y0 + y1)) / 2).scale(k);

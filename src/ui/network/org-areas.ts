@@ -5,8 +5,9 @@ import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { INK, orgColour } from '../theme.ts';
 import type { Layout } from './layout.ts';
+import { markFont, screenText, type ViewXY } from './text.ts';
 
-export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, sz: number): void {
+export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, sz: number, o: ViewXY): void {
   const m = s.members;
   const pts: [number, number][][] = s.orgIds.map(() => []);
   for (let i = 0; i < m.id.length; i++) {
@@ -30,13 +31,12 @@ export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout:
     ctx.fill();
     ctx.stroke();
     const top = hull.reduce((a, q) => (q[1] < a[1] ? q : a), hull[0]);
-    ctx.font = `700 ${13 * sz}px system-ui, sans-serif`;
+    ctx.font = markFont(700, 13, o.transform.k, o.dpr);
     ctx.textAlign = 'center';
-    ctx.lineWidth = 4 * sz;
+    ctx.lineWidth = 4 * o.dpr;
     ctx.strokeStyle = '#FFFFFF';
-    ctx.strokeText(s.orgIds[org], top[0], top[1] - pad - 3 * sz);
     ctx.fillStyle = INK;
-    ctx.fillText(s.orgIds[org], top[0], top[1] - pad - 3 * sz);
+    screenText(ctx, s.orgIds[org], top[0], top[1] - pad - 3 * sz, o, true);
   });
   ctx.lineJoin = 'miter';
 }
