@@ -562,4 +562,18 @@ export const NL: Record<string, string> = {
   'Restore your previous draft': 'Je vorige versie terugzetten',
   'Earlier work in this browser:': 'Eerder werk in deze browser:',
   'Restore {0}, saved at {1}': '{0} terugzetten, opgeslagen om {1}',
+  // Undo and "Replace weeks …?" (intervene bar, lab controller)
+  Undo: 'Ongedaan maken',
+  'Undo {0} (week {1}) · {2}': '{0} ongedaan maken (week {1}) · {2}',
+  'Undo {0} at week {1}': '{0} in week {1} ongedaan maken',
+  '{0} at week {1}: replace weeks {2}–{3}?': '{0} in week {1}: weken {2}–{3} vervangen?',
+  'Replace weeks {0}–{1}': 'Weken {0}–{1} vervangen',
+  'Keep the old run as the grey line': 'De oude run bewaren als grijze lijn',
+  '{0} recorded for week {1}; weeks {2}–{3} will be computed again (the old run is the grey line).': '{0} vastgelegd voor week {1}; weken {2}–{3} worden opnieuw berekend (de oude run is de grijze lijn).',
+  '{0} recorded for week {1}; weeks {2}–{3} will be computed again.': '{0} vastgelegd voor week {1}; weken {2}–{3} worden opnieuw berekend.',
+  "{0} could not be undone: it is no longer in the scenario's timeline.": '{0} kon niet ongedaan worden gemaakt: het staat niet meer in de tijdlijn van het scenario.',
+  'Undone: {0} at week {1}. The run is back at week {2} as if it had never happened.': 'Ongedaan gemaakt: {0} in week {1}. De run staat weer in week {2}, alsof het nooit gebeurd is.',
+  '{0} at week {1} would replace weeks {2}–{3} of this run: replace them, or cancel.': '{0} in week {1} zou weken {2}–{3} van deze run vervangen: vervang ze, of annuleer.',
+  'Cancelled: {0} was not recorded; weeks {1}–{2} are unchanged.': 'Geannuleerd: {0} is niet vastgelegd; weken {1}–{2} zijn ongewijzigd.',
+  'Nothing to undo: no intervention is recorded.': 'Niets ongedaan te maken: er is geen ingreep vastgelegd.',
 };
