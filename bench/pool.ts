@@ -14,6 +14,7 @@ import { stringifyScenario } from '../src/scenario/index.ts';
 import { spawnWorker } from '../src/pool/spawn.ts';
 import type { SimulationApi } from '../src/shared/sim-api.ts';
 import { benchBrowserPool } from './browser-pool.ts';
+import { control } from './scaling-control.ts';
 
 const scenario = defaultScenario();
 const jobs = (n: number): ReplicationJob[] =>
@@ -118,6 +119,19 @@ async function scaling(label: string, cores: number, n: number, rounds: number, 
   // Contention from other processes caps the cores we get; CPU cost per
   // replication shows whether the pool itself scales (equal cost = no overhead).
   console.log(`  CPU per replication ${cores} workers / 1: ${(all.cpuMs / one.cpuMs).toFixed(2)}x all threads, ${(all.workerMs / one.workerMs).toFixed(2)}x worker threads (1.00 = no parallel overhead)`);
+  console.log(`  scaling expected from the CPU split on an idle machine: ${idleRatio(one, all, cores).toFixed(2)}x`);
+}
+
+/**
+ * What the wall-clock ratio would be with the cores to ourselves: one worker
+ * is limited by its own thread (the main thread and V8's helpers use the other
+ * cores), one worker per core by all the CPU a replication needs (every
+ * thread's) spread over every core. Meaningful when other sessions load the
+ * machine and wall time is not; it ignores scheduling delays.
+ */
+function idleRatio(one: Rate, all: Rate, cores: number): number {
+  const rate1 = 1 / Math.max(one.workerMs, one.cpuMs / cores);
+  return cores / all.cpuMs / rate1;
 }
 
 const fmt = (x: number, d = 0) => x.toFixed(d).padStart(8);
@@ -166,6 +180,8 @@ export async function benchPool(): Promise<void> {
 
   const N = 200;
   const rounds = Number(process.env.BENCH_POOL_ROUNDS ?? 3);
+  // The ceiling: the same integer loop in 1 vs `cores` bare threads, no pool.
+  await control('cpu', cores, rounds, { quiet: true });
   await scaling('pool, fresh workers', cores, N, rounds, 4);
   await scaling('pool, JIT-warm workers', cores, N, rounds, 150);
   for (const b of [1, 8]) {

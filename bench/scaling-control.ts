@@ -118,10 +118,10 @@ const median = (xs: number[]) => {
 };
 
 /** Alternating 1-worker and k-worker rounds; median ratio of rates. */
-export async function control(kind: ControlKind, k: number, reps: number): Promise<void> {
-  // Each worker does about 2-3 s of work so that scheduling noise averages out.
-  const units = kind === 'model' ? 100 : kind === 'cpu' ? 400 : 300;
-  const warm = kind === 'model' ? 20 : 20;
+export async function control(kind: ControlKind, k: number, reps: number, opts: { quiet?: boolean } = {}): Promise<number> {
+  // Each worker does 1-3 s of work so that scheduling noise averages out.
+  const units = kind === 'model' ? 100 : kind === 'cpu' ? (opts.quiet ? 150 : 400) : 300;
+  const warm = 20;
   const ones: ControlRound[] = [];
   const ks: ControlRound[] = [];
   const ratios: number[] = [];
@@ -133,10 +133,11 @@ export async function control(kind: ControlKind, k: number, reps: number): Promi
     ratios.push(b.perSec / a.perSec);
     const f = (x: ControlRound) =>
       `${x.perSec.toFixed(1).padStart(7)}/s ${x.cpuMsPerUnit.toFixed(2).padStart(6)} thread-CPU-ms/unit ${x.cores.toFixed(2)} cores steal ${String(x.stealMs).padStart(4)} ms load ${x.load1.toFixed(2)}`;
-    console.log(`  ${kind} round ${r + 1}: 1w ${f(a)} | ${k}w ${f(b)} | ratio ${(b.perSec / a.perSec).toFixed(2)}x`);
+    if (!opts.quiet) console.log(`  ${kind} round ${r + 1}: 1w ${f(a)} | ${k}w ${f(b)} | ratio ${(b.perSec / a.perSec).toFixed(2)}x`);
   }
   const cpuRatio = median(ks.map((x) => x.cpuMsPerUnit)) / median(ones.map((x) => x.cpuMsPerUnit));
-  console.log(`${kind.padEnd(5)} control: median ratio ${median(ratios).toFixed(2)}x (best ${Math.max(...ratios).toFixed(2)}x); thread CPU per unit ${k}w/1w ${cpuRatio.toFixed(2)}x; cores used 1w ${median(ones.map((x) => x.cores)).toFixed(2)}, ${k}w ${median(ks.map((x) => x.cores)).toFixed(2)}`);
+  console.log(`${kind} control, 1 vs ${k} bare worker_threads (ceiling of the scaling here): median ratio ${median(ratios).toFixed(2)}x (best ${Math.max(...ratios).toFixed(2)}x); thread CPU per unit ${k}w/1w ${cpuRatio.toFixed(2)}x; cores used 1w ${median(ones.map((x) => x.cores)).toFixed(2)}, ${k}w ${median(ks.map((x) => x.cores)).toFixed(2)}; steal ${median(ks.map((x) => x.stealMs))} ms`);
+  return median(ratios);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
