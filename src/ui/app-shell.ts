@@ -110,6 +110,8 @@ export class AppShell extends LitElement {
       network-view { height: 360px; border-right: 0; border-bottom: 1px solid #d0d4da; }
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
+      /* The "Replace weeks …?" question grows upward over the network; a scrolling bar would clip it. */
+      intervene-bar[asking] { overflow: visible; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }

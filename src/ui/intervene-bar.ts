@@ -67,6 +67,11 @@ export class InterveneBar extends LitElement {
     .ask p { margin: 0; font-weight: 650; }
     .ask label { display: inline-flex; align-items: center; gap: 4px; }
     .ask input { width: 18px; height: 18px; margin: 0; }
+    /* Phones: the page scrolls, so the question simply takes the bar's place (an overlay would hide under the sticky transport). */
+    @media (max-width: 700px) {
+      :host([asking]) .row { display: none; }
+      .ask { position: static; flex: 1; min-width: 0; border-top: 0; padding: 2px 0; }
+    }
     button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; border-radius: 6px; }
     button.primary:hover { background: #333; }
     .ask button { border-radius: 6px; }

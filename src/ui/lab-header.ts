@@ -45,11 +45,18 @@ export class LabHeader extends LitElement {
     .items button:hover { background: #eef2f6; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     button.open { display: inline-flex; align-items: center; gap: 5px; }
-    /* Below 1440 px (laptops, and Dutch's longer words): the select, the number and the folder keep their accessible names; the visible words go. */
+    /*
+     * Narrower screens keep one row by dropping words, not tools; each control keeps
+     * its accessible name. Below 1600 px the folder icon says "open a file" (its title
+     * says it in words); below 1440 px the select and the number go without their labels.
+     */
+    @media (max-width: 1599px) {
+      button.open { padding: 0; width: 32px; justify-content: center; }
+      button.open .wide { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    }
     @media (max-width: 1439px) {
       .wide { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       select { max-width: 160px; }
-      button.open { padding: 0; width: 32px; justify-content: center; }
     }
     /*
      * Phones view and play; files, new seeds and exports are desk work (UX.md §1:

@@ -31,8 +31,9 @@ export const DORMANT_HATCH = { ground: '#FAFAFA', line: '#8C8C8C', gap: 6, width
 /** A phase as a CSS background (the dormant hatch as a repeating gradient). */
 export function phaseBackground(phase: string): string {
   if (phase === 'dormant') {
-    const { ground, line, gap, width } = DORMANT_HATCH;
-    return `repeating-linear-gradient(-45deg, ${ground} 0 ${gap - width}px, ${line} ${gap - width}px ${gap}px)`;
+    // Lighter lines than the charts' hatch: words sit on chips and the ribbon.
+    const { ground, gap, width } = DORMANT_HATCH;
+    return `repeating-linear-gradient(-45deg, ${ground} 0 ${gap - width}px, #B3B3B3 ${gap - width}px ${gap}px)`;
   }
   return PHASE_FILL[phase as PhaseKey] ?? PHASE_FILL.potential;
 }

@@ -84,10 +84,19 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     marginBottom: 20,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: chart.y, label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
+    y: { domain: chart.y ?? (allZero(chart, columns, o.ghost) ? [0, 1] : undefined), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
     marks,
     ariaDescription: chart.title,
   }));
+}
+
+/** Nothing above zero yet (week 0, a silent community): Plot's domain would collapse to [0, 0] with unreadable ticks. */
+function allZero(chart: ChallengeChart, columns: Columns, ghost?: Columns): boolean {
+  for (const c of [columns, ghost]) {
+    if (!c) continue;
+    for (const s of chart.series) for (const v of c[s.key] ?? []) if (v > 0) return false;
+  }
+  return true;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
