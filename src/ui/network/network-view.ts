@@ -57,6 +57,8 @@ export class NetworkView extends LitElement {
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   /** Frames painted, for the benchmark. */
   frames = 0;
+  /** Longest drawing and force tick since the benchmark last reset them (ms): tells the network's share of long tasks from the charts'. */
+  longest = { drawMs: 0, tickMs: 0 };
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
@@ -232,7 +234,9 @@ export class NetworkView extends LitElement {
     if (!this.tickPending) return;
     this.tickPending = false;
     if (!this.snapshot || !this.isConnected) return;
+    const t0 = performance.now();
     this.moving = this.layout.tick();
+    this.longest.tickMs = Math.max(this.longest.tickMs, performance.now() - t0);
     // Store settled positions too, so a paused week is replayed exactly.
     if (!this.moving) this.layout.store(this.snapshot.week);
     this.kick(this.moving);
@@ -251,6 +255,7 @@ export class NetworkView extends LitElement {
     // Under reduced motion or at fast speeds the picture does not depend on t.
     const animates = !this.reducedMotion && !lastingOnly && t !== this.lastT;
     if (this.dirty || viewMoved || animates) {
+      const t0 = performance.now();
       const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
       drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
         width: this.size.w,
@@ -269,6 +274,7 @@ export class NetworkView extends LitElement {
         focused: this.hasFocus ? this.focusedMember : null,
       });
       this.frames++;
+      this.longest.drawMs = Math.max(this.longest.drawMs, performance.now() - t0);
       this.dirty = false;
       this.lastT = t;
     }
