@@ -9,9 +9,11 @@ import type { ActionType } from '../scenario/types.ts';
 import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
-import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
+import { download, safeName } from './exports.ts';
+import { exportLab } from './lab-exports.ts';
 import { msg } from './i18n.ts';
-import type { InterveneDetail, ReplaceAnswer, ReplaceQuestion } from './intervene-bar.ts';
+import type { InterveneDetail, ReplaceAnswer } from './intervene-bar.ts';
+import { InterveneFlow } from './controllers/intervene-flow.ts';
 import type { ExportKind } from './lab-header.ts';
 import { isLensKey, keyCommand } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
@@ -40,6 +42,11 @@ export class AppShell extends LitElement {
   readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
   /** Autosave to IndexedDB, restore after a reload or crash, ask before leaving unsaved edits (src/persist). */
   readonly persist = new PersistController(this, this.sim);
+  /** Actions, "Replace weeks …?" and undo (controllers/intervene-flow.ts). */
+  readonly flow = new InterveneFlow(this, this.sim, (label) => {
+    const bar = this.renderRoot.querySelector('intervene-bar');
+    [...(bar?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])].find((b) => b.textContent?.includes(label))?.focus();
+  });
   @state() private tab: SideTab = 'charts';
   @state() private picked = DEFAULT_ID;
   @state() private selected: number | null = null;
@@ -55,8 +62,6 @@ export class AppShell extends LitElement {
   private shared: SharedScenario[] = [];
   private sharedIndex = -1;
   @state() private compareReady = false;
-  /** An intervention waiting for "Replace weeks …?" (after scrubbing back); dropped when the run moves on. */
-  @state() private question?: ReplaceQuestion & { week: number; timeline: number; runId: number };
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
@@ -166,7 +171,7 @@ export class AppShell extends LitElement {
       case 'keep': p.dismiss(); break;
       case 'keep-current': p.keepCurrent(); break;
       case 'restore': if (p.draft && (await p.restore(p.draft))) this.picked = 'file'; break;
-      case 'export': await this.exportYAML(); break;
+      case 'export': await this.exportAs('yaml'); break;
       case 'discard':
         await p.discard(async () => {
           const d = await loadDefault();
@@ -223,7 +228,7 @@ export class AppShell extends LitElement {
       </main>
       <div class="status" role="status" aria-live="polite" data-testid="status">${s.message}</div>
       <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
-        .question=${this.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
+        .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
         @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
@@ -285,7 +290,7 @@ export class AppShell extends LitElement {
     // Ctrl+Z (⌘Z on a Mac): undo the last intervention; in a text field the field's own undo wins.
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) {
       e.preventDefault();
-      void this.undo();
+      this.undo();
       return;
     }
     if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
@@ -333,53 +338,10 @@ export class AppShell extends LitElement {
     }
   };
 
-  /** At the end of the computed run the action is recorded at once; after scrubbing back, the bar first asks to replace the later weeks. */
-  private onIntervene = (e: CustomEvent<InterveneDetail>) => {
-    const s = this.sim;
-    const d = e.detail;
-    const end = s.futureEnd();
-    if (end === undefined) {
-      void s.intervene(d.type, d.params, d.label);
-      return;
-    }
-    s.pause();
-    this.question = { detail: d, from: s.week + 1, to: end, week: s.week, timeline: s.timeline, runId: s.runId };
-    s.message = msg(`${d.label} at week ${s.week + 1} would replace weeks ${s.week + 1}–${end} of this run: replace them, or cancel.`);
-  };
+  private onIntervene = (e: CustomEvent<InterveneDetail>) => this.flow.intervene(e.detail);
+  private onReplaceAnswer = (e: CustomEvent<ReplaceAnswer>) => this.flow.answer(e.detail);
+  private undo = () => void this.flow.undo();
 
-  private onReplaceAnswer = (e: CustomEvent<ReplaceAnswer>) => {
-    const q = this.question;
-    this.question = undefined;
-    if (!q) return;
-    const a = e.detail;
-    if (a.replace) void this.sim.intervene(q.detail.type, q.detail.params, q.detail.label, { keepOld: a.keepOld });
-    else this.sim.message = msg(`Cancelled: ${q.detail.label} was not recorded; weeks ${q.from}–${q.to} are unchanged.`);
-    // The answer's buttons are gone: focus goes back to the action that was asked about.
-    void this.updateComplete.then(() => {
-      const bar = this.renderRoot.querySelector('intervene-bar');
-      const btn = [...(bar?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])].find((b) => b.textContent?.includes(q.detail.label));
-      btn?.focus();
-    });
-  };
-
-  /** ↶ and Ctrl+Z: the most recent intervention, removed and replayed away. */
-  private undo = async () => {
-    this.question = undefined;
-    const s = this.sim;
-    if (!s.interventions.length) {
-      s.message = msg('Nothing to undo: no intervention is recorded.');
-      this.requestUpdate();
-      return;
-    }
-    await s.undo();
-  };
-
-  protected override willUpdate(): void {
-    // A question about a week the lab has left (play, step, scrub, another file) no longer applies.
-    const q = this.question;
-    const s = this.sim;
-    if (q && (q.week !== s.week || q.timeline !== s.timeline || q.runId !== s.runId)) this.question = undefined;
-  }
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
@@ -475,48 +437,9 @@ export class AppShell extends LitElement {
     this.persist.exported();
   };
 
-  private base() {
-    return `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}-wk${this.sim.week}`;
-  }
+  private onExport = (e: CustomEvent<{ kind: ExportKind }>) => void this.exportAs(e.detail.kind);
 
-  private onExport = (e: CustomEvent<{ kind: ExportKind }>) => {
-    switch (e.detail.kind) {
-      case 'csv': this.exportCSV(); break;
-      case 'network-png': void this.exportNetwork(); break;
-      case 'charts-svg': this.exportChartsSVG(); break;
-      case 'charts-png': void this.exportChartsPNG(); break;
-      case 'yaml': void this.exportYAML(); break;
-    }
-  };
-
-  private exportCSV() {
-    if (this.sim.columns) download(new Blob([columnsCSV(this.sim.columns)], { type: 'text/csv' }), `${this.base()}.csv`);
-  }
-
-  private async exportNetwork() {
-    const b = await this.network.toBlob();
-    if (b) download(b, `${this.base()}-network.png`);
-  }
-
-  private chartsSVG(): { text: string; w: number; h: number } {
-    const text = this.charts.toSVG();
-    const m = /width="(\d+)" height="(\d+)"/.exec(text);
-    return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
-  }
-
-  private exportChartsSVG() {
-    download(new Blob([this.chartsSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
-  }
-
-  private async exportChartsPNG() {
-    const { text, w, h } = this.chartsSVG();
-    download(await svgToPng(text, w, h), `${this.base()}-charts.png`);
-  }
-
-  private async exportYAML() {
-    const text = await this.sim.exportScenario();
-    if (!text) return;
-    download(new Blob([text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}-seed${this.sim.seed}.yaml`);
-    this.persist.exported();
+  private exportAs(kind: ExportKind): Promise<void> {
+    return exportLab(kind, { sim: this.sim, network: this.network, charts: this.charts, exported: () => this.persist.exported() });
   }
 }

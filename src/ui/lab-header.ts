@@ -40,7 +40,8 @@ export class LabHeader extends LitElement {
     .menu { position: relative; }
     .menu summary { list-style: none; display: flex; align-items: center; white-space: nowrap; }
     .menu summary::-webkit-details-marker { display: none; }
-    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 5; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 210px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
+    /* Above the restore banner (z-index 8): a menu just opened is what the user looks at. */
+    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 30; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 210px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
     .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; }
     .items button:hover { background: #eef2f6; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

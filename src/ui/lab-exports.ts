@@ -1,0 +1,52 @@
+// The lab's Export menu (issue 4): indicators as CSV, the network as PNG, the
+// charts as SVG and PNG, the scenario with its interventions as YAML. File
+// names say scenario, seed and week, so a folder of exports sorts itself.
+import type { ChallengeCharts } from './charts/challenge-charts.ts';
+import type { SimController } from './controllers/sim-controller.ts';
+import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
+import type { ExportKind } from './lab-header.ts';
+import type { NetworkView } from './network/network-view.ts';
+
+export interface ExportSources {
+  sim: SimController;
+  network: NetworkView;
+  charts: ChallengeCharts;
+  /** Called after the scenario was saved as a file (nothing unsaved is left). */
+  exported: () => void;
+}
+
+export async function exportLab(kind: ExportKind, src: ExportSources): Promise<void> {
+  const { sim } = src;
+  const base = `${safeName(sim.scenarioName)}-seed${sim.seed}-wk${sim.week}`;
+  switch (kind) {
+    case 'csv':
+      if (sim.columns) download(new Blob([columnsCSV(sim.columns)], { type: 'text/csv' }), `${base}.csv`);
+      return;
+    case 'network-png': {
+      const b = await src.network.toBlob();
+      if (b) download(b, `${base}-network.png`);
+      return;
+    }
+    case 'charts-svg':
+      download(new Blob([chartsSVG(src.charts).text], { type: 'image/svg+xml' }), `${base}-charts.svg`);
+      return;
+    case 'charts-png': {
+      const { text, w, h } = chartsSVG(src.charts);
+      download(await svgToPng(text, w, h), `${base}-charts.png`);
+      return;
+    }
+    case 'yaml': {
+      const text = await sim.exportScenario();
+      if (!text) return;
+      download(new Blob([text], { type: 'text/yaml' }), `${safeName(sim.scenarioName)}-seed${sim.seed}.yaml`);
+      src.exported();
+      return;
+    }
+  }
+}
+
+function chartsSVG(charts: ChallengeCharts): { text: string; w: number; h: number } {
+  const text = charts.toSVG();
+  const m = /width="(\d+)" height="(\d+)"/.exec(text);
+  return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
+}
