@@ -74,7 +74,9 @@ export class ChallengeCharts extends LitElement {
 
   override firstUpdated(): void {
     this.ro = new ResizeObserver(() => {
-      const w = Math.round(this.getBoundingClientRect().width);
+      // Layout width in CSS px: under the presenter's CSS zoom the bounding box is in screen px (×1.6), and a
+      // plot drawn that wide was squeezed back into the row while the week cursor kept the wider scale.
+      const w = this.clientWidth;
       if (w > 0 && Math.abs(w - this.width) > 2) {
         this.width = w;
         this.schedule(true);
@@ -97,7 +99,9 @@ export class ChallengeCharts extends LitElement {
   private onMove = (e: PointerEvent): void => {
     const slot = (e.currentTarget as HTMLElement).querySelector('.plot') as HTMLElement;
     const r = slot.getBoundingClientRect();
-    const frac = (e.clientX - r.left - MARGIN_LEFT) / (r.width - MARGIN_LEFT - MARGIN_RIGHT);
+    // Pointer and box in screen px, margins in CSS px: scale by the zoom between them.
+    const zoom = slot.clientWidth > 0 ? r.width / slot.clientWidth : 1;
+    const frac = ((e.clientX - r.left) / zoom - MARGIN_LEFT) / (slot.clientWidth - MARGIN_LEFT - MARGIN_RIGHT);
     const wk = Math.round(frac * this.horizon);
     this.hoverWeek = wk >= 0 && wk <= this.horizon ? wk : null;
   };
