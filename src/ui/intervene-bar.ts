@@ -69,6 +69,8 @@ export class InterveneBar extends LitElement {
     .ask input { width: 18px; height: 18px; margin: 0; }
     /* Phones: the page scrolls, so the question simply takes the bar's place (an overlay would hide under the sticky transport). */
     @media (max-width: 700px) {
+      /* The bar scrolls sideways on phones; undo stays in sight at its right edge. */
+      button.undo { position: sticky; right: 0; box-shadow: -8px 0 8px #fff; }
       :host([asking]) .row { display: none; }
       .ask { position: static; flex: 1; min-width: 0; border-top: 0; padding: 2px 0; }
     }

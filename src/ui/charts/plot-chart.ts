@@ -61,7 +61,7 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     for (const s of chart.series) {
       const col = o.ghost[s.key];
       if (!col) continue;
-      marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#8a8a8a', strokeWidth: 1.5, strokeDasharray: '1 2.5', className: 'ghost' }));
+      marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#7f7f7f', strokeWidth: 1.75, strokeDasharray: '2 2.5', className: 'ghost' }));
     }
   }
   for (const s of chart.series) {
