@@ -121,6 +121,7 @@ async function main(): Promise<void> {
           requestAnimationFrame(raf);
           const painted0 = net.frames;
           if (net.longest) net.longest = { drawMs: 0, tickMs: 0 };
+          const sprites0 = net.spritesMade ?? NaN;
           const renders0 = charts.renders;
           const week0 = shell.sim.week;
           shell.sim.setSpeed(speed);
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
             // The network's own longest drawing (JS recording; chromium rasterises at commit) and force tick.
             netDrawMs: net.longest?.drawMs ?? NaN,
             netTickMs: net.longest?.tickMs ?? NaN,
+            spritesMade: (net.spritesMade ?? NaN) - sprites0,
             ties: shell.sim.snapshot.ties.a.length,
           };
         },
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
       results.push({ members: size, ...r, load: l });
       console.log(
         `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
-          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms); load ${l}`,
+          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made); load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
       await br.close();

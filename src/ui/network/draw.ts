@@ -31,8 +31,15 @@ export interface DrawOptions {
   goodTies?: Map<string, number>;
   minTrust: number;
   lens?: Lens;
+  /** Device px per mark unit for the member sprites (see markScale); default: from the zoom. */
+  markScale?: number;
   /** Member with keyboard focus (a focus ring), or null. */
   focused?: number | null;
+}
+
+/** Device px per mark unit, in steps of ~4% (a continuous scale would re-render every sprite every frame). */
+export function markScale(k: number, dpr: number): number {
+  return 2 ** (Math.round(16 * Math.log2(Math.min(1.6, Math.max(0.45, k)) * dpr)) / 16);
 }
 
 export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
@@ -236,7 +243,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   //    Each look is a pre-rendered sprite blitted at whole device pixels.
   // Mark scale in device pixels, in steps of ~4%: while the view eases to fit,
   // a continuous scale would re-render every sprite every frame.
-  const devS = 2 ** (Math.round(16 * Math.log2(Math.min(1.6, Math.max(0.45, k)) * o.dpr)) / 16);
+  const devS = o.markScale ?? markScale(k, o.dpr);
   useScale(devS, o.dpr);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
