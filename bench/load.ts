@@ -4,17 +4,24 @@
 // Measures the longest main-thread task (target: none over 50 ms), the
 // longest gap between animation frames, and the JS heap before and after
 // (after a forced GC), against the raw bytes of the columns kept.
-//   npx tsx bench/load.ts [N=1000] [members=300]
+//   npx tsx bench/load.ts [N=1000] [members=300] [--trace] [--view]
+// --view runs the same load through the compare view itself (load-view.ts):
+// its store, progress bar, throttled charts, table and phase timing.
+// --trace records a Chromium trace of the run and attributes every main-thread
+// task over 50 ms: wall time against the thread's own CPU time (a task whose
+// CPU time is small was descheduled by a loaded machine, not slow), and the
+// longest events inside it (GC, message handling, script).
 // On a small machine run a scaled-down N; the figures per replication
 // extrapolate linearly (say so when quoting them).
 
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launch, startServer } from '../test/e2e/harness.ts';
+import { attribute, type TraceEvent } from './trace-tasks.ts';
 
 const PRESETS = ['steady-rhythm', 'matchmaker', 'weaver', 'big-launch'];
 
-export async function benchLoad(n = 1000, members = 300): Promise<void> {
+export async function benchLoad(n = 1000, members = 300, trace = false): Promise<void> {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) {
     console.log(`load: skipped (${chromium} missing; apt-get install -y chromium)`);
@@ -51,6 +58,13 @@ export async function benchLoad(n = 1000, members = 300): Promise<void> {
       await runReplications([{ scenario: scenarios[0], seed: 1, runIndex: 0 }]);
     }, { presets: PRESETS, members });
     const before = await heap();
+    const events: TraceEvent[] = [];
+    if (trace) {
+      cdp.on('Tracing.dataCollected', (e) => {
+        for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
+      });
+      await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+    }
     const r = await page.evaluate(async (n: number) => {
       const { runReplications, scenarios } = (globalThis as unknown as { __load: { runReplications: typeof import('../src/pool/index.ts').runReplications; scenarios: import('../src/scenario/types.ts').Scenario[] } }).__load;
       const longest = { ms: 0, over50: 0 };
@@ -97,6 +111,11 @@ export async function benchLoad(n = 1000, members = 300): Promise<void> {
       (globalThis as unknown as { __kept: unknown }).__kept = kept;
       return { ms, runs: kept.reduce((a, k) => a + k.length, 0), failures: failures.length, bytes, longest, probe, frameGap, frames, cores: navigator.hardwareConcurrency };
     }, n);
+    if (trace) {
+      const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
+      await cdp.send('Tracing.end');
+      await ended;
+    }
     const after = await heap();
     // Dropping the columns gives the memory back.
     await page.evaluate(() => void ((globalThis as unknown as { __kept: unknown }).__kept = null));
@@ -108,6 +127,7 @@ export async function benchLoad(n = 1000, members = 300): Promise<void> {
       ` [observer check: a deliberate 80 ms task was seen as ${r.probe.toFixed(0)} ms]`);
     console.log(`  memory (JS heap + ArrayBuffers): ${mb(before)} MB before, ${mb(after)} MB with every run kept as columns (+${mb(after - before)} MB; the columns are ${mb(r.bytes)} MB raw,` +
       ` ${((after - before) / r.runs / 1024).toFixed(1)} kB per run vs ${(r.bytes / r.runs / 1024).toFixed(1)} kB raw), ${mb(released)} MB after dropping them`);
+    if (trace) console.log(attribute(events));
     if (n < 1000) {
       const f = 1000 / n;
       console.log(`  scaled to 4 x 1,000: ~${((r.ms * f) / 60000).toFixed(1)} min, ~${mb((after - before) * f)} MB of heap above the start (linear extrapolation from ${n} per scenario)`);
@@ -119,5 +139,10 @@ export async function benchLoad(n = 1000, members = 300): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchLoad(Number(process.argv[2]) || 1000, Number(process.argv[3]) || 300);
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const [n, members, trace] = [Number(args[0]) || 1000, Number(args[1]) || 300, process.argv.includes('--trace')];
+  if (process.argv.includes('--view')) {
+    const { benchLoadView } = await import('./load-view.ts');
+    await benchLoadView(n, members, trace);
+  } else await benchLoad(n, members, trace);
 }

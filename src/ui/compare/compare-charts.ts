@@ -6,7 +6,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Indicator, RunResult } from '../../model/indicators.ts';
-import { CHALLENGES, band } from '../../stats/index.ts';
+import { CHALLENGES, type Band } from '../../stats/index.ts';
+import { bandInSlices } from './band-slices.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
 import { labelOf, letter, scenarioColour, scenarioDash } from './labels.ts';
@@ -173,9 +174,10 @@ export class CompareCharts extends LitElement {
         }
         const slot = this.renderRoot.querySelector(`figure[data-indicator="${indicator}"] .slot`);
         if (!slot) continue;
-        // Bands in one task, the Plot in the next: each stays short.
-        await task();
-        const bands = results.map((rs) => (rs.length ? band(rs, indicator) : null));
+        // Bands a few weeks per task (band-slices.ts), the Plot in the next: with
+        // a thousand runs per scenario one band over all weeks is too long for one task.
+        const bands: (Band | null)[] = [];
+        for (const rs of results) bands.push(rs.length ? await bandInSlices(rs, indicator, task) : null);
         await task();
         const l = labelOf(indicator);
         slot.replaceChildren(

@@ -46,7 +46,7 @@ export class ComparePhases extends LitElement {
       const w = Math.round((this.renderRoot.querySelector('[data-phase]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
       if (w > 0 && Math.abs(w - this.width) > 2) {
         this.width = w;
-        this.draw();
+        void this.draw();
       }
     });
     this.ro.observe(this);
@@ -58,13 +58,16 @@ export class ComparePhases extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('table')) this.draw();
+    if (changed.has('table')) void this.draw();
   }
 
-  private draw(): void {
+  /** One strip per task: with a thousand runs per scenario each strip holds thousands of dots. */
+  private async draw(): Promise<void> {
     const t = this.table;
     if (!t) return;
     for (const key of ['coalescing', 'maturing'] as const) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (this.table !== t) return;
       const slot = this.renderRoot.querySelector(`#strip-${key}`);
       slot?.replaceChildren(timingStrip(t.phases.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`)));
     }

@@ -23,7 +23,8 @@ import { letter, scenarioColour } from './labels.ts';
 import { MAX_SCENARIOS, type BarChange } from './scenario-bar.ts';
 import { CompareRunner } from './runner.ts';
 import { LAB_ID, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
-import { ReplicationStore, pairedTable } from './store.ts';
+import { ReplicationStore } from './store.ts';
+import { TableClient } from './table-client.ts';
 import { tidyCSV } from './tidy-csv.ts';
 import '../lab-transport.ts';
 import './compare-charts.ts';
@@ -74,6 +75,8 @@ export class CompareView extends LitElement {
   /** The table handed to the table and phase elements (updated less often while computing). */
   @state() private shownTable?: ComparisonTable;
   private tableShownAt = 0;
+  private tableTicket = 0;
+  private readonly tables = new TableClient();
   seed = 42;
   private playToken = 0;
   private refreshTimer = 0;
@@ -142,6 +145,7 @@ export class CompareView extends LitElement {
     this.pause();
     this.runner?.close();
     this.runner = undefined;
+    this.tables.close();
     clearTimeout(this.refreshTimer);
     clearTimeout(this.startTimer);
   }
@@ -183,7 +187,7 @@ export class CompareView extends LitElement {
     this.panelTab = Math.min(this.panelTab, active.length - 1);
     this.week = 0;
     this.pause();
-    this.refresh();
+    void this.refresh();
     // Panels first: their networks settle in a few short bursts of main-thread
     // work; the replications start after, so both stay responsive.
     await this.updateComplete;
@@ -214,7 +218,8 @@ export class CompareView extends LitElement {
     if (gen !== this.gen) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = 0;
-    this.refresh();
+    await this.refresh();
+    if (gen !== this.gen) return;
     const total = this.active.length * this.runs;
     if (outcome.kind === 'done' && outcome.leftOut > 0) {
       this.state = 'incomplete';
@@ -241,23 +246,31 @@ export class CompareView extends LitElement {
     if (this.refreshTimer) return;
     this.refreshTimer = window.setTimeout(() => {
       this.refreshTimer = 0;
-      this.refresh(false);
+      void this.refresh(false);
     }, REFRESH_MS);
   }
 
-  private refresh(final = true): void {
+  private refresh(final = true): Promise<void> {
     this.results = this.active.map((a) => this.store.runs(a.key, this.runs));
-    this.recomputeTable(final);
     this.version++;
+    return this.recomputeTable(final);
   }
 
-  private recomputeTable(force = true): void {
+  /**
+   * The table in the table worker (table-client.ts): with a thousand runs per
+   * scenario the statistics take longer than a frame may. Only the answer to
+   * the latest request is shown.
+   */
+  private async recomputeTable(force = true): Promise<void> {
     if (!force && performance.now() - this.tableShownAt < TABLE_REFRESH_MS) return;
+    this.tableShownAt = performance.now();
+    const ticket = ++this.tableTicket;
     const ready = this.results.length >= 2 && this.results.every((r) => r.length > 0);
     const shortest = Math.min(...this.active.map((a) => a.horizon));
-    this.table = ready ? pairedTable(this.results, Math.min(this.tableWeek, shortest), this.baseline) : undefined;
-    this.shownTable = this.table;
-    this.tableShownAt = performance.now();
+    const table = ready ? await this.tables.compute(this.results, Math.min(this.tableWeek, shortest), this.baseline) : undefined;
+    if (ticket !== this.tableTicket) return;
+    this.table = table;
+    this.shownTable = table;
   }
 
   cancel = (): void => {
@@ -365,7 +378,7 @@ export class CompareView extends LitElement {
   private onTableSettings = (e: CustomEvent<Partial<TableSettings>>): void => {
     if (e.detail.week !== undefined) this.tableWeek = e.detail.week;
     if (e.detail.baseline !== undefined) this.baseline = e.detail.baseline;
-    this.recomputeTable();
+    void this.recomputeTable();
     this.version++;
   };
 

@@ -42,16 +42,21 @@ export class ReplicationStore {
   }
 }
 
+/** Each scenario's runs whose run index every scenario has (complete pairs). */
+export function commonRuns(results: RunResult[][]): RunResult[][] {
+  const common = results.reduce<Set<number> | null>((acc, rs) => {
+    const s = new Set(rs.map((r) => r.runIndex));
+    return acc ? new Set([...acc].filter((i) => s.has(i))) : s;
+  }, null) ?? new Set<number>();
+  return results.map((rs) => rs.filter((r) => common.has(r.runIndex)));
+}
+
 /**
  * The shared table over runs present in every scenario (complete pairs), so
  * that a half-finished computation still compares like with like.
  */
 export function pairedTable(results: RunResult[][], week: number, baseline: number): ComparisonTable {
-  const common = results.reduce<Set<number> | null>((acc, rs) => {
-    const s = new Set(rs.map((r) => r.runIndex));
-    return acc ? new Set([...acc].filter((i) => s.has(i))) : s;
-  }, null) ?? new Set<number>();
-  return compareScenarios(results.map((rs) => rs.filter((r) => common.has(r.runIndex))), week, baseline);
+  return compareScenarios(commonRuns(results), week, baseline);
 }
 
 export { band, type Band };

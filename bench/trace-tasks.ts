@@ -1,0 +1,77 @@
+// Main-thread long tasks from a Chromium trace (CDP Tracing, 'toplevel,
+// devtools.timeline,v8'): for each task over 50 ms of wall time, its CPU time
+// and the events inside it. On a shared machine a task can be long because the
+// thread waited for a core; only CPU time says the page itself was slow.
+export interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
+
+/** Main-thread tasks over 50 ms, each with its CPU time and the longest events within it. */
+export function attribute(events: TraceEvent[]): string {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
+    events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
+  if (!main) return '  trace: no renderer main thread found';
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  // The profiler's own start-up (bench/load-view.ts --trace) is not the page's work.
+  const profilerStart = on.filter((e) => e.name === 'CpuProfiler::StartProfiling');
+  const all = on
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .filter((t) => !profilerStart.some((p) => p.ts >= t.ts && p.ts <= t.ts + t.dur!));
+  const tasks = all.filter((e) => e.dur! > 50_000);
+  const cpu = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
+  const own = tasks.filter((t) => cpu(t) > 50);
+  const longestCpu = Math.max(0, ...all.map(cpu));
+  const lines = [
+    `  trace: ${tasks.length} main-thread task(s) over 50 ms of wall time; ${own.length} of them with over 50 ms of CPU time (the page's own work), ` +
+      `the others mostly waiting for a core; the most CPU any task took: ${longestCpu.toFixed(0)} ms`,
+  ];
+  // By CPU time: what the page itself made long.
+  for (const t of tasks.sort((a, b) => cpu(b) - cpu(a)).slice(0, 8)) {
+    const inner = on
+      .filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.dur! > 2_000)
+      .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+      .slice(0, 4)
+      .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)} ms (cpu ${cpu(e).toFixed(0)})`);
+    lines.push(`    ${(t.dur! / 1000).toFixed(0)} ms wall, ${cpu(t).toFixed(0)} ms cpu: ${inner.join('; ') || 'nothing over 2 ms inside'}`);
+  }
+  return lines.join('\n');
+}
+
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Where the main thread's CPU went inside the tasks with over 50 ms of CPU
+ * time: self time per function (CDP Profiler samples; same clock as the trace).
+ */
+export function hotInLongTasks(events: TraceEvent[], profile: CpuProfile, top = 5): string {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
+    events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
+  if (!main) return '';
+  const tasks = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'))
+    .filter((e) => (e.tdur ?? 0) > 40_000)
+    .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+    .slice(0, 10);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) times.push((t += d));
+  const lines = ['  where the CPU went in the tasks with over 40 ms of CPU (self time by function, profiler samples):'];
+  for (const task of tasks) {
+    const self = new Map<string, number>();
+    for (let i = 0; i < times.length; i++) {
+      if (times[i] < task.ts || times[i] > task.ts + task.dur!) continue;
+      const f = byId.get(profile.samples[i])!.callFrame;
+      if (f.functionName === '(idle)') continue;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(src|node_modules|deps)\//, '$1/').replace(/\?.*$/, '')}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (times[i + 1] ?? times[i]) - times[i]);
+    }
+    const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`);
+    lines.push(`    task ${((task.tdur ?? 0) / 1000).toFixed(0)} ms cpu: ${rows.join('; ')}`);
+  }
+  return lines.join('\n');
+}
