@@ -12,6 +12,8 @@ export interface MinTrustDetail { value: number }
 export class LensBar extends LitElement {
   @property() lens: Lens = 'All';
   @property({ type: Number }) minTrust = 0;
+  /** A narrow network (phone): no trust slider, a smaller line, so the members keep the room. */
+  @property({ type: Boolean, reflect: true }) narrow = false;
 
   static override styles = css`
     :host { display: flex; flex-direction: column; align-items: flex-end; gap: 3px; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; pointer-events: none; }
@@ -24,6 +26,9 @@ export class LensBar extends LitElement {
     button[aria-pressed='true']:focus-visible { outline-color: #1a1a1a; }
     label { display: flex; align-items: center; gap: 4px; background: rgba(255,255,255,0.9); border-radius: 6px; padding: 2px 6px; border: 1px solid #d0d4da; min-height: 24px; }
     input { width: 90px; }
+    :host([narrow]) label { display: none; }
+    :host([narrow]) .line { font-size: 11px; font-weight: 500; }
+    :host([narrow]) button { min-width: 30px; padding: 0 5px; }
     .line { max-width: 600px; text-align: right; font-weight: 600; font-size: 13px; background: rgba(255,255,255,0.9); border-radius: 4px; padding: 2px 6px; }
   `;
 

@@ -35,6 +35,8 @@ export class NetworkView extends LitElement {
   @state() focusedMember: number | null = null;
   @state() private hasFocus = false;
   @state() private announce = '';
+  /** Below 600 px the lens bar shrinks (phone). */
+  @state() private narrow = false;
   @state() private tip?: { x: number; y: number; lines: string[] };
   @state() private captionText = '';
   @query('canvas') private canvas!: HTMLCanvasElement;
@@ -76,6 +78,7 @@ export class NetworkView extends LitElement {
     canvas:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
     network-legend { position: absolute; top: 8px; left: 8px; }
     lens-bar { position: absolute; top: 8px; right: 8px; left: 250px; }
+    lens-bar[narrow] { left: 96px; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .caption { position: absolute; left: 8px; bottom: 8px; right: 120px; font: 600 13px/1.3 system-ui, sans-serif; color: #1a1a1a; background: rgba(255,255,255,0.85); padding: 3px 6px; border-radius: 4px; pointer-events: none; }
     .zoom { position: absolute; right: 8px; bottom: 8px; display: flex; gap: 4px; }
@@ -88,7 +91,7 @@ export class NetworkView extends LitElement {
     return html`
       <!-- The lens comes first in tab order: meters, lens, then the members (UX.md §6). -->
       ${this.lensControls
-        ? html`<lens-bar .lens=${this.lens} .minTrust=${this.minTrust}
+        ? html`<lens-bar .lens=${this.lens} .minTrust=${this.minTrust} ?narrow=${this.narrow}
             @lens-change=${(e: CustomEvent<LensChangeDetail>) => this.setLens(e.detail.lens)}
             @min-trust=${(e: CustomEvent<MinTrustDetail>) => { this.minTrust = e.detail.value; }}></lens-bar>`
         : null}
@@ -143,6 +146,7 @@ export class NetworkView extends LitElement {
     this.lensHeight = Math.round(this.renderRoot.querySelector('lens-bar')?.getBoundingClientRect().height ?? 0);
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     this.size = { w: Math.max(50, r.width), h: Math.max(50, r.height), dpr };
+    this.narrow = this.size.w < 600;
     if (this.canvas) {
       this.canvas.width = Math.round(this.size.w * dpr);
       this.canvas.height = Math.round(this.size.h * dpr);
