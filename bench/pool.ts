@@ -14,7 +14,7 @@ import { stringifyScenario } from '../src/scenario/index.ts';
 import { spawnWorker } from '../src/pool/spawn.ts';
 import type { SimulationApi } from '../src/shared/sim-api.ts';
 import { benchBrowserPool } from './browser-pool.ts';
-import { control } from './scaling-control.ts';
+import { control, controlRound } from './scaling-control.ts';
 
 const scenario = defaultScenario();
 const jobs = (n: number): ReplicationJob[] =>
@@ -99,12 +99,17 @@ async function scaling(label: string, cores: number, n: number, rounds: number, 
   const ones: Rate[] = [];
   const alls: Rate[] = [];
   const ratios: number[] = [];
+  const ceilings: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const one = await warmRate(1, n, { warm });
     const all = await warmRate(cores, n, { warm });
     ones.push(one);
     alls.push(all);
     ratios.push(all.perSec / one.perSec);
+    // The pure-CPU control right after, so that it meets the same neighbours.
+    const c1 = await controlRound('cpu', 1, 100, 20);
+    const ck = await controlRound('cpu', cores, 100, 20);
+    ceilings.push(ck.perSec / c1.perSec);
   }
   const one = medianRate(ones);
   const all = medianRate(alls);
@@ -116,6 +121,7 @@ async function scaling(label: string, cores: number, n: number, rounds: number, 
   line('1 worker: ', one);
   line(`${cores} workers:`, all);
   console.log(`  scaling ${cores} workers / 1 worker: ${median(ratios).toFixed(2)}x (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; target >= 1.7x on 2 cores)`);
+  console.log(`  pure-CPU control in the same rounds (the ceiling): ${median(ceilings).toFixed(2)}x (${ceilings.map((r) => r.toFixed(2)).join(', ')}); pool / control: ${median(ratios.map((r, i) => r / ceilings[i])).toFixed(2)}`);
   // Contention from other processes caps the cores we get; CPU cost per
   // replication shows whether the pool itself scales (equal cost = no overhead).
   console.log(`  CPU per replication ${cores} workers / 1: ${(all.cpuMs / one.cpuMs).toFixed(2)}x all threads, ${(all.workerMs / one.workerMs).toFixed(2)}x worker threads (1.00 = no parallel overhead)`);

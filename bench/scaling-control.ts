@@ -121,7 +121,8 @@ const median = (xs: number[]) => {
 export async function control(kind: ControlKind, k: number, reps: number, opts: { quiet?: boolean } = {}): Promise<number> {
   // Each worker does 1-3 s of work so that scheduling noise averages out.
   const units = kind === 'model' ? 100 : kind === 'cpu' ? (opts.quiet ? 150 : 400) : 300;
-  const warm = 20;
+  // The model needs ~100 runs per thread before V8 stops re-optimizing it.
+  const warm = kind === 'model' ? 150 : 20;
   const ones: ControlRound[] = [];
   const ks: ControlRound[] = [];
   const ratios: number[] = [];
