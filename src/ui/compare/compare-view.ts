@@ -11,8 +11,7 @@ import type { RunResult } from '../../model/indicators.ts';
 import type { PoolProgress } from '../../pool/index.ts';
 import type { ComparisonTable } from '../../stats/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { formatCSV, type CompareMeta } from '../../cli/format-compare.ts';
-import { download, svgToPng } from '../exports.ts';
+import type { CompareMeta } from '../../cli/format-compare.ts';
 import { msg } from '../i18n.ts';
 import { keyCommand } from '../keyboard.ts';
 import type { TransportAction } from '../lab-transport.ts';
@@ -25,7 +24,7 @@ import { CompareRunner } from './runner.ts';
 import { LAB_ID, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
 import { ReplicationStore } from './store.ts';
 import { TableClient } from './table-client.ts';
-import { tidyCSV } from './tidy-csv.ts';
+import { exportCompare, type CompareExport } from './compare-exports.ts';
 import '../lab-transport.ts';
 import './compare-charts.ts';
 import './compare-panel.ts';
@@ -311,10 +310,10 @@ export class CompareView extends LitElement {
         <details class="menu">
           <summary data-testid="compare-export">${msg('Export ▾')}</summary>
           <div class="items">
-            <button data-export="tidy-csv" @click=${this.exportTidy}>${msg('All runs, tidy (CSV)')}</button>
-            <button data-export="table-csv" @click=${this.exportTable}>${msg('Table (CSV, as the CLI)')}</button>
-            <button data-export="charts-svg" @click=${this.exportSVG}>${msg('Charts (SVG)')}</button>
-            <button data-export="charts-png" @click=${this.exportPNG}>${msg('Charts (PNG)')}</button>
+            <button data-export="tidy-csv" @click=${this.onExport}>${msg('All runs, tidy (CSV)')}</button>
+            <button data-export="table-csv" @click=${this.onExport}>${msg('Table (CSV, as the CLI)')}</button>
+            <button data-export="charts-svg" @click=${this.onExport}>${msg('Charts (SVG)')}</button>
+            <button data-export="charts-png" @click=${this.onExport}>${msg('Charts (PNG)')}</button>
           </div>
         </details>
       </div>
@@ -446,49 +445,26 @@ export class CompareView extends LitElement {
     }
   };
 
-  // Exports ---------------------------------------------------------------
-
-  private closeMenu(e: Event): void {
-    (e.target as HTMLElement).closest('details')?.removeAttribute('open');
-  }
-
-  private base(): string {
-    return `compare-${this.active.map((a) => a.src.id.replace(/^file:/, '').replace(/[^\w.-]+/g, '-')).join('-vs-')}-seed${this.seed}`.slice(0, 120);
-  }
-
-  private exportTidy = async (e: Event): Promise<Blob> => {
-    this.closeMenu(e);
-    const text = await tidyCSV(this.active.map((a, i) => ({ label: letter(i), name: a.name, runs: this.results[i] ?? [] })));
-    return download(new Blob([text], { type: 'text/csv' }), `${this.base()}-runs.csv`);
-  };
+  // Exports (compare-exports.ts) ------------------------------------------
 
   meta(): CompareMeta {
     return { seed: this.seed, scenarios: this.active.map((a, i) => ({ label: letter(i), file: a.src.file, name: a.name })) };
   }
 
-  private exportTable = (e: Event): void => {
-    this.closeMenu(e);
-    if (this.table) download(new Blob([formatCSV(this.table, this.meta())], { type: 'text/csv' }), `${this.base()}-table-wk${this.table.week}.csv`);
+  private onExport = (e: Event): void => {
+    const button = e.target as HTMLElement;
+    button.closest('details')?.removeAttribute('open');
+    void exportCompare(button.dataset.export as CompareExport, {
+      scenarios: this.active.map((a) => ({ id: a.src.id, name: a.name })),
+      results: this.results,
+      table: this.table,
+      seed: this.seed,
+      meta: this.meta(),
+      charts: this.renderRoot.querySelector('compare-charts') as CompareCharts,
+    });
   };
 
   private faultNotice(): FaultNotice | null {
     return this.renderRoot.querySelector('fault-notice');
   }
-
-  private charts(): CompareCharts {
-    return this.renderRoot.querySelector('compare-charts') as CompareCharts;
-  }
-
-  private exportSVG = async (e: Event): Promise<void> => {
-    this.closeMenu(e);
-    await this.charts().ensureComplete();
-    download(new Blob([this.charts().toSVG().text], { type: 'image/svg+xml' }), `${this.base()}-charts.svg`);
-  };
-
-  private exportPNG = async (e: Event): Promise<void> => {
-    this.closeMenu(e);
-    await this.charts().ensureComplete();
-    const { text, width, height } = this.charts().toSVG();
-    download(await svgToPng(text, width, height), `${this.base()}-charts.png`);
-  };
 }
