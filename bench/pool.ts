@@ -1,7 +1,10 @@
 // Replication pool benchmark: replications per second of the default
-// scenario with 1 worker and with every core, the scaling ratio, the effect
-// of batching, and the wall time to 1,000 replications from a cold start.
-// Part of `npm run bench`; alone: `npx tsx bench/pool.ts`.
+// scenario with 1 worker and with every core, the scaling ratio (fresh and
+// JIT-warm workers, each against a pure-CPU control run in the same rounds:
+// other sessions share the cores), where the CPU goes, the effect of
+// batching, and the wall time to 1,000 replications from a cold start.
+// Part of `npm run bench`; alone: `npx tsx bench/pool.ts`
+// (BENCH_POOL_ROUNDS=n rounds per figure, default 3; BENCH_POOL_BROWSER=0: Node only).
 
 import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
