@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { serviceWorker } from './src/offline/vite-sw.ts';
+import { prebuiltScenarios } from './src/scenario/prebuilt.ts';
 
 export default defineConfig({
   worker: { format: 'es' },
@@ -11,5 +12,6 @@ export default defineConfig({
   // front, so the dev server does not re-optimise and reload the page mid-session.
   optimizeDeps: { include: ['lz-string', 'qrcode', 'yaml', '@observablehq/plot'] },
   // Offline after the first visit (issue 6): dist/sw.js precaches the build.
-  plugins: [serviceWorker()],
+  // scenarios/*.yaml?prebuilt: a built-in file as a plain value, parsed at build time.
+  plugins: [prebuiltScenarios(), serviceWorker()],
 });

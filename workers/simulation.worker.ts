@@ -9,7 +9,7 @@ import { transfer } from 'comlink';
 import { Simulation } from '../src/model/index.ts';
 import { snapshotTransferables, type Snapshot } from '../src/model/snapshot.ts';
 import type { Columns } from '../src/model/indicators.ts';
-import { parseScenario, stringifyScenario } from '../src/scenario/index.ts';
+import { validateScenarioObject } from '../src/scenario/validate.ts';
 import type { ScenarioError } from '../src/scenario/types.ts';
 import type { SimResult, SimulationApi } from '../src/shared/sim-api.ts';
 import { exposeInBrowser } from './expose.ts';
@@ -43,11 +43,15 @@ function copyColumns(c: Columns): Columns {
 }
 
 export const api: SimulationApi = {
-  async load(text, file, seed, runIndex = 0) {
+  async load(text, file, seed, runIndex = 0, prebuilt) {
     label = { scenario: file, seed: seed ?? Number.NaN, runIndex };
     sim = null;
     try {
-      const parsed = parseScenario(text, { file });
+      // The YAML parser is loaded on first need: the lab's first scenario comes prebuilt.
+      const parsed =
+        prebuilt !== undefined
+          ? validateScenarioObject(prebuilt, file)
+          : (await import('../src/scenario/parse.ts')).parseScenario(text, { file });
       if (!parsed.ok) {
         const lines = parsed.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`);
         return fail(lines.join('\n'), parsed.errors);
@@ -101,6 +105,7 @@ export const api: SimulationApi = {
   },
 
   async exportScenario() {
+    const { stringifyScenario } = await import('../src/scenario/serialize.ts');
     return guarded((s) => stringifyScenario(s.recordedScenario()));
   },
 };

@@ -11,8 +11,12 @@ export type SimResult<T> =
   | { ok: false; error: { message: string; scenario: string; seed: number; runIndex: number; errors?: ScenarioError[] } };
 
 export interface SimulationApi {
-  /** Parse and validate scenario text (YAML or JSON), build week 0. */
-  load(text: string, file: string, seed?: number, runIndex?: number): Promise<SimResult<{ week: number; horizon: number; scenarioName: string }>>;
+  /**
+   * Parse and validate scenario text (YAML or JSON), build week 0. `prebuilt`
+   * is the same text already parsed to a plain value at build time (built-in
+   * files): validated as it is, it spares loading the YAML parser.
+   */
+  load(text: string, file: string, seed?: number, runIndex?: number, prebuilt?: unknown): Promise<SimResult<{ week: number; horizon: number; scenarioName: string }>>;
   /** Advance n weeks (stops at the horizon) and return the snapshot of the new week (transferred). */
   step(n: number): Promise<SimResult<Snapshot>>;
   /** Go to any week 0..horizon, forward or back; the state equals a straight run's. */

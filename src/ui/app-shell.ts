@@ -158,7 +158,7 @@ export class AppShell extends LitElement {
   private async boot(): Promise<void> {
     const d = await loadDefault();
     this.picked = d.id;
-    await this.sim.start(d.text, d.file);
+    await this.sim.start(d.text, d.file, d.prebuilt);
     // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
     const fromUrl = urlBringsScenario();
     if (/[?&]s=/.test(location.hash)) await this.openShareLink();

@@ -3,7 +3,7 @@
 // Seeking back replays from week 0 with the recorded timeline, so the state
 // equals a straight run's.
 import { Simulation } from '../../model/index.ts';
-import { parseScenario, stringifyScenario } from '../../scenario/index.ts';
+import { parseScenario, stringifyScenario, validateScenarioObject } from '../../scenario/index.ts';
 import type { ActionParams, ActionType, Scenario } from '../../scenario/types.ts';
 import type { SimResult, SimulationApi } from '../../shared/sim-api.ts';
 
@@ -24,8 +24,8 @@ export class LocalSimulation implements SimulationApi {
     }
   }
 
-  async load(text: string, file: string, seed?: number, runIndex = 0) {
-    const parsed = parseScenario(text, { file });
+  async load(text: string, file: string, seed?: number, runIndex = 0, prebuilt?: unknown) {
+    const parsed = prebuilt !== undefined ? validateScenarioObject(prebuilt, file) : parseScenario(text, { file });
     if (!parsed.ok) {
       return { ok: false as const, error: { message: `${parsed.errors.length} error(s) in ${file}`, scenario: file, seed: seed ?? 0, runIndex, errors: parsed.errors } };
     }

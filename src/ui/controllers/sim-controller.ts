@@ -8,6 +8,7 @@ import type { Columns } from '../../model/indicators.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { Action, ActionParams, ActionType, ScenarioError } from '../../scenario/types.ts';
 import type { SimResult } from '../../shared/sim-api.ts';
+import type { Prebuilt } from '../../scenario/prebuilt.ts';
 import { msg } from '../i18n.ts';
 import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
 import { labLost, labModelError, labRestarted } from '../faults/words.ts';
@@ -155,10 +156,11 @@ export class SimController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async start(text: string, file: string): Promise<boolean> {
+  /** First load; `prebuilt` is the file prepared at build time (src/scenario/prebuilt.ts). */
+  async start(text: string, file: string, prebuilt?: Prebuilt): Promise<boolean> {
     this.handle = this.watch(await createSimulationApi(this.prefer));
     this.kind = this.handle.kind;
-    return this.load(text, file);
+    return this.load(text, file, { prebuilt });
   }
 
   /** A worker that dies while the lab is idle is replaced at once, so that the participant hears of it now, not at the next click. */
@@ -174,13 +176,13 @@ export class SimController implements ReactiveController {
    * Load scenario text. On failure the errors are shown and the previous run
    * is restored exactly (text with its interventions, seed and week).
    */
-  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: boolean; note?: string } = {}): Promise<boolean> {
+  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: boolean; note?: string; prebuilt?: Prebuilt } = {}): Promise<boolean> {
     this.pause();
     return this.run(async () => {
       const api = this.handle!.api;
       const before = this.ready ? await api.exportScenario() : undefined;
       const beforeWeek = this.week;
-      const res = await api.load(text, file, opts.seed);
+      const res = await api.load(text, file, opts.seed, 0, opts.prebuilt?.value);
       if (!res.ok) {
         this.errors = res.error.errors?.length
           ? res.error.errors
@@ -192,6 +194,11 @@ export class SimController implements ReactiveController {
         this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
         return false;
       }
+      // The text first, so that whoever sees the new file or run finds its text
+      // too. A prebuilt file comes already written out: asking the worker would
+      // load the YAML writer before the first screen.
+      if (opts.prebuilt) this.useText(opts.prebuilt.text);
+      else await this.syncText();
       const prevColumns = this.columns;
       this.errors = [];
       this.ready = true;
@@ -205,7 +212,6 @@ export class SimController implements ReactiveController {
       this.ghost = opts.ghost ? prevColumns : undefined;
       await this.refresh(await api.snapshot(), true);
       this.seed = opts.seed ?? this.seedFromText(text) ?? this.seed;
-      await this.syncText();
       this.say(opts.note ?? msg(`Loaded ${this.scenarioName} (seed ${this.seed}). Press play or step.`));
       return true;
     }, () => false);
@@ -213,9 +219,12 @@ export class SimController implements ReactiveController {
 
   private async syncText(): Promise<void> {
     const ex = await this.handle!.api.exportScenario();
-    if (!ex.ok) return;
-    this.scenarioText = ex.value;
-    this.values = readNumbers(ex.value);
+    if (ex.ok) this.useText(ex.value);
+  }
+
+  private useText(text: string): void {
+    this.scenarioText = text;
+    this.values = readNumbers(text);
   }
 
   /** A numeric scenario value by dotted path, as the running scenario has it. */
@@ -324,9 +333,10 @@ export class SimController implements ReactiveController {
       const entry = { week: this.week, action: res.value, label };
       const record: UndoRecord = { columns: this.columns, ghost: this.ghost, runId: this.runId, before: this.edits, after: ++this.edits };
       this.undoRecords.set(entry, record);
+      // The text first: whoever sees the new list (autosave, the timeline) finds the text that holds it.
+      await this.syncText();
       this.interventions = [...this.interventions, entry];
       this.timeline++;
-      await this.syncText();
       // The future computed so far no longer holds.
       const replaced = this.futureEnd();
       if (this.columns && replaced !== undefined) {

@@ -1,0 +1,51 @@
+// The lab's first scenario reaches the worker prepared at build time
+// (src/scenario/prebuilt.ts): a plain value to validate instead of text to
+// parse, and the text the worker would export. That is only sound if, for
+// every file in scenarios/, both are exactly what the text gives at run time.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, validateScenarioObject } from '../../src/scenario/index.ts';
+import { prebuild } from '../../src/scenario/prebuilt.ts';
+import { LocalSimulation } from '../../src/ui/controllers/local-sim.ts';
+
+const DIR = join(import.meta.dirname, '../../scenarios');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+
+describe('prebuilt scenario files', () => {
+  it('finds the built-in files', () => {
+    expect(FILES).toContain('steady-rhythm.yaml');
+  });
+
+  it.each(FILES)('%s: the value validates to the scenario its text parses to', (f) => {
+    const text = readFileSync(join(DIR, f), 'utf8');
+    const fromText = parseScenario(text, { file: f });
+    const fromValue = validateScenarioObject(prebuild(text, f).value, f);
+    expect(fromText.ok && fromValue.ok).toBe(true);
+    if (fromText.ok && fromValue.ok) expect(fromValue.scenario).toStrictEqual(fromText.scenario);
+  });
+
+  it.each(FILES)('%s: the prepared text is what the simulation exports after loading the file', async (f) => {
+    const text = readFileSync(join(DIR, f), 'utf8');
+    const p = prebuild(text, f);
+    const byText = new LocalSimulation();
+    const byValue = new LocalSimulation();
+    expect((await byText.load(text, f)).ok).toBe(true);
+    expect((await byValue.load(text, f, undefined, 0, p.value)).ok).toBe(true);
+    const a = await byText.exportScenario();
+    const b = await byValue.exportScenario();
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) {
+      expect(p.text).toBe(a.value);
+      expect(b.value).toBe(a.value);
+    }
+  });
+
+  it('refuses to prepare an invalid file, naming it', () => {
+    expect(() => prebuild('schemaVersion: 1\npopulation: {size: -5}\n', 'bad.yaml')).toThrow(/bad\.yaml:2:/);
+  });
+
+  it('a value is validated on its own terms, whatever file it claims to be', () => {
+    expect(validateScenarioObject({ schemaVersion: 1, population: { size: -5 } }, 'steady-rhythm.yaml').ok).toBe(false);
+  });
+});
