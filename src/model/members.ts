@@ -51,6 +51,8 @@ export class Members {
   constructor(initialCapacity: number, window: number) {
     this.capacity = Math.max(16, initialCapacity);
     this.window = window;
+    // Twice on purpose, as in Ties: the columns are replaced when they grow.
+    this.allocate(this.capacity);
     this.allocate(this.capacity);
   }
 

@@ -36,7 +36,13 @@ export class Ties {
 
   constructor(initialCapacity: number) {
     this.capacity = Math.max(64, initialCapacity);
+    // Twice on purpose: V8 treats a field assigned once as a constant and
+    // throws away optimised code the first time a run grows its columns
+    // (measured: a mass de-optimisation about 25 runs into every worker).
+    // Assigning each column twice here marks them as the variables they are.
     this.allocate(this.capacity);
+    this.allocate(this.capacity);
+    this.slots = new Int32Array(256);
   }
 
   private allocate(cap: number): void {
