@@ -80,38 +80,14 @@ export class PartnerChooser {
       strength[nbr[k]] = tieW[adj[k]];
     }
     seen[i] = stamp;
-    for (let k = 0; k < deg; k++) {
-      const j = nbr[k];
-      if (seen[j] !== stamp && inPool[j]) {
-        seen[j] = stamp;
-        cand[n++] = j;
-      }
-    }
+    for (let k = 0; k < deg; k++) n = addOnce(cand, n, nbr[k], seen, stamp, inPool);
     for (let k = 0; k < fof && deg > 0; k++) {
       const qn = tiesNbr[nbr[Math.floor(rng() * deg)]];
       if (qn.length === 0) continue;
-      const j = qn[Math.floor(rng() * qn.length)];
-      if (seen[j] !== stamp && inPool[j]) {
-        seen[j] = stamp;
-        cand[n++] = j;
-      }
+      n = addOnce(cand, n, qn[Math.floor(rng() * qn.length)], seen, stamp, inPool);
     }
-    if (matched) {
-      for (let k = 0; k < matched.length; k++) {
-        const j = matched[k];
-        if (seen[j] !== stamp && inPool[j]) {
-          seen[j] = stamp;
-          cand[n++] = j;
-        }
-      }
-    }
-    for (let k = 0; k < strangers; k++) {
-      const j = pool[Math.floor(rng() * pool.length)];
-      if (seen[j] !== stamp && inPool[j]) {
-        seen[j] = stamp;
-        cand[n++] = j;
-      }
-    }
+    if (matched) for (let k = 0; k < matched.length; k++) n = addOnce(cand, n, matched[k], seen, stamp, inPool);
+    for (let k = 0; k < strangers; k++) n = addOnce(cand, n, pool[Math.floor(rng() * pool.length)], seen, stamp, inPool);
     this.n = n;
     if (n === 0) return -1;
     const weight = this.weight;
@@ -152,4 +128,12 @@ export class PartnerChooser {
     }
     return cand[n - 1];
   }
+}
+
+/** Append j to the candidates unless already seen this call or outside the pool; returns the new count. */
+function addOnce(cand: Int32Array, n: number, j: number, seen: Int32Array, stamp: number, inPool: Uint8Array): number {
+  if (seen[j] === stamp || !inPool[j]) return n;
+  seen[j] = stamp;
+  cand[n] = j;
+  return n + 1;
 }
