@@ -9,12 +9,12 @@
 // The machine may be shared: every figure is printed with the load average,
 // and --reps N repeats each size N times (medians at the end).
 // Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, freePort, launch, type Server } from '../test/e2e/harness.ts';
+import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -37,33 +37,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** `vite preview` of OUT in its own process group (ended by its id). */
-async function preview(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('vite preview exited early');
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
-    if (Date.now() - t0 > 60_000) throw new Error('vite preview did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    close: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-    },
-  };
-}
-
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
-  const server = await preview();
+  const server = await startServer('preview', { outDir: OUT });
   const results: { members: number; fps: number; paintedFps: number; longestTaskMs: number; load: string }[] = [];
   try {
     // First screen: every script and stylesheet fetched until the lab is ready.

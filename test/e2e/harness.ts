@@ -39,10 +39,11 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** Start `vite` (mode 'dev') or `vite preview` (mode 'preview'; needs a prior build). */
-export async function startServer(mode: 'dev' | 'preview' = 'dev'): Promise<Server> {
+/** Start `vite` (mode 'dev') or `vite preview` (mode 'preview'; needs a prior build, in dist/ or `outDir`). */
+export async function startServer(mode: 'dev' | 'preview' = 'dev', opts: { outDir?: string } = {}): Promise<Server> {
   const port = await freePort();
-  const args = mode === 'dev' ? ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'] : ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  const where = ['--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  const args = mode === 'dev' ? ['vite', ...where] : ['vite', 'preview', ...(opts.outDir ? ['--outDir', opts.outDir] : []), ...where];
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, BROWSER: 'none' } });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, freePort, launch, startServer, type Browser, type Server } from './harness.ts';
+import { ROOT, launch, startServer, type Browser, type Server } from './harness.ts';
 import { exportFile, settle, waitReady } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -27,24 +27,12 @@ async function buildAndPreview(): Promise<Server & { dir: string }> {
   build.stderr!.on('data', (d) => (out += d));
   const code = await new Promise<number | null>((r) => build.on('exit', r));
   if (code !== 0) throw new Error(`vite build failed:\n${out}`);
-  const port = await freePort();
-  const child = run('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1']);
-  const url = `http://127.0.0.1:${port}/`;
-  for (const t0 = Date.now(); ; ) {
-    if (child.exitCode !== null) throw new Error('vite preview exited early');
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
-    if (Date.now() - t0 > 60_000) throw new Error('vite preview did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const server = await startServer('preview', { outDir: dir });
   return {
-    url,
+    url: server.url,
     dir,
     close: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
+      await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

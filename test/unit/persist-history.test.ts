@@ -6,20 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Autosaver, DRAFT_KEY, HISTORY_KEY, HISTORY_MAX } from '../../src/persist/autosave.ts';
 import { DRAFT_VERSION, type Draft } from '../../src/persist/draft.ts';
 import { memoryStore, type KeyValueStore } from '../../src/persist/idb.ts';
+import { draft } from './persist-helpers.ts';
 
-function draft(over: Partial<Draft> = {}): Draft {
-  return {
-    v: DRAFT_VERSION,
-    text: 'schemaVersion: 1\nname: t\n',
-    file: 'scenarios/t.yaml',
-    scenarioName: 't',
-    seed: 42,
-    week: 0,
-    interventions: [],
-    savedAt: 1_700_000_000_000,
-    ...over,
-  };
-}
 
 const edited = (n: number) => draft({ text: `schemaVersion: 1\nname: t\n# edit ${n}\n` });
 const opened = (name: string) => draft({ text: `schemaVersion: 1\nname: ${name}\n`, file: `${name}.yaml`, scenarioName: name });

@@ -5,21 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { Autosaver, DRAFT_KEY, type SaveState } from '../../src/persist/autosave.ts';
 import { DRAFT_VERSION, readDraft, type Draft } from '../../src/persist/draft.ts';
 import { memoryStore, type KeyValueStore } from '../../src/persist/idb.ts';
+import { draft } from './persist-helpers.ts';
 import { urlBringsScenario } from '../../src/persist/persist-controller.ts';
 
-function draft(over: Partial<Draft> = {}): Draft {
-  return {
-    v: DRAFT_VERSION,
-    text: 'schemaVersion: 1\nname: t\n',
-    file: 'scenarios/t.yaml',
-    scenarioName: 't',
-    seed: 42,
-    week: 0,
-    interventions: [],
-    savedAt: 1_700_000_000_000,
-    ...over,
-  };
-}
 
 /** Manual timers: tick() runs what is due. */
 function timers() {
