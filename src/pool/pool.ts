@@ -1,27 +1,18 @@
 // The replication pool: a set of comlink workers (Web Workers or
-// worker_threads, see spawn.ts) fed with batches of jobs. Job i carries its own
-// run index, so results never depend on the pool size or finishing order.
+// worker_threads, see spawn.ts) fed with batches of jobs, whose outcomes stream
+// back one job at a time (batch.ts). Job i carries its own run index, so
+// results never depend on the pool size or finishing order.
 
 import type { RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
+import { transfer } from 'comlink';
+import { SentBatch, type Pending, type Race } from './batch.ts';
 import { spawnWorker, type WorkerHandle } from './spawn.ts';
 import { defaultPoolSize } from './size.ts';
-import type { ReplicationWorkerApi, WireJob, WireOutcome, WorkerStats } from './wire.ts';
+import type { ReplicationWorkerApi, WireChunk, WireJob, WireOutcome, WorkerStats } from './wire.ts';
 
 type Handle = WorkerHandle<ReplicationWorkerApi>;
-
-interface Pending {
-  index: number;
-  attempt: number;
-  /** Run alone: it was in a batch whose worker died. */
-  solo: boolean;
-}
-
-type Race =
-  | { kind: 'done'; outcomes: WireOutcome[] }
-  | { kind: 'dead'; message: string }
-  | { kind: 'aborted' };
 
 /**
  * Batching. A message costs ~0.07 ms in Node (measured, empty batch), nothing
@@ -46,6 +37,9 @@ export class ReplicationPool {
   messages = 0;
   /** Scenario keys, unique over the pool's life (see WireJob.scenarioKey). */
   private nextKey = 0;
+  /** Batches sent and not yet settled or given up, by id: where streamed outcomes go. */
+  private inFlight = new Map<number, SentBatch>();
+  private nextBatch = 0;
 
   constructor(workers?: number) {
     this.sizeP = workers && workers > 0 ? Promise.resolve(Math.floor(workers)) : defaultPoolSize();
@@ -78,10 +72,26 @@ export class ReplicationPool {
     let w = this.idle.pop();
     if (!w) {
       this.spawned++;
-      w = await spawnWorker<ReplicationWorkerApi>('replication');
+      w = this.streaming(await spawnWorker<ReplicationWorkerApi>('replication'));
     }
     this.busy.add(w);
     return w;
+  }
+
+  /** Give a new worker its outcome stream; the port closes with the worker. */
+  private streaming(w: Handle): Handle {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = (e: MessageEvent<WireChunk>) => this.inFlight.get(e.data.batch)?.deliver(e.data);
+    // Not awaited: comlink answers in order, so it is in place before the first
+    // batch, and a worker that dies first is caught by that batch's race.
+    w.remote.streamTo(transfer(port2, [port2])).catch(() => undefined);
+    return {
+      ...w,
+      terminate() {
+        port1.close();
+        w.terminate();
+      },
+    };
   }
 
   private release(w: Handle, healthy: boolean): void {
@@ -133,6 +143,7 @@ export class ReplicationPool {
       failures.push({ index: p.index, ...failure });
       finished++;
       opts.onFailure?.(failure);
+      progress();
     };
     const retryOrFail = (p: Pending, message: string) => {
       if (p.attempt === 0) {
@@ -140,6 +151,11 @@ export class ReplicationPool {
         const job = jobs[p.index];
         opts.onRetry?.({ job, message: `scenario "${job.scenario.name}", seed ${job.seed}, run ${job.runIndex}: ${message}` });
       } else fail(p, message);
+    };
+    /** Back in line, behind any retries and suspects. */
+    const backInLine = (ps: Pending[]) => {
+      const at = pending.findIndex((p) => !p.solo);
+      pending.splice(at < 0 ? pending.length : at, 0, ...ps);
     };
     // Small batches near the end keep every worker busy until the last job.
     // Wall-clock ms per job, from finished batches (null until the first one).
@@ -153,24 +169,31 @@ export class ReplicationPool {
       return batch;
     };
 
-    // A batch on its way to a worker, its result not yet in.
-    interface Sent {
-      batch: Pending[];
-      call: Promise<Race>;
-      sentAt: number;
-    }
-
     const slot = async () => {
       let w: Handle | null = null;
       // Keys of the scenarios this slot's worker holds (it forgets them on its first batch).
       let held = new Set<number>();
       let forget = true;
+      // A job of this worker threw: replace it once its current batch is in.
+      let threw = false;
       // The batch queued on the worker behind the one it is running, so that it
       // starts the next job at once instead of waiting for a round trip through
       // this thread (which other busy threads may keep off a core for a while).
-      let ahead: Sent | null = null;
+      let ahead: SentBatch | null = null;
       let lastDone = 0;
-      const send = (w: Handle, batch: Pending[]): Sent => {
+      // Outcomes are taken as they arrive: results stream out job by job.
+      const take = (p: Pending, o: WireOutcome) => {
+        if (o.ok) {
+          if (keep) results[p.index] = o.result;
+          finished++;
+          onResult?.(jobs[p.index], o.result);
+          progress();
+        } else {
+          threw = true;
+          retryOrFail(p, o.message);
+        }
+      };
+      const send = (w: Handle, batch: Pending[]): SentBatch => {
         if (held.size > MAX_HELD_SCENARIOS) {
           held.clear();
           forget = true;
@@ -183,15 +206,26 @@ export class ReplicationPool {
           return { scenarioKey, scenario: first ? j.scenario : undefined, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
         });
         this.messages++;
-        const call = this.call(w, wire, forget);
+        const sent = new SentBatch(this.nextBatch++, batch, take);
+        this.inFlight.set(sent.id, sent);
+        w.remote.runBatch(wire, sent.id, forget).then(
+          (chunk) => sent.deliver(chunk),
+          (e) => sent.fail(e instanceof Error ? e.message : String(e)),
+        );
         forget = false;
-        return { batch, call, sentAt: performance.now() };
+        return sent;
       };
-      /** Put a queued batch that will never run back in line, behind any retries. */
-      const requeueAhead = () => {
-        if (!ahead) return;
-        const at = pending.findIndex((p) => !p.solo);
-        pending.splice(at < 0 ? pending.length : at, 0, ...ahead.batch);
+      /** Stop listening to a batch; returns its jobs without an outcome. */
+      const drop = (b: SentBatch) => {
+        this.inFlight.delete(b.id);
+        return b.drop();
+      };
+      /** Replace this slot's worker; the batch queued on it goes back in line. */
+      const replace = () => {
+        this.release(w!, false);
+        w = null;
+        threw = false;
+        if (ahead) backInLine(drop(ahead));
         ahead = null;
       };
       while (!aborted && (ahead || pending.length)) {
@@ -206,44 +240,34 @@ export class ReplicationPool {
         ahead = null;
         // Not near the end, where a queued batch could leave another worker idle.
         if (pending.length >= size * 2 && !pending[0].solo) ahead = send(w, takeBatch());
-        const r = await this.race(w, cur.call, cur.batch.length, abortP, opts.timeoutMs);
+        const r = await this.race(w, cur, abortP, opts.timeoutMs);
         if (r.kind === 'aborted') return;
-        if (r.kind === 'dead') {
-          this.release(w, false);
-          w = null;
-          requeueAhead();
-          // Isolate the culprit: a crashed batch's jobs go back one by one, without
-          // spending an attempt; a crashed single job spends one.
-          if (cur.batch.length > 1) pending.unshift(...cur.batch.map((p) => ({ ...p, solo: true })));
-          else retryOrFail(cur.batch[0], r.message);
+        if (r.kind === 'dead' || r.kind === 'timeout') {
+          replace();
+          const [first, ...rest] = drop(cur);
+          // Every outcome came in after all, just as the worker went.
+          if (!first) continue;
+          // The first job without an outcome is the one that was running: its
+          // predecessors' outcomes were posted before it started. A job that
+          // ran alone, or was silent for the whole deadline, spends an
+          // attempt. A death is only a suspicion (the death notice can overtake
+          // the last outcomes: another channel), so the suspect runs alone
+          // first, without spending one. Jobs after it never started.
+          if (cur.jobs.length === 1 || r.kind === 'timeout') retryOrFail(first, r.message);
+          else pending.unshift({ ...first, solo: true });
+          backInLine(rest);
           continue;
         }
+        this.inFlight.delete(cur.id);
         // A queued batch started when the one before it finished.
         const now = performance.now();
-        const ms = (now - Math.max(cur.sentAt, lastDone)) / cur.batch.length;
+        const ms = (now - Math.max(cur.sentAt, lastDone)) / cur.jobs.length;
         lastDone = now;
         // Follow a faster batch at once (the first jobs of a fresh worker pay for
         // its warm-up and would keep batches tiny), a slower one gradually.
         perJobMs = perJobMs === null || ms < perJobMs ? ms : 0.7 * perJobMs + 0.3 * ms;
-        let threw = false;
-        r.outcomes.forEach((o, k) => {
-          const p = cur.batch[k];
-          if (o.ok) {
-            if (keep) results[p.index] = o.result;
-            finished++;
-            onResult?.(jobs[p.index], o.result);
-          } else {
-            threw = true;
-            retryOrFail(p, o.message);
-          }
-        });
-        progress();
         // A worker whose job threw is replaced: its state is no longer trusted.
-        if (threw) {
-          this.release(w, false);
-          w = null;
-          requeueAhead();
-        }
+        if (threw) replace();
       }
       if (w) this.release(w, !aborted);
     };
@@ -256,27 +280,18 @@ export class ReplicationPool {
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
+      this.inFlight.clear();
     }
     if (aborted) throw signal?.reason ?? new Error('aborted');
     failures.sort((a, b) => a.index - b.index);
     return { results, failures: failures.map(({ job, message }) => ({ job, message })) };
   }
 
-  private call(w: Handle, wire: WireJob[], forget: boolean): Promise<Race> {
-    return w.remote.runBatch(wire, forget).then(
-      (outcomes): Race => ({ kind: 'done', outcomes }),
-      (e): Race => ({ kind: 'dead', message: e instanceof Error ? e.message : String(e) }),
-    );
-  }
-
-  /** The batch's result, its worker's death, an abort or the time limit (armed now), whichever first. */
-  private race(w: Handle, call: Promise<Race>, jobs: number, abortP: Promise<Race>, timeoutMs?: number): Promise<Race> {
-    const contenders: Promise<Race>[] = [call, w.died.then((message): Race => ({ kind: 'dead', message })), abortP];
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    if (timeoutMs && timeoutMs > 0) {
-      const ms = timeoutMs * jobs;
-      contenders.push(new Promise((resolve) => (timer = setTimeout(() => resolve({ kind: 'dead', message: `timed out after ${ms} ms` }), ms))));
-    }
-    return Promise.race(contenders).finally(() => clearTimeout(timer));
+  /** The batch's outcomes, its worker's death, an abort or the hang deadline (armed now), whichever first. */
+  private race(w: Handle, b: SentBatch, abortP: Promise<Race>, timeoutMs?: number): Promise<Race> {
+    const contenders: Promise<Race>[] = [b.settled, w.died.then((message): Race => ({ kind: 'dead', message })), abortP];
+    const deadline = timeoutMs && timeoutMs > 0 ? b.deadline(timeoutMs) : null;
+    if (deadline) contenders.push(deadline.expired);
+    return Promise.race(contenders).finally(() => deadline?.cancel());
   }
 }

@@ -35,6 +35,20 @@ export interface WireJob {
 
 export type WireOutcome = { ok: true; result: RunResult } | { ok: false; message: string };
 
+/**
+ * Outcomes of consecutive jobs of one batch: jobs first, first + 1, ... The
+ * worker posts one per finished job on the port given to streamTo (so the pool
+ * sees progress and streams results while the batch runs) and returns the
+ * last one as runBatch's reply.
+ */
+export interface WireChunk {
+  /** The batch id given to runBatch. */
+  batch: number;
+  /** Position in the batch of outcomes[0]. */
+  first: number;
+  outcomes: WireOutcome[];
+}
+
 /** What a worker has done since it started (benchmarks and diagnostics). */
 export interface WorkerStats {
   /** Jobs run. */
@@ -48,11 +62,18 @@ export interface WorkerStats {
 /** The API the replication worker exposes through comlink. */
 export interface ReplicationWorkerApi {
   /**
-   * Run a batch of replications; one outcome per job, in order. `forget`
-   * first drops every cached scenario (the pool's record of what this worker
-   * holds starts afresh: each run, and when the cache grows large).
+   * Where to post the outcome of each job as it finishes (a port of a
+   * MessageChannel, transferred). Without one, a batch's outcomes all come
+   * back in runBatch's reply.
    */
-  runBatch(jobs: WireJob[], forget?: boolean): Promise<WireOutcome[]>;
+  streamTo(port: MessagePort): Promise<void>;
+  /**
+   * Run a batch of replications in order. Each outcome but the last is posted
+   * on the stream port as soon as it is ready; the reply holds the rest.
+   * `forget` first drops every cached scenario (the pool's record of what this
+   * worker holds starts afresh: each run, and when the cache grows large).
+   */
+  runBatch(jobs: WireJob[], batch: number, forget?: boolean): Promise<WireChunk>;
   stats(): Promise<WorkerStats>;
 }
 

@@ -69,6 +69,56 @@ describe('replication pool faults', () => {
     expect(sameResults(results.slice(1), clean.slice(1))).toBeNull();
   });
 
+  it('notices a job hanging late in a long batch timeoutMs after the last finished job', async () => {
+    // Tiny jobs on one warm worker go out up to 32 a message (MAX_BATCH), so
+    // job 40 sits deep in a batch. The deadline must count from the last
+    // finished job, not allow timeoutMs for every job of the batch: armed as
+    // T x batch length, this run noticed the hang after ~17 T (8.4 s).
+    const T = 500;
+    const tiny = smallScenario(2, 5);
+    const HANG = 40;
+    const many: ReplicationJob[] = Array.from({ length: 200 }, (_, i) => ({
+      scenario: tiny,
+      seed: SEED,
+      runIndex: i,
+      __fail: i === HANG ? { mode: 'hang' } : undefined,
+    }));
+    const cleanMany = many.map((j) => runScenario(tiny, { seed: SEED, runIndex: j.runIndex }));
+    const pool = new ReplicationPool(1);
+    try {
+      // Warm the worker: a fresh one's first jobs are slow and keep the first batches small.
+      await pool.run(many.slice(0, 100).map((j) => ({ ...j, __fail: undefined })));
+      const sent = pool.messages;
+      let lastResultAt = 0;
+      let retryAt = 0;
+      let gap = 0;
+      const t0 = performance.now();
+      const { results, failures } = await pool.run(many, {
+        timeoutMs: T,
+        onResult: () => void (lastResultAt = performance.now()),
+        onRetry: () => {
+          retryAt = performance.now();
+          gap = retryAt - lastResultAt;
+        },
+      });
+      // Batches were long (typically ~20 messages for the 200 jobs).
+      expect(pool.messages - sent).toBeLessThan(200 / 4);
+      // Noticed one deadline after the last sign of progress (jobs before it
+      // in its batch streamed in), and from the start of the run in well
+      // under 32 x T.
+      expect(gap).toBeGreaterThanOrEqual(T - 1);
+      expect(gap).toBeLessThan(1.6 * T);
+      expect(retryAt - t0).toBeLessThan(2 * T);
+      // It hangs on its retry too: reported once, every other result there and clean.
+      expect(failures.map((f) => f.message)).toEqual([`scenario "pool-test", seed 5, run ${HANG}: timed out after ${T} ms`]);
+      expect(results[HANG]).toBeNull();
+      const others = <R,>(xs: R[]) => xs.filter((_, i) => i !== HANG);
+      expect(sameResults(others(results), others(cleanMany))).toBeNull();
+    } finally {
+      pool.close();
+    }
+  });
+
   it('stops a long batch promptly on abort, even with workers stuck in a job', async () => {
     const stuck: ReplicationJob[] = Array.from({ length: 40 }, (_, i) => ({
       scenario,

@@ -71,6 +71,25 @@ describe('replication pool', () => {
     expect(progress.slice(1).every((p) => p.etaMs !== null && p.etaMs >= 0)).toBe(true);
   });
 
+  it('streams results within a batch, job by job', async () => {
+    // Tiny jobs on a warm worker go out many to a message; job 20 is slow.
+    // Its batch-mates before it must not wait for it.
+    const tiny = smallScenario(2, 5);
+    const many = Array.from({ length: 200 }, (_, i) => ({ scenario: tiny, seed: SEED, runIndex: i, __delayMs: i === 20 ? 400 : 0 }));
+    const pool = new ReplicationPool(1);
+    const at = new Map<number, number>();
+    try {
+      await pool.run(many.slice(0, 100).map((j) => ({ ...j, __delayMs: 0 })));
+      const sent = pool.messages;
+      await pool.run(many, { onResult: (job) => at.set(job.runIndex, performance.now()) });
+      expect(pool.messages - sent).toBeLessThan(200 / 4);
+    } finally {
+      pool.close();
+    }
+    expect(at.get(20)! - at.get(19)!).toBeGreaterThan(300);
+    expect(at.get(21)! - at.get(20)!).toBeLessThan(300);
+  });
+
   it('transfers columns: each result owns its buffers', async () => {
     const { results } = await runReplications(jobs(2), { workers: 1 });
     const r = results[0]!;
