@@ -11,7 +11,8 @@ export function baseline(w: World, i: number): number {
   const m = w.members;
   const ties = w.ties;
   let belonging = 0;
-  for (const t of ties.adj[i]) belonging += ties.w[t] * ties.trustFrom(t, i);
+  const slab = ties.slab;
+  for (let k = ties.at[i], end = k + 2 * ties.deg[i]; k < end; k += 2) belonging += ties.w[slab[k + 1]] * ties.trustFrom(slab[k + 1], i);
   const value = Math.min(1, m.V[i] / w.p.valueSaturation);
   return m.r[i] * (0.2 + 0.4 * value + 0.4 * Math.min(1, belonging / w.p.belongingSaturation));
 }

@@ -155,7 +155,7 @@ function costOf(w: World, a: Action): number {
 /** The facilitator hears a member's private items: insights on its ties and open issues. */
 function learn(w: World, i: number): void {
   const ties = w.ties;
-  for (const t of ties.adj[i]) {
+  for (const t of ties.tiesOf(i)) {
     if (ties.insights[t] > 0 && !w.known.some((k) => k.kind === 'insight' && k.ref === t)) w.known.push({ kind: 'insight', owner: i, ref: t });
   }
   w.members.issues[i].forEach((is, ref) => {
@@ -193,7 +193,7 @@ function matchmake(w: World, k: number, by: string): void {
   for (let i = 0; i < m.count; i++) {
     if (!m.present[i]) continue;
     present.push(i);
-    if (w.ties.adj[i].length === 0) isolates.push(i);
+    if (w.ties.degree(i) === 0) isolates.push(i);
   }
   if (present.length < 2) return;
   for (let pair = 0; pair < k; pair++) {

@@ -14,7 +14,7 @@ export function leave(w: World, i: number): void {
   m.present[i] = 0;
   m.active[i] = 0;
   m.left[i] = w.week;
-  for (const t of w.ties.adj[i].slice()) w.ties.makeDormant(t);
+  for (const t of w.ties.tiesOf(i)) w.ties.makeDormant(t);
   w.dropouts++;
   w.events.push('dropout', i);
 }

@@ -46,8 +46,9 @@ export class NetworkMetrics {
     let trustSum = 0;
     const alive = ties.aliveIds;
     const tieW = ties.w;
-    const tiesAdj = ties.adj;
-    const tiesNbr = ties.nbr;
+    const slab = ties.slab;
+    const at = ties.at;
+    const degs = ties.deg;
     for (let k = 0; k < alive.length; k++) {
       const t = alive[k];
       nTies++;
@@ -57,9 +58,8 @@ export class NetworkMetrics {
 
     const wsum = this.wsum;
     for (let i = 0; i < m.count; i++) {
-      const adj = tiesAdj[i];
       let x = 0;
-      for (let k = 0; k < adj.length; k++) x += tieW[adj[k]];
+      for (let k = at[i], end = k + 2 * degs[i]; k < end; k += 2) x += tieW[slab[k + 1]];
       wsum[i] = x;
     }
     let triangles2 = 0; // Σ_i Σ_{q∈N(i)} |N(q) ∩ N(i)| = 6 × triangles
@@ -68,35 +68,33 @@ export class NetworkMetrics {
     let withTies = 0;
     const present = m.present;
     for (let i = 0; i < m.count; i++) {
-      const adj = tiesAdj[i];
-      const nbr = tiesNbr[i];
-      const deg = adj.length;
+      const si = at[i];
+      const deg = degs[i];
       if (!present[i] || deg === 0) continue;
       triples += (deg * (deg - 1)) / 2;
       const stamp = ++this.stamp;
       const wi = wsum[i];
-      for (let k = 0; k < deg; k++) {
-        const j = nbr[k];
+      const ei = si + 2 * deg;
+      for (let k = si; k < ei; k += 2) {
+        const j = slab[k];
         mark[j] = stamp;
-        p[j] = tieW[adj[k]] / wi;
+        p[j] = tieW[slab[k + 1]] / wi;
         indirect[j] = 0;
       }
-      for (let k = 0; k < deg; k++) {
-        const q = nbr[k];
+      for (let k = si; k < ei; k += 2) {
+        const q = slab[k];
         const pq = p[q];
-        const qadj = tiesAdj[q];
-        const qnbr = tiesNbr[q];
         const wq = wsum[q];
-        for (let r = 0; r < qadj.length; r++) {
-          const j = qnbr[r];
+        for (let r = at[q], end = r + 2 * degs[q]; r < end; r += 2) {
+          const j = slab[r];
           if (mark[j] !== stamp) continue;
           triangles2++;
-          indirect[j] += (pq * tieW[qadj[r]]) / wq; // p_iq·p_qj (Burt 2004)
+          indirect[j] += (pq * tieW[slab[r + 1]]) / wq; // p_iq·p_qj (Burt 2004)
         }
       }
       let c = 0;
-      for (let k = 0; k < deg; k++) {
-        const j = nbr[k];
+      for (let k = si; k < ei; k += 2) {
+        const j = slab[k];
         const x = p[j] + indirect[j];
         c += x * x;
       }

@@ -63,11 +63,12 @@ export class PartnerChooser {
     const seen = this.seen;
     const inPool = o.inPool;
     const strength = this.strength;
-    const tiesNbr = ties.nbr;
+    const slab = ties.slab;
+    const at = ties.at;
+    const degs = ties.deg;
     const tieW = ties.w;
-    const adj = ties.adj[i];
-    const nbr = tiesNbr[i];
-    const deg = adj.length;
+    const si = at[i];
+    const deg = degs[i];
     const fof = p.friendOfFriendCandidates;
     const matched = w.matchedWith.get(i);
     const pool = o.pool;
@@ -75,16 +76,17 @@ export class PartnerChooser {
     this.room(deg + (deg > 0 ? fof : 0) + (matched ? matched.length : 0) + strangers);
     const cand = this.cand;
     let n = 0;
-    for (let k = 0; k < deg; k++) {
-      mark[nbr[k]] = stamp;
-      strength[nbr[k]] = tieW[adj[k]];
+    for (let k = si, end = si + 2 * deg; k < end; k += 2) {
+      mark[slab[k]] = stamp;
+      strength[slab[k]] = tieW[slab[k + 1]];
     }
     seen[i] = stamp;
-    for (let k = 0; k < deg; k++) n = addOnce(cand, n, nbr[k], seen, stamp, inPool);
+    for (let k = si, end = si + 2 * deg; k < end; k += 2) n = addOnce(cand, n, slab[k], seen, stamp, inPool);
     for (let k = 0; k < fof && deg > 0; k++) {
-      const qn = tiesNbr[nbr[Math.floor(rng() * deg)]];
-      if (qn.length === 0) continue;
-      n = addOnce(cand, n, qn[Math.floor(rng() * qn.length)], seen, stamp, inPool);
+      const q = slab[si + 2 * Math.floor(rng() * deg)];
+      const qd = degs[q];
+      if (qd === 0) continue;
+      n = addOnce(cand, n, slab[at[q] + 2 * Math.floor(rng() * qd)], seen, stamp, inPool);
     }
     if (matched) for (let k = 0; k < matched.length; k++) n = addOnce(cand, n, matched[k], seen, stamp, inPool);
     for (let k = 0; k < strangers; k++) n = addOnce(cand, n, pool[Math.floor(rng() * pool.length)], seen, stamp, inPool);
@@ -110,9 +112,8 @@ export class PartnerChooser {
       let u = dot / TOPICS;
       if (mark[j] === stamp) u += strengthWeight * strength[j];
       if (deg > 0) {
-        const jn = tiesNbr[j];
         let mutual = 0;
-        for (let k = 0; k < jn.length && mutual < 3; k++) if (mark[jn[k]] === stamp) mutual++;
+        for (let k = at[j], end = k + 2 * degs[j]; k < end && mutual < 3; k += 2) if (mark[slab[k]] === stamp) mutual++;
         u += mutualWeight * mutual;
       }
       if (org[j] === orgI) u += homophily;

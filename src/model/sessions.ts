@@ -9,6 +9,7 @@ import { PHASE_CODE } from './indicators.ts';
 import { logistic, shuffle } from './random.ts';
 import { EVENT_TYPES } from '../scenario/types.ts';
 import type { PartnerChooser } from './partner.ts';
+import type { Ties } from './ties.ts';
 import type { Session, World } from './world.ts';
 
 export function holdSession(w: World, s: Session, chooser: PartnerChooser): void {
@@ -95,9 +96,10 @@ function perceivedSafety(w: World, i: number, attendees: number[]): number {
   const ties = w.ties;
   let sum = 0;
   let known = 0;
-  for (const t of ties.adj[i]) {
-    if (m.attending[ties.other(t, i)]) {
-      sum += ties.trustFrom(t, i);
+  const slab = ties.slab;
+  for (let k = ties.at[i], end = k + 2 * ties.deg[i]; k < end; k += 2) {
+    if (m.attending[slab[k]]) {
+      sum += ties.trustFrom(slab[k + 1], i);
       known++;
     }
   }
@@ -159,12 +161,19 @@ function postInsights(w: World, order: number[]): void {
   const ties = w.ties;
   const chance = w.p.insightPostChance * w.S;
   for (const i of order) {
-    const t = ties.adj[i].find((t) => ties.insights[t] > 0);
-    if (t === undefined || w.rng.session() >= chance) continue;
+    const t = firstWithInsight(ties, i);
+    if (t < 0 || w.rng.session() >= chance) continue;
     ties.insights[t]--;
     w.contribute(i);
     adopt(w, i, ties.other(t, i));
   }
+}
+
+/** i's first alive tie (in neighbourhood order) holding a private insight, or -1. */
+function firstWithInsight(ties: Ties, i: number): number {
+  const slab = ties.slab;
+  for (let k = ties.at[i] + 1, end = k + 2 * ties.deg[i]; k < end; k += 2) if (ties.insights[slab[k]] > 0) return slab[k];
+  return -1;
 }
 
 /** Items the facilitator wove in (with consent) are presented; received well with chance b_f. */
@@ -215,9 +224,10 @@ function driftSafety(w: World, attendees: number[]): void {
   let sum = 0;
   let n = 0;
   for (const i of attendees) {
-    for (const t of ties.adj[i]) {
-      if (m.attending[ties.other(t, i)]) {
-        sum += ties.trustFrom(t, i);
+    const slab = ties.slab;
+    for (let k = ties.at[i], end = k + 2 * ties.deg[i]; k < end; k += 2) {
+      if (m.attending[slab[k]]) {
+        sum += ties.trustFrom(slab[k + 1], i);
         n++;
       }
     }

@@ -23,9 +23,18 @@ export class Ties {
    * removed (dormant ties stay), so there are no tombstones.
    */
   private slots = new Int32Array(256);
-  /** Alive tie indices per member, and (same order) the member at the other end. */
-  adj: number[][] = [];
-  nbr: number[][] = [];
+  /**
+   * Alive ties per member, as (neighbour, tie id) pairs in one slab: member
+   * i's pairs are slab[at[i] .. at[i] + 2·deg[i]), in the order they became
+   * alive (a removal moves the last pair into the gap). One flat array, so a
+   * neighbourhood is one contiguous read rather than two JS arrays per member.
+   */
+  slab = new Int32Array(1024);
+  at = new Int32Array(64);
+  deg = new Int32Array(64);
+  private room = new Int32Array(64); // pairs reserved for each member
+  private top = 0; // slab entries handed out
+  private reserved = 0; // Σ room: pairs still owned by a member
   /** Every alive tie id (in no particular order), so weekly passes skip dormant records. */
   aliveIds: number[] = [];
   private alivePos!: Int32Array;
@@ -43,6 +52,10 @@ export class Ties {
     this.allocate(this.capacity);
     this.allocate(this.capacity);
     this.slots = new Int32Array(256);
+    this.slab = new Int32Array(1024);
+    this.at = new Int32Array(64);
+    this.deg = new Int32Array(64);
+    this.room = new Int32Array(64);
   }
 
   private allocate(cap: number): void {
@@ -66,10 +79,69 @@ export class Ties {
   }
 
   ensureMember(id: number): void {
-    while (this.adj.length <= id) {
-      this.adj.push([]);
-      this.nbr.push([]);
+    if (id < this.at.length) return;
+    const n = Math.max(id + 1, this.at.length * 2);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.at = grow(this.at);
+    this.deg = grow(this.deg);
+    this.room = grow(this.room);
+  }
+
+  /** Append the pair (j, t) to i's neighbourhood. */
+  private addPair(i: number, j: number, t: number): void {
+    if (this.deg[i] === this.room[i]) this.relocate(i, Math.max(4, 2 * this.room[i]));
+    const k = this.at[i] + 2 * this.deg[i]++;
+    this.slab[k] = j;
+    this.slab[k + 1] = t;
+  }
+
+  /** Swap-remove tie t from i's neighbourhood. */
+  private removePair(i: number, t: number): void {
+    const slab = this.slab;
+    const s = this.at[i];
+    const last = s + 2 * (this.deg[i] - 1);
+    for (let k = s + 1; k <= last + 1; k += 2) {
+      if (slab[k] !== t) continue;
+      slab[k - 1] = slab[last];
+      slab[k] = slab[last + 1];
+      this.deg[i]--;
+      return;
     }
+  }
+
+  /** Give member i a block of `cap` pairs at the top of the slab (compacting or growing it first). */
+  private relocate(i: number, cap: number): void {
+    if (this.top + 2 * cap > this.slab.length) {
+      const live = 2 * (this.reserved + cap);
+      const next = new Int32Array(Math.max(this.slab.length, 2 * live));
+      // Copy member by member: blocks keep their pair order, the holes go.
+      let top = 0;
+      for (let m = 0; m < this.at.length; m++) {
+        if (this.room[m] === 0) continue;
+        next.set(this.slab.subarray(this.at[m], this.at[m] + 2 * this.deg[m]), top);
+        this.at[m] = top;
+        top += 2 * this.room[m];
+      }
+      this.slab = next;
+      this.top = top;
+    }
+    this.slab.copyWithin(this.top, this.at[i], this.at[i] + 2 * this.deg[i]);
+    this.at[i] = this.top;
+    this.top += 2 * cap;
+    this.reserved += cap - this.room[i];
+    this.room[i] = cap;
+  }
+
+  /** Tie ids of i's alive ties, in neighbourhood order (a copy: safe to change ties while walking it). */
+  tiesOf(i: number): number[] {
+    const out: number[] = [];
+    const s = this.at[i];
+    for (let k = 0; k < this.deg[i]; k++) out.push(this.slab[s + 2 * k + 1]);
+    return out;
   }
 
   /** Tie index of the pair (alive or dormant), or -1. */
@@ -131,10 +203,8 @@ export class Ties {
     this.alive[t] = 1;
     const a = this.a[t];
     const b = this.b[t];
-    this.adj[a].push(t);
-    this.nbr[a].push(b);
-    this.adj[b].push(t);
-    this.nbr[b].push(a);
+    this.addPair(a, b, t);
+    this.addPair(b, a, t);
     this.alivePos[t] = this.aliveIds.length;
     this.aliveIds.push(t);
   }
@@ -143,8 +213,8 @@ export class Ties {
     if (!this.alive[t]) return;
     this.alive[t] = 0;
     this.w[t] = 0;
-    removeAt(this.adj[this.a[t]], this.nbr[this.a[t]], t);
-    removeAt(this.adj[this.b[t]], this.nbr[this.b[t]], t);
+    this.removePair(this.a[t], t);
+    this.removePair(this.b[t], t);
     const k = this.alivePos[t];
     const last = this.aliveIds.pop()!;
     if (last !== t) {
@@ -168,7 +238,7 @@ export class Ties {
   }
 
   degree(i: number): number {
-    return this.adj[i].length;
+    return this.deg[i];
   }
 }
 
@@ -178,15 +248,4 @@ function pairHash(lo: number, hi: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 13);
-}
-
-/** Swap-remove tie t from a member's parallel adjacency lists. */
-function removeAt(adj: number[], nbr: number[], t: number): void {
-  const k = adj.indexOf(t);
-  if (k < 0) return;
-  const last = adj.length - 1;
-  adj[k] = adj[last];
-  nbr[k] = nbr[last];
-  adj.pop();
-  nbr.pop();
 }
