@@ -96,8 +96,18 @@ export class Autosaver {
    * a link followed, another preset picked).
    */
   keepPrevious(next?: Draft): void {
-    const cur = this.next ?? this.last;
-    if (!cur || this.previous.some((p) => sameWork(p, cur))) return;
+    const cur = this.current;
+    if (cur) this.keep(cur, next);
+  }
+
+  /** The newest draft noted (written or not), if the lab holds work worth keeping. */
+  get current(): Draft | undefined {
+    return this.next ?? this.last;
+  }
+
+  /** Put `cur` at the head of the history (unless it is there already), as work that `next` replaced. */
+  keep(cur: Draft, next?: Draft): void {
+    if (this.previous.some((p) => sameWork(p, cur))) return;
     this.previous = [cur, ...this.previous].slice(0, HISTORY_MAX);
     this.historyDirty = true;
     this.opts.onReplaced?.(cur, next);

@@ -202,6 +202,21 @@ export class PersistController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * A file, a link or a preset is about to replace the work in the lab. Call
+   * the returned function once it runs: the replaced work goes to the history
+   * even when the new scenario has the same file name (the saver itself
+   * catches only a change of file), and nothing goes there if the load failed
+   * or the same work came back.
+   */
+  replacing(): () => void {
+    const before = this.armed ? this.saver.current : undefined;
+    return () => {
+      const s = this.sim;
+      if (before && this.armed && !(before.text === s.scenarioText && before.file === s.file)) this.saver.keep(before, this.current());
+    };
+  }
+
   /** Banner: keep what runs now (the link's scenario); the stored work goes to the history. */
   keepCurrent(): void {
     const c = this.current();

@@ -367,7 +367,7 @@ export class AppShell extends LitElement {
     this.shared = p.scenarios;
     this.sharedIndex = p.index;
     const s = p.scenarios[p.index];
-    const ok = await this.sim.load(s.text, s.name, { seed: p.seed, note: msg(`Opened ${s.name}: seed ${p.seed}, week ${p.week}.`) });
+    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${s.name}: seed ${p.seed}, week ${p.week}.`) });
     if (ok) {
       this.picked = 'file';
       if (p.week > 0) await this.sim.seek(p.week);
@@ -383,7 +383,7 @@ export class AppShell extends LitElement {
       return;
     }
     const b = BUILTINS.find((x) => x.id === ['big-launch', 'steady-rhythm', 'weaver', 'bridging'][k]);
-    if (b && (await this.sim.load(await b.load(), b.file, { seed: this.sim.seed }))) this.picked = b.id;
+    if (b && (await this.replaceRun(await b.load(), b.file, { seed: this.sim.seed }))) this.picked = b.id;
   }
 
   /** The running lab as a share payload (interventions included). */
@@ -414,8 +414,16 @@ export class AppShell extends LitElement {
     const id = e.detail.id;
     const b = BUILTINS.find((x) => x.id === id);
     if (!b) return;
-    if (await this.sim.load(await b.load(), b.file)) this.picked = id;
+    if (await this.replaceRun(await b.load(), b.file)) this.picked = id;
   };
+
+  /** Load a scenario from outside the lab (a file, a link, a preset): the work it replaces stays in the draft history. */
+  private async replaceRun(...args: Parameters<SimController['load']>): Promise<boolean> {
+    const kept = this.persist.replacing();
+    const ok = await this.sim.load(...args);
+    if (ok) kept();
+    return ok;
+  }
 
   private async openFile(f: File) {
     if (f.size > 2_000_000) {
@@ -425,7 +433,7 @@ export class AppShell extends LitElement {
       return;
     }
     const text = await f.text();
-    if (await this.sim.load(text, f.name)) this.picked = 'file';
+    if (await this.replaceRun(text, f.name)) this.picked = 'file';
   }
 
   private onApply = async (e: CustomEvent<{ text: string }>) => {

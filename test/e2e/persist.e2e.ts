@@ -254,4 +254,30 @@ describe('nothing lost when another scenario replaces the work', () => {
     expect(names.some((t) => t.includes('Someone else’s file'))).toBe(true);
     expect(b.errors).toEqual([]);
   });
+
+  it('a file with the same name as the work it replaces: the work is still kept and restored', async () => {
+    const p = b.page;
+    await settle(p);
+    const base = (await sim(p, 'scenarioText')) as string;
+    await openFile(p, 'mine.yaml', base.replace(/^name: .*$/m, 'name: My first version'));
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My first version');
+    await stepTo(p, 3);
+    await intervene(p, 'meetup', (await sim(p, 'interventions.length') as number) + 1);
+    await saved(p);
+    const acts = (): Promise<string> => sim(p, 'interventions.map((i) => i.week + ":" + i.action.type).join()') as Promise<string>;
+    const mine = { acts: await acts(), n: (await sim(p, 'interventions.length')) as number };
+
+    // The same file name, other content: it runs, and the first version is offered back.
+    await openFile(p, 'mine.yaml', base.replace(/^name: .*$/m, 'name: My second version'));
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My second version');
+    await banner(p).filter({ hasText: 'previous work is kept' }).waitFor({ timeout: 10_000 });
+    expect(await banner(p).textContent()).toContain(`My first version, seed`);
+    expect(await banner(p).textContent()).toContain(`${mine.n} intervention(s)`);
+    await saved(p);
+    await p.locator('[data-testid="persist-restore-previous"]').click();
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My first version', null, { timeout: 20_000 });
+    expect(await acts()).toBe(mine.acts);
+    expect(await sim(p, 'scenarioText')).toMatch(/type: meetup, at: 4\b/);
+    expect(b.errors).toEqual([]);
+  });
 });
