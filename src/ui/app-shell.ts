@@ -9,6 +9,7 @@ import type { ActionType } from '../scenario/types.ts';
 import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
+import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { download, safeName } from './exports.ts';
 import { exportLab } from './lab-exports.ts';
 import { msg } from './i18n.ts';
@@ -62,6 +63,8 @@ export class AppShell extends LitElement {
   private shared: SharedScenario[] = [];
   private sharedIndex = -1;
   @state() private compareReady = false;
+  /** Slots Compare opens with next time, instead of its defaults. */
+  private compareStart?: string[];
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
@@ -85,7 +88,8 @@ export class AppShell extends LitElement {
     .panel { flex: 1; overflow: auto; padding: 6px 10px; min-height: 0; display: flex; flex-direction: column; gap: 8px; }
     scenario-editor { flex: 1 1 auto; min-height: 420px; }
     .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: #fffbea; border-top: 1px solid #eadfa8; font-size: 12.5px; }
-    .status:empty { display: none; }
+    .status:not(:has(button, span:not(:empty))) { display: none; }
+    .status button { margin-left: auto; font: inherit; }
     .errors { border: 1px solid #C85200; border-radius: 6px; padding: 6px 10px; background: #fff6f0; }
     .errors h3 { margin: 0 0 4px; font-size: 13px; }
     .errors ul { margin: 0; padding-left: 18px; }
@@ -147,6 +151,7 @@ export class AppShell extends LitElement {
       this.lessonsReady = true;
     }
     if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.openShareLink();
+    if (v !== 'compare') this.compareStart = undefined;
     if (v === 'compare') {
       this.sim.pause();
       await import('./compare/compare-view.ts');
@@ -183,6 +188,7 @@ export class AppShell extends LitElement {
 
   override render() {
     const s = this.sim;
+    const g = s.ghostScenario;
     const c = s.columns;
     const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
@@ -226,14 +232,16 @@ export class AppShell extends LitElement {
           </div>
         </aside>
       </main>
-      <div class="status" role="status" aria-live="polite" data-testid="status">${s.message}</div>
+      <div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
+        ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>
       <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
         .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
         @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
       ${this.view === 'compare' && this.compareReady
-        ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }}></compare-view>`
+        ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }} .startSlots=${this.compareStart}
+            .greyLine=${g && { text: g.text, file: s.file, name: msg(`${g.name}, before ${g.change}`) }}></compare-view>`
         : nothing}
       ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}
       <restore-banner .mode=${this.persist.banner} .draft=${this.persist.draft} .saveState=${this.persist.saveState} ?unsaved=${this.persist.saver.unsaved}
@@ -415,6 +423,12 @@ export class AppShell extends LitElement {
     const b = BUILTINS.find((x) => x.id === id);
     if (!b) return;
     if (await this.replaceRun(await b.load(), b.file)) this.picked = id;
+  };
+
+  /** "Keep the old run as B in Compare" (UX.md): the grey line against the run, same seeds. */
+  private compareGhost = () => {
+    this.compareStart = [BEFORE_ID, LAB_ID];
+    location.hash = '#compare';
   };
 
   /** Load a scenario from outside the lab (a file, a link, a preset): the work it replaces stays in the draft history. */

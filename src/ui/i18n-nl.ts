@@ -581,4 +581,8 @@ export const NL: Record<string, string> = {
   '{0} at week {1} would replace weeks {2}–{3} of this run: replace them, or cancel.': '{0} in week {1} zou weken {2}–{3} van deze run vervangen: vervang ze, of annuleer.',
   'Cancelled: {0} was not recorded; weeks {1}–{2} are unchanged.': 'Geannuleerd: {0} is niet vastgelegd; weken {1}–{2} zijn ongewijzigd.',
   'Nothing to undo: no intervention is recorded.': 'Niets ongedaan te maken: er is geen ingreep vastgelegd.',
+  'Compare with the grey line over many runs': 'Vergelijk met de grijze lijn over veel runs',
+  '{0} at week {1}': '{0} in week {1}',
+  'Grey line: {0}': 'Grijze lijn: {0}',
+  '{0}, before {1}': '{0}, vóór {1}',
 };

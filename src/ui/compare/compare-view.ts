@@ -21,7 +21,7 @@ import type { TableSettings } from './compare-table.ts';
 import { letter, scenarioColour } from './labels.ts';
 import { MAX_SCENARIOS, type BarChange } from './scenario-bar.ts';
 import { CompareRunner } from './runner.ts';
-import { LAB_ID, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
+import { BEFORE_ID, LAB_ID, beforeSource, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
 import { ReplicationStore } from './store.ts';
 import { TableClient } from './table-client.ts';
 import { exportCompare, type CompareExport } from './compare-exports.ts';
@@ -49,6 +49,10 @@ type RunState = 'idle' | 'running' | 'done' | 'incomplete' | 'cancelled' | 'fail
 export class CompareView extends LitElement {
   /** The scenario open in the lab (text with its interventions), offered as a source. */
   @property({ attribute: false }) lab?: LabScenario;
+  /** The lab's grey line (its run before the last change), offered as a scenario. */
+  @property({ attribute: false }) greyLine?: LabScenario;
+  /** Scenarios to open with instead of the defaults (read when the view opens). */
+  @property({ attribute: false }) startSlots?: string[];
   @state() private slots: string[] = ['steady-rhythm', 'big-launch'];
   @state() runs = 30;
   /** Seed typed by the user; otherwise the first scenario's seed (as the CLI). */
@@ -128,12 +132,14 @@ export class CompareView extends LitElement {
   `;
 
   private sources(): Source[] {
-    return [...builtinSources(), ...(this.lab ? [labSource(this.lab)] : []), ...this.files];
+    return [...builtinSources(), ...(this.lab ? [labSource(this.lab)] : []), ...(this.greyLine ? [beforeSource(this.greyLine)] : []), ...this.files];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.runner ??= new CompareRunner(this.store);
+    const start = this.startSlots?.filter((id) => this.sources().some((s) => s.id === id));
+    if (start && start.length >= 2) this.slots = start;
     window.addEventListener('keydown', this.onKey);
     this.scheduleStart(0);
   }
@@ -152,6 +158,7 @@ export class CompareView extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // A changed lab scenario matters only when it is being compared.
     if (changed.has('lab') && (changed.get('lab') as LabScenario | undefined)?.text !== this.lab?.text && this.slots.includes(LAB_ID)) this.scheduleStart(300);
+    else if (changed.has('greyLine') && (changed.get('greyLine') as LabScenario | undefined)?.text !== this.greyLine?.text && this.slots.includes(BEFORE_ID)) this.scheduleStart(300);
   }
 
   private scheduleStart(ms = 250): void {

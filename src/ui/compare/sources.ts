@@ -17,7 +17,8 @@ export interface Source {
 
 export interface LabScenario { text: string; file: string; name: string }
 
-export const LAB_ID = 'lab';
+import { BEFORE_ID, LAB_ID } from './slot-ids.ts';
+export { BEFORE_ID, LAB_ID };
 
 export function builtinSources(): Source[] {
   return BUILTINS.map((b) => ({ id: b.id, label: b.id, file: b.file, load: b.load }));
@@ -25,6 +26,22 @@ export function builtinSources(): Source[] {
 
 export function labSource(lab: LabScenario): Source {
   return { id: LAB_ID, label: msg(`In the lab: ${lab.name || lab.file}`), file: lab.file || 'lab.yaml', load: async () => lab.text };
+}
+
+/** `lab.name` says what changed since ("Steady rhythm, before Meetup at week 15"); the scenario is renamed so, so that its panel and rows say it too. */
+export function beforeSource(lab: LabScenario): Source {
+  return {
+    id: BEFORE_ID,
+    label: msg(`Grey line: ${lab.name}`),
+    file: lab.file || 'lab-before.yaml',
+    load: async () => {
+      const { parseDocument } = await import('yaml');
+      const doc = parseDocument(lab.text);
+      if (doc.errors.length) return lab.text;
+      doc.set('name', lab.name);
+      return String(doc);
+    },
+  };
 }
 
 export function fileSource(name: string, text: string): Source {

@@ -24,10 +24,18 @@ export interface Intervention {
   label: string;
 }
 
+/** The scenario behind the grey line: its text, name, and the change the run now has that it lacks. */
+export interface GhostScenario {
+  text: string;
+  name: string;
+  change: string;
+}
+
 /** What an undo needs to put back exactly: the charts' weeks and ghost from just before the intervention. */
 interface UndoRecord {
   columns?: Columns;
   ghost?: Columns;
+  ghostScenario?: GhostScenario;
   runId: number;
   /** `edits` before and right after the intervention: the saved columns hold only if nothing else changed since. */
   before: number;
@@ -50,6 +58,8 @@ export class SimController implements ReactiveController {
   columns?: Columns;
   /** The run before the last parameter change, drawn as a grey ghost. */
   ghost?: Columns;
+  /** Its scenario, so that Compare can run both over many seeds. */
+  ghostScenario?: GhostScenario;
   playing = false;
   speed: number = 1;
   interventions: Intervention[] = [];
@@ -176,7 +186,7 @@ export class SimController implements ReactiveController {
    * Load scenario text. On failure the errors are shown and the previous run
    * is restored exactly (text with its interventions, seed and week).
    */
-  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: boolean; note?: string; prebuilt?: Prebuilt } = {}): Promise<boolean> {
+  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: string; note?: string; prebuilt?: Prebuilt } = {}): Promise<boolean> {
     this.pause();
     return this.run(async () => {
       const api = this.handle!.api;
@@ -200,6 +210,7 @@ export class SimController implements ReactiveController {
       if (opts.prebuilt) this.useText(opts.prebuilt.text);
       else await this.syncText();
       const prevColumns = this.columns;
+      const prevName = this.scenarioName;
       this.errors = [];
       this.ready = true;
       this.file = file;
@@ -209,7 +220,8 @@ export class SimController implements ReactiveController {
       this.runId++;
       this.edits++;
       if (!opts.keepInterventions) this.interventions = [];
-      this.ghost = opts.ghost ? prevColumns : undefined;
+      this.ghost = opts.ghost !== undefined ? prevColumns : undefined;
+      this.ghostScenario = opts.ghost !== undefined && before?.ok ? { text: before.value, name: prevName, change: opts.ghost } : undefined;
       await this.refresh(await api.snapshot(), true);
       this.seed = opts.seed ?? this.seedFromText(text) ?? this.seed;
       this.say(opts.note ?? msg(`Loaded ${this.scenarioName} (seed ${this.seed}). Press play or step.`));
@@ -331,7 +343,8 @@ export class SimController implements ReactiveController {
         return undefined;
       }
       const entry = { week: this.week, action: res.value, label };
-      const record: UndoRecord = { columns: this.columns, ghost: this.ghost, runId: this.runId, before: this.edits, after: ++this.edits };
+      const record: UndoRecord = { columns: this.columns, ghost: this.ghost, ghostScenario: this.ghostScenario, runId: this.runId, before: this.edits, after: ++this.edits };
+      const textBefore = this.scenarioText;
       this.undoRecords.set(entry, record);
       // The text first: whoever sees the new list (autosave, the timeline) finds the text that holds it.
       await this.syncText();
@@ -339,11 +352,14 @@ export class SimController implements ReactiveController {
       this.timeline++;
       // The future computed so far no longer holds.
       const replaced = this.futureEnd();
+      const at = res.value.at ?? this.week + 1;
       if (this.columns && replaced !== undefined) {
-        if (opts.keepOld) this.ghost = this.columns;
+        if (opts.keepOld) {
+          this.ghost = this.columns;
+          this.ghostScenario = { text: textBefore, name: this.scenarioName, change: msg(`${label} at week ${at}`) };
+        }
         this.columns = cutColumns(this.columns, this.week + 1);
       }
-      const at = res.value.at ?? this.week + 1;
       this.say(replaced !== undefined
         ? msg(`${label} recorded for week ${at}; weeks ${at}–${replaced} will be computed again${opts.keepOld ? ' (the old run is the grey line)' : ''}.`)
         : msg(`${label} recorded for week ${at}; it takes effect on the next step.`));
@@ -388,6 +404,7 @@ export class SimController implements ReactiveController {
         this.edits = rec.before;
         if (rec.columns && rec.columns.week.length > (this.columns?.week.length ?? 0)) this.columns = rec.columns;
         this.ghost = rec.ghost;
+        this.ghostScenario = rec.ghostScenario;
       } else this.edits++;
       await this.syncText();
       this.say(msg(`Undone: ${last.label} at week ${at}. The run is back at week ${this.week} as if it had never happened.`));
@@ -416,7 +433,7 @@ export class SimController implements ReactiveController {
     return this.load(String(doc), this.file, {
       seed: this.seed,
       keepInterventions: true,
-      ghost: true,
+      ghost: `${label} ${this.value(path)} → ${value}`,
       note: msg(`${label} is now ${value}. The run restarted at week 0 with the same seed (${this.seed}); the old run is the grey line.`),
     });
   }
