@@ -18,6 +18,8 @@ export type Race =
   | { kind: 'done' }
   | { kind: 'dead'; message: string }
   | { kind: 'timeout'; message: string }
+  /** The caller's own callback threw while taking an outcome: the run rejects with it. */
+  | { kind: 'error'; error: unknown }
   | { kind: 'aborted' };
 
 export class SentBatch {
@@ -49,7 +51,12 @@ export class SentBatch {
       if (this.outcomes[k]) return;
       this.outcomes[k] = o;
       this.received++;
-      this.onOutcome(this.jobs[k], o);
+      // Called from a message event: a throw here would be nobody's to catch.
+      try {
+        this.onOutcome(this.jobs[k], o);
+      } catch (error) {
+        this.settle({ kind: 'error', error });
+      }
     });
     if (this.received === this.jobs.length) this.settle({ kind: 'done' });
   }

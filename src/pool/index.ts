@@ -34,7 +34,7 @@ export interface ReplicationOptions {
   workers?: number;
   signal?: AbortSignal;
   onProgress?: (p: PoolProgress) => void;
-  /** Called as each result arrives (in completion order). */
+  /** Called as each result arrives, job by job (in completion order). */
   onResult?: (job: ReplicationJob, result: RunResult) => void;
   /** Called when a job failed on its first attempt and is queued again (UI fault reports). */
   onRetry?: (failure: JobFailure) => void;
@@ -42,7 +42,11 @@ export interface ReplicationOptions {
   onFailure?: (failure: JobFailure) => void;
   /** Most jobs per message (default MAX_BATCH); batches hold ~BATCH_TARGET_MS of work and shrink near the end. */
   batchSize?: number;
-  /** A job running longer than this is treated as a dead worker (default: no limit). */
+  /**
+   * A job running longer than this is taken for hung (default: no limit): its
+   * worker is replaced and it is retried once. Counted from its worker's last
+   * finished job (each job reports as it finishes), however long the batch.
+   */
   timeoutMs?: number;
   /** false: do not hold results (returns results: []); use onResult to stream them. */
   keepResults?: boolean;

@@ -6,11 +6,11 @@
 import type { RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
-import { transfer } from 'comlink';
 import { SentBatch, type Pending, type Race } from './batch.ts';
-import { spawnWorker, type WorkerHandle } from './spawn.ts';
+import type { WorkerHandle } from './spawn.ts';
+import { startReplicationWorker } from './start.ts';
 import { defaultPoolSize } from './size.ts';
-import type { ReplicationWorkerApi, WireChunk, WireJob, WireOutcome, WorkerStats } from './wire.ts';
+import type { ReplicationWorkerApi, WireJob, WireOutcome, WorkerStats } from './wire.ts';
 
 type Handle = WorkerHandle<ReplicationWorkerApi>;
 
@@ -19,7 +19,9 @@ type Handle = WorkerHandle<ReplicationWorkerApi>;
  * next to a default replication (~15 ms) but 10% or more of a tiny one. So
  * batches hold about BATCH_TARGET_MS of work, estimated from the jobs done so
  * far, never more than MAX_BATCH jobs, and shrink near the end so that every
- * worker stays busy until the last job.
+ * worker stays busy until the last job. Outcomes come back one message per
+ * job as each finishes (results stream, and the hang deadline counts from the
+ * last one, batch.ts); the last of a batch rides on its reply.
  */
 export const MAX_BATCH = 32;
 export const BATCH_TARGET_MS = 20;
@@ -68,30 +70,14 @@ export class ReplicationPool {
     return Promise.all(this.idle.map((w) => w.remote.stats()));
   }
 
-  private async acquire(): Promise<Handle> {
+  private async acquire(timeoutMs: number | undefined, giveUp: Promise<unknown>): Promise<Handle> {
     let w = this.idle.pop();
     if (!w) {
       this.spawned++;
-      w = this.streaming(await spawnWorker<ReplicationWorkerApi>('replication'));
+      w = await startReplicationWorker((chunk) => this.inFlight.get(chunk.batch)?.deliver(chunk), timeoutMs, giveUp);
     }
     this.busy.add(w);
     return w;
-  }
-
-  /** Give a new worker its outcome stream; the port closes with the worker. */
-  private streaming(w: Handle): Handle {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = (e: MessageEvent<WireChunk>) => this.inFlight.get(e.data.batch)?.deliver(e.data);
-    // Not awaited: comlink answers in order, so it is in place before the first
-    // batch, and a worker that dies first is caught by that batch's race.
-    w.remote.streamTo(transfer(port2, [port2])).catch(() => undefined);
-    return {
-      ...w,
-      terminate() {
-        port1.close();
-        w.terminate();
-      },
-    };
   }
 
   private release(w: Handle, healthy: boolean): void {
@@ -122,6 +108,8 @@ export class ReplicationPool {
     };
 
     let aborted = false;
+    /** A caller's callback threw: the run stops as if aborted, and rejects with it. */
+    let thrown = null as { error: unknown } | null;
     let onAbort: () => void = () => {};
     const abortP = new Promise<Race>((resolve) => {
       onAbort = () => {
@@ -231,7 +219,7 @@ export class ReplicationPool {
       while (!aborted && (ahead || pending.length)) {
         const batch = ahead ? null : takeBatch();
         if (!w) {
-          w = await this.acquire();
+          w = await this.acquire(opts.timeoutMs, abortP);
           held = new Set();
           forget = true;
         }
@@ -242,6 +230,11 @@ export class ReplicationPool {
         if (pending.length >= size * 2 && !pending[0].solo) ahead = send(w, takeBatch());
         const r = await this.race(w, cur, abortP, opts.timeoutMs);
         if (r.kind === 'aborted') return;
+        if (r.kind === 'error') {
+          thrown ??= { error: r.error };
+          onAbort();
+          return;
+        }
         if (r.kind === 'dead' || r.kind === 'timeout') {
           replace();
           const [first, ...rest] = drop(cur);
@@ -282,6 +275,7 @@ export class ReplicationPool {
       signal?.removeEventListener('abort', onAbort);
       this.inFlight.clear();
     }
+    if (thrown) throw thrown.error;
     if (aborted) throw signal?.reason ?? new Error('aborted');
     failures.sort((a, b) => a.index - b.index);
     return { results, failures: failures.map(({ job, message }) => ({ job, message })) };

@@ -73,8 +73,8 @@ describe('replication pool faults', () => {
     // Tiny jobs on one warm worker go out up to 32 a message (MAX_BATCH), so
     // job 40 sits deep in a batch. The deadline must count from the last
     // finished job, not allow timeoutMs for every job of the batch: armed as
-    // T x batch length, this run noticed the hang after ~17 T (8.4 s).
-    const T = 500;
+    // T x batch length, this run noticed the hang after ~17 T.
+    const T = 1000;
     const tiny = smallScenario(2, 5);
     const HANG = 40;
     const many: ReplicationJob[] = Array.from({ length: 200 }, (_, i) => ({

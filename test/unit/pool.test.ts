@@ -90,6 +90,21 @@ describe('replication pool', () => {
     expect(at.get(21)! - at.get(20)!).toBeLessThan(300);
   });
 
+  it('rejects with the error of a callback that throws, and stays usable', async () => {
+    const pool = new ReplicationPool(2);
+    try {
+      const boom = new Error('caller bug');
+      const onResult = (job: ReplicationJob) => {
+        if (job.runIndex === 3) throw boom;
+      };
+      await expect(pool.run(jobs(8), { onResult })).rejects.toBe(boom);
+      const { results } = await pool.run(jobs(8));
+      expect(sameResults(results, mainThread)).toBeNull();
+    } finally {
+      pool.close();
+    }
+  });
+
   it('transfers columns: each result owns its buffers', async () => {
     const { results } = await runReplications(jobs(2), { workers: 1 });
     const r = results[0]!;
