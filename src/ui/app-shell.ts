@@ -16,7 +16,7 @@ import { msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import type { ExportKind } from './lab-header.ts';
-import { isLensKey, keyCommand } from './keyboard.ts';
+import { labKey } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
 import type { ParamChangeDetail } from './params-panel.ts';
 import type { TransportAction } from './lab-transport.ts';
@@ -30,7 +30,6 @@ import './network/network-view.ts';
 import './params-panel.ts';
 import './presenter/app-tools.ts';
 import './a11y/network-text.ts';
-import { isTyping } from './keyboard.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
 import type { BannerAction } from '../persist/restore-banner.ts';
@@ -294,35 +293,15 @@ export class AppShell extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent) => {
-    if (this.view !== 'lab') return;
-    // Ctrl+Z (⌘Z on a Mac): undo the last intervention; in a text field the field's own undo wins.
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) {
-      e.preventDefault();
-      this.undo();
-      return;
-    }
-    if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
-      e.preventDefault();
-      void this.pickShared(+e.key - 1);
-      return;
-    }
-    // T: the network as text (UX.md §4 keys).
-    if ((e.key === 't' || e.key === 'T') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
-      e.preventDefault();
-      void this.openTab('text');
-      return;
-    }
-    // L: switch the network lens (UX.md §4 keys).
-    if (isLensKey(e)) {
-      e.preventDefault();
-      this.network?.cycleLens();
-      return;
-    }
-    const cmd = keyCommand(e);
-    if (!cmd) return;
+    const key = this.view === 'lab' ? labKey(e) : undefined;
+    if (!key) return;
     e.preventDefault();
     const s = this.sim;
-    switch (cmd) {
+    switch (key) {
+      case 'undo': this.undo(); break;
+      case 'pick1': case 'pick2': case 'pick3': case 'pick4': void this.pickShared(+key.slice(4) - 1); break;
+      case 'text': void this.openTab('text'); break; // T: the network as text (UX.md §4 keys)
+      case 'lens': this.network?.cycleLens(); break; // L: the next network lens
       case 'toggle': s.toggle(); break;
       case 'step': s.pause(); void s.step(1); break;
       case 'back': s.pause(); void s.seek(s.week - 1); break;

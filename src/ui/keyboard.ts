@@ -35,3 +35,16 @@ export function keyCommand(e: KeyboardEvent): KeyCommand | undefined {
 export function isLensKey(e: KeyboardEvent): boolean {
   return (e.key === 'l' || e.key === 'L') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e);
 }
+
+/** The lab's keys on top of the transport's: undo, scenario 1–4, the text view, the lens. */
+export type LabKey = KeyCommand | 'undo' | 'text' | 'lens' | 'pick1' | 'pick2' | 'pick3' | 'pick4';
+
+export function labKey(e: KeyboardEvent): LabKey | undefined {
+  // Ctrl+Z (⌘Z on a Mac): undo the last intervention; in a text field the field's own undo wins.
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) return 'undo';
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return undefined;
+  if (/^[1-4]$/.test(e.key)) return `pick${e.key}` as LabKey;
+  if (e.key === 't' || e.key === 'T') return 'text';
+  if (isLensKey(e)) return 'lens';
+  return keyCommand(e);
+}

@@ -13,6 +13,7 @@ import { msg } from '../i18n.ts';
 import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
 import { labLost, labModelError, labRestarted } from '../faults/words.ts';
 import { readNumbers } from './read-numbers.ts';
+import { cutColumns, withParam, withoutAction } from './scenario-edits.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
 
 /** Weeks per second; 0 means as fast as the browser draws. */
@@ -426,11 +427,7 @@ export class SimController implements ReactiveController {
   async setParam(path: string, value: number, label: string): Promise<boolean> {
     const text = await this.exportScenario();
     if (text === undefined) return false;
-    // Loaded on demand: only a parameter change edits YAML in the page.
-    const { parseDocument } = await import('yaml');
-    const doc = parseDocument(text);
-    doc.setIn(path.split('.'), value);
-    return this.load(String(doc), this.file, {
+    return this.load(await withParam(text, path, value), this.file, {
       seed: this.seed,
       keepInterventions: true,
       ghost: `${label} ${this.value(path)} → ${value}`,
@@ -447,35 +444,4 @@ export class SimController implements ReactiveController {
       note: msg(`New seed ${seed}: the run restarted at week 0.`),
     });
   }
-}
-
-function cutColumns(c: Columns, n: number): Columns {
-  const cut = {} as Columns;
-  for (const [k, v] of Object.entries(c)) cut[k as keyof Columns] = v.slice(0, n);
-  return cut;
-}
-
-/** The scenario text without the last timeline entry equal to `a` (undefined when none is). */
-async function withoutAction(text: string, a: Action): Promise<string | undefined> {
-  const { parseDocument, isSeq } = await import('yaml');
-  const doc = parseDocument(text);
-  const seq = doc.getIn(['strategy', 'actions'], true);
-  if (!isSeq(seq)) return undefined;
-  const same = (x: unknown) => sameAction(x as Partial<Action> | null, a);
-  for (let i = seq.items.length - 1; i >= 0; i--) {
-    const item = seq.items[i] as { toJSON?: () => unknown };
-    if (same(item?.toJSON ? item.toJSON() : item)) {
-      seq.items.splice(i, 1);
-      return String(doc);
-    }
-  }
-  return undefined;
-}
-
-function sameAction(x: Partial<Action> | null, a: Action): boolean {
-  if (!x || x.type !== a.type) return false;
-  for (const k of ['at', 'every', 'from', 'until', 'when'] as const) if (x[k] !== a[k]) return false;
-  const p = (x.params ?? {}) as Record<string, unknown>;
-  const q = (a.params ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(p), ...Object.keys(q)])].every((k) => p[k] === q[k]);
 }
