@@ -1,6 +1,8 @@
-// Screenshots of every screen in English and Dutch (docs/screenshots/), to
-// look at: lab, text view, compare, lessons, each lesson step, presenter
-// mode, phone. Also checks each screen rendered without console errors.
+// Screenshots of every screen in English and Dutch, to look at: lab, text
+// view, compare, lessons, each lesson step, presenter mode, phone. Also
+// checks each screen rendered without console errors. A test run writes them
+// to test-results/screenshots/ (not tracked); `npm run screenshots` refreshes
+// the committed set in docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { ROOT, launch, startServer, type Server } from './harness.ts';
 import { waitLiveReady, waitShell } from './lesson-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const DIR = join(ROOT, 'docs/screenshots');
+const DIR = join(ROOT, process.env.COALESCE_SCREENSHOTS_DIR ?? 'test-results/screenshots');
 let server: Server;
 
 beforeAll(async () => {
