@@ -8,13 +8,18 @@
 // idle main thread.
 // The machine may be shared: every figure is printed with the load average,
 // and --reps N repeats each size N times (medians at the end).
-// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000]
+// --trace records a Chromium trace and a CPU profile while playing (an
+// unminified build, so functions keep their names) and prints where the main
+// thread's time went: long tasks by CPU vs wall time, the top trace events,
+// and JS self time by function.
+// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
+import { attribute, hotInLongTasks, windowBreakdown, type CpuProfile, type TraceEvent } from './trace-tasks.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -29,8 +34,9 @@ const SECONDS = opt('seconds', 6);
 const SPEED = opt('speed', 4);
 const REPS = opt('reps', 1);
 const SIZES = str('sizes', '60,300,2000').split(',').map(Number);
+const TRACE = args.includes('--trace');
 // A build of our own: other sessions build into dist/ at the same time.
-const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(str('out-dir', join(tmpdir(), 'coalesce-dist-bench')));
+const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(str('out-dir', join(tmpdir(), TRACE ? 'coalesce-dist-bench-trace' : 'coalesce-dist-bench')));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -38,7 +44,7 @@ const median = (xs: number[]) => {
 };
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir', ...(TRACE ? ['--minify', 'false'] : [])], { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer('preview', { outDir: OUT });
   const results: { members: number; fps: number; paintedFps: number; longestTaskMs: number; load: string }[] = [];
   try {
@@ -76,6 +82,19 @@ async function main(): Promise<void> {
         await sim.setParam('population.size', n, 'Members');
         await sim.step(4);
       }, size);
+      // Playing starts from a settled first picture (at 2,000 members its 120 force ticks take ~2 s), as after any load.
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').idle, null, { timeout: 120_000 });
+      const cdp = TRACE ? await br.context.newCDPSession(p) : undefined;
+      const events: TraceEvent[] = [];
+      if (cdp) {
+        cdp.on('Tracing.dataCollected', (e) => {
+          for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
+        });
+        await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const r = await p.evaluate(
         async ({ seconds, speed }) => {
           const shell = document.querySelector('app-shell') as any;
@@ -126,6 +145,16 @@ async function main(): Promise<void> {
         },
         { seconds: SECONDS, speed: SPEED },
       );
+      if (cdp) {
+        const profile = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+        const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
+        await cdp.send('Tracing.end');
+        await ended;
+        console.log(`--- ${size} members, traced (numbers below are slower than untraced):`);
+        console.log(attribute(events));
+        console.log(hotInLongTasks(events, profile));
+        console.log(windowBreakdown(events, profile, SECONDS));
+      }
       const l = load();
       results.push({ members: size, ...r, load: l });
       console.log(

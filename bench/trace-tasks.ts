@@ -75,3 +75,48 @@ export function hotInLongTasks(events: TraceEvent[], profile: CpuProfile, top = 
   }
   return lines.join('\n');
 }
+
+/**
+ * Where the main thread's time went over the whole traced window (not only
+ * in long tasks): tasks' wall and CPU time, the top trace events by total
+ * duration (paint, style, GC, ...), and JS self time by function (profiler).
+ */
+export function windowBreakdown(events: TraceEvent[], profile: CpuProfile | undefined, seconds: number, top = 18): string {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
+    events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
+  if (!main) return '  trace: no renderer main thread found';
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const wall = tasks.reduce((a, t) => a + t.dur!, 0) / 1000;
+  const cpu = tasks.reduce((a, t) => a + (t.tdur ?? 0), 0) / 1000;
+  const byName = new Map<string, number>();
+  for (const e of on) if (e !== undefined && !/RunTask/.test(e.name)) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 1000);
+  const lines = [
+    `  main thread over ${seconds.toFixed(1)} s: tasks ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms cpu (${((100 * cpu) / (seconds * 1000)).toFixed(0)}% of one core)`,
+    `  events by total wall (nested events counted in each parent): ${[...byName].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`,
+  ];
+  // Other threads of the renderer (raster, compositor): their share of the cores.
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === main.pid).map((e) => [e.tid, e.args?.name ?? '?']));
+  const other = new Map<string, number>();
+  for (const e of events) if (e.pid === main.pid && e.tid !== main.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')) {
+    const n = names.get(e.tid) ?? String(e.tid);
+    other.set(n, (other.get(n) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  lines.push(`  renderer's other threads (cpu ms): ${[...other].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`);
+  if (profile) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    let total = 0;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const f = byId.get(profile.samples[i])!.callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      const d = profile.timeDeltas[i + 1] ?? 0;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(assets|src|node_modules|deps)\//, '$1/').replace(/\?.*$/, '')}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + d);
+      total += d;
+    }
+    lines.push(`  JS self time (profiler, ${(total / 1000).toFixed(0)} ms sampled outside idle/program):`);
+    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`    ${(us / 1000).toFixed(0).padStart(5)} ms  ${k}`);
+  }
+  return lines.join('\n');
+}
