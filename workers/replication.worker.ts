@@ -66,8 +66,11 @@ export const api: ReplicationWorkerApi = {
   async runBatch(jobs, batch, forget) {
     const t = performance.now();
     if (forget) scenarios.clear();
-    // One message per job but the last (~0.03 ms each, next to a replication's
-    // milliseconds); the last rides on the reply, which is sent anyway.
+    // One message per job but the last, which rides on the reply (sent anyway).
+    // Measured: ~0.03 ms of this thread and ~0.025 ms of the pool's per job;
+    // under 1% of a default replication (~13 ms, which goes ~1 per batch
+    // anyway), ~15% of a 0.3 ms toy one. The price of exact progress: the pool
+    // knows which job hangs and streams every result as it finishes.
     let first = 0;
     if (stream) {
       for (; first < jobs.length - 1; first++) stream.postMessage(...chunk(batch, first, [runOne(jobs[first])]));
