@@ -56,7 +56,7 @@ export class LabMeters extends LitElement {
 
   static override styles = css`
     :host { display: grid; grid-template-columns: repeat(5, minmax(150px, 1fr)); gap: 6px; padding: 6px 8px; font: 12px/1.25 system-ui, sans-serif; color: #1a1a1a; overflow-x: auto; }
-    button { all: unset; box-sizing: border-box; display: grid; grid-template-columns: 1fr 70px; grid-template-rows: auto auto auto; gap: 0 6px; padding: 5px 8px; border: 1px solid #d0d4da; border-radius: 8px; background: #fff; cursor: pointer; min-height: 74px; }
+    button { all: unset; box-sizing: border-box; display: grid; grid-template-columns: 1fr 70px; grid-template-rows: auto auto auto; gap: 0 6px; padding: 5px 8px; border: 1px solid #d0d4da; border-radius: 8px; background: #fff; cursor: pointer; min-height: 101px; }
     button:hover { border-color: #57606c; }
     button:focus-visible { outline: 3px solid #0072B2; }
     button[aria-pressed='true'] { border: 2px solid #0072B2; background: #f3f8fc; }
