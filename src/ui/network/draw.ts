@@ -4,12 +4,15 @@
 // their ties stay within a frame.
 import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
-import { BAD, CROSS_ORG_TIE, GOLD, INK, energyRadius, orgColour, orgLetter } from '../theme.ts';
+import { BAD, CROSS_ORG_TIE, INK, energyRadius, orgColour, orgLetter } from '../theme.ts';
 import { TIE_BAD, TIE_INK, energyColour, energyStep, memberEmphasis, tieLook, type Lens } from './lens.ts';
 import { drawOrgAreas } from './org-areas.ts';
 import { markFont, screenText } from './text.ts';
-import { FACILITATOR, type Layout } from './layout.ts';
+import { FACILITATOR } from './layout.ts';
+import type { LayoutClient } from './layout-client.ts';
 import type { WeekEvents } from './week-events.ts';
+import { drawEventMarks, phase } from './event-marks.ts';
+import type { MemberLayer } from './member-layer.ts';
 import { colouredMemberSprite, ghostSprite, memberSprite, quantRadius, useScale, type Sprite } from './sprites.ts';
 
 export interface DrawOptions {
@@ -35,6 +38,12 @@ export interface DrawOptions {
   markScale?: number;
   /** Member with keyboard focus (a focus ring), or null. */
   focused?: number | null;
+  /** Milliseconds this frame may spend making new member sprites (default: no limit). */
+  spriteBudgetMs?: number;
+  /** Each member's last sprite (kept by the view): drawn when its new look was not made in time. */
+  lastSprites?: Map<number, Sprite>;
+  /** Composites the members of a large network in one piece (member-layer.ts), kept by the view. */
+  memberLayer?: MemberLayer;
 }
 
 /** Device px per mark unit, in steps of ~4% (a continuous scale would re-render every sprite every frame). */
@@ -45,6 +54,9 @@ export function markScale(k: number, dpr: number): number {
 export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 /** The same pair as one number (ids are small non-negative integers). */
 const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
+
+/** From this many members, members are composited in one piece (member-layer.ts, loaded when first needed): plain blits cost no less below. */
+export const MEMBER_LAYER_FROM = 600;
 
 /** Above this many ties, ties are drawn as hairlines (see section 2). */
 export const TIE_DETAIL_LIMIT = 1500;
@@ -60,12 +72,8 @@ function badPairs(badTies: Map<string, number>, week: number): Set<number> | nul
   return set;
 }
 
-const MAX_MOVING = 12;
-const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
-/** Progress of a sub-animation running from t0 to t1 of the week. */
-const phase = (t: number, t0: number, t1: number) => clamp01((t - t0) / (t1 - t0));
-
-export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, ev: WeekEvents | undefined, o: DrawOptions): void {
+/** Draws a frame; false when some member was drawn with an older look (sprite budget spent): draw again. */
+export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, ev: WeekEvents | undefined, o: DrawOptions): boolean {
   const { k, x: tx, y: ty } = o.transform;
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
   ctx.clearRect(0, 0, o.width, o.height);
@@ -122,6 +130,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   //    rasterises wide anti-aliased strokes in software at a high cost per
   //    tie, but 1-device-pixel lines take a cheap hairline path; a hairline
   //    keeps a wide tie's ink by taking opacity x width, so strength still reads.
+  //    At any size, a tie at most one device pixel wide is drawn as a hairline
+  //    (the same ink, a tenth of the cost), and wide ties have butt caps: their
+  //    ends lie under the members, and round caps cost ~60% more to rasterise.
   const t = s.ties;
   const batches = new Map<number, number[]>();
   const dashed: number[] = [];
@@ -151,17 +162,23 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     const colour = look.colour;
     const alpha = Math.round(look.alpha * dim(a.id) * dim(b.id) * 8);
     const width = Math.min(7, Math.round(look.width * 2));
-    const key = reduced ? colour * 64 + Math.min(8, Math.round((alpha * width * inkScale) / 2)) : (colour * 16 + alpha) * 8 + width;
+    const hair = reduced || (width * inkScale) / 2 <= 1;
+    // Hairline keys are negative: colour and ink (opacity x device width, in sixteenths).
+    const ink = Math.min(16, Math.round(alpha * width * inkScale));
+    if (hair && ink === 0) continue;
+    const key = hair ? -(colour * 64 + ink) - 1 : (colour * 16 + alpha) * 8 + width;
     let arr = batches.get(key);
     if (!arr) batches.set(key, (arr = []));
     arr.push(a.x!, a.y!, b.x!, b.y!);
   }
-  ctx.lineCap = 'round';
-  for (const [key, arr] of batches) {
-    const colour = reduced ? Math.floor(key / 64) : Math.floor(key / 128);
+  ctx.lineCap = 'butt';
+  for (const [signed, arr] of batches) {
+    const hair = signed < 0;
+    const key = hair ? -signed - 1 : signed;
+    const colour = hair ? Math.floor(key / 64) : Math.floor(key / 128);
     ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : colour === TIE_BAD ? BAD : colour === TIE_INK ? INK : orgColour(colour - 1);
-    if (reduced) {
-      ctx.globalAlpha = (key % 64) / 8;
+    if (hair) {
+      ctx.globalAlpha = (key % 64) / 16;
       ctx.lineWidth = 1 / (k * o.dpr);
     } else {
       ctx.globalAlpha = (Math.floor(key / 8) % 16) / 8;
@@ -244,9 +261,25 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   // Mark scale in device pixels, in steps of ~4%: while the view eases to fit,
   // a continuous scale would re-render every sprite every frame.
   const devS = o.markScale ?? markScale(k, o.dpr);
-  useScale(devS, o.dpr);
+  useScale(devS, o.dpr, o.spriteBudgetMs);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const blit = (sp: Sprite, X: number, Y: number) => ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
+  let complete = true;
+  const last = o.lastSprites;
+  const layer = o.memberLayer && m.id.length >= MEMBER_LAYER_FROM ? o.memberLayer : null;
+  layer?.begin();
+  const blit = (sp: Sprite | null, X: number, Y: number, id: number) => {
+    if (!sp) {
+      complete = false;
+      sp = last?.get(id) ?? null;
+      if (!sp) return;
+    } else last?.set(id, sp);
+    if (!layer) ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
+    // A sprite made before the layer loaded has no pixels: blitted now (under the layer's members for a frame) and drawn again.
+    else if (!layer.add(sp, X, Y)) {
+      complete = false;
+      ctx.drawImage(sp.img, X - sp.c, Y - sp.c);
+    }
+  };
   // C4 brightens this week's session; in a week without one nobody is dimmed.
   const attended = lens === 'C4' && ev?.session ? new Set(ev.attendees) : null;
   for (let i = 0; i < m.id.length; i++) {
@@ -256,7 +289,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     const Y = Math.round(o.dpr * (k * n.y! + ty));
     const r = quantRadius(energyRadius(m.energy[i]) * devS);
     if (!m.present[i]) {
-      blit(ghostSprite(r, o.dpr), X, Y);
+      blit(ghostSprite(r, o.dpr), X, Y, n.id);
       continue;
     }
     let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
@@ -267,9 +300,10 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     const halo = week - m.joined[i] < 4 && m.joined[i] > 0;
     if (lens === 'C2') {
       const step = energyStep(m.energy[i]);
-      blit(colouredMemberSprite(16 + step, energyColour(step), alpha, r, ring, halo, '', devS, o.dpr), X, Y);
-    } else blit(memberSprite(m.org[i], alpha, r, ring, halo, orgLetter(m.org[i]), devS, o.dpr), X, Y);
+      blit(colouredMemberSprite(16 + step, energyColour(step), alpha, r, ring, halo, '', devS, o.dpr), X, Y, n.id);
+    } else blit(memberSprite(m.org[i], alpha, r, ring, halo, orgLetter(m.org[i]), devS, o.dpr), X, Y, n.id);
   }
+  layer?.end(ctx);
   ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
 
   // 5. Selection ring.
@@ -320,126 +354,5 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     ctx.textBaseline = 'alphabetic';
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-}
-
-type Pos = (i: number) => { x?: number; y?: number } | undefined;
-
-function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string) {
-  ctx.beginPath();
-  ctx.moveTo(x, y - r);
-  ctx.lineTo(x + r, y);
-  ctx.lineTo(x, y + r);
-  ctx.lineTo(x - r, y);
-  ctx.closePath();
-  ctx.fillStyle = fill;
-  ctx.fill();
-  ctx.strokeStyle = '#FFFFFF';
-  ctx.stroke();
-}
-
-function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string | null) {
-  ctx.beginPath();
-  for (let q = 0; q < 8; q++) {
-    const rr = q % 2 ? r * 0.35 : r;
-    const a = (q * Math.PI) / 4 - Math.PI / 2;
-    if (q) ctx.lineTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
-    else ctx.moveTo(x + Math.cos(a) * rr, y + Math.sin(a) * rr);
-  }
-  ctx.closePath();
-  if (fill) {
-    ctx.fillStyle = fill;
-    ctx.fill();
-  }
-  ctx.strokeStyle = INK;
-  ctx.stroke();
-}
-
-function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
-  ctx.lineCap = 'round';
-  for (const [w, c] of [[r * 0.9, '#FFFFFF'], [r * 0.45, BAD]] as const) {
-    ctx.strokeStyle = c;
-    ctx.lineWidth = w;
-    ctx.beginPath();
-    ctx.moveTo(x - r, y - r);
-    ctx.lineTo(x + r, y + r);
-    ctx.moveTo(x + r, y - r);
-    ctx.lineTo(x - r, y + r);
-    ctx.stroke();
-  }
-}
-
-function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, pos: Pos, layout: Layout, o: DrawOptions, sz: number, moving: boolean) {
-  ctx.lineWidth = 1 * sz;
-  const travel = phase(o.t, 0.35, 0.8);
-  const done = !moving || travel >= 1;
-  let budget = MAX_MOVING;
-  // Tricky issue shared 1:1: an ink drop travels from sharer to confidant; ◆ on the tie.
-  for (const p of ev.tricky1on1) {
-    const a = pos(p.a), b = pos(p.b);
-    if (!a || !b) continue;
-    const mx = (a.x! + b.x!) / 2, my = (a.y! + b.y!) / 2;
-    if (!done && budget-- > 0) {
-      ctx.fillStyle = INK;
-      ctx.beginPath();
-      ctx.arc(a.x! + (b.x! - a.x!) * travel, a.y! + (b.y! - a.y!) * travel, 3.5 * sz, 0, 2 * Math.PI);
-      ctx.fill();
-    } else {
-      diamond(ctx, mx, my, 5 * sz, INK);
-      if (!p.good) cross(ctx, b.x! + 9 * sz, b.y! - 9 * sz, 4 * sz);
-    }
-  }
-  // Tricky issue shared in the group: a ring expands from the sharer; ◆ on the sharer.
-  for (const p of ev.trickyGroup) {
-    const a = pos(p.a);
-    if (!a) continue;
-    if (!done && budget-- > 0) {
-      ctx.strokeStyle = INK;
-      ctx.globalAlpha = 1 - travel;
-      ctx.lineWidth = 2 * sz;
-      ctx.beginPath();
-      ctx.arc(a.x!, a.y!, (8 + 40 * travel) * sz, 0, 2 * Math.PI);
-      ctx.stroke();
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = sz;
-    } else {
-      diamond(ctx, a.x! + 10 * sz, a.y! - 10 * sz, 5.5 * sz, INK);
-      if (!p.good) cross(ctx, a.x! + 20 * sz, a.y! - 10 * sz, 4 * sz);
-    }
-  }
-  // Private insight: a hollow ✦ on the tie; public innovation: a gold ✦.
-  for (const p of ev.insights) {
-    const a = pos(p.a), b = pos(p.b);
-    if (a && b) star(ctx, (a.x! + b.x!) / 2, (a.y! + b.y!) / 2, 6 * sz, '#FFFFFF');
-  }
-  for (const p of ev.innovations) {
-    const a = pos(p.a);
-    if (!a) continue;
-    const grow = moving ? phase(o.t, 0.6, 0.9) : 1;
-    star(ctx, a.x!, a.y! - 12 * sz, (4 + 5 * grow) * sz, GOLD);
-  }
-  // Weaving: a small card moves from the member to the centre of the session.
-  const f = layout.byId.get(FACILITATOR);
-  if (ev.woven.length && f) {
-    for (const i of ev.woven) {
-      const a = pos(i);
-      if (!a) continue;
-      const q = done ? 1 : travel;
-      const x = a.x! + (f.x! - a.x!) * q, y = a.y! + (f.y! - a.y!) * q;
-      if (!done && budget-- <= 0) continue;
-      ctx.fillStyle = '#FFFFFF';
-      ctx.strokeStyle = INK;
-      ctx.fillRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
-      ctx.strokeRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
-      if (done) break;
-    }
-  }
-  if (f && ev.vulnerability !== undefined && moving) {
-    ctx.strokeStyle = INK;
-    ctx.globalAlpha = 1 - travel;
-    ctx.beginPath();
-    ctx.arc(f.x!, f.y!, (10 + 50 * travel) * sz, 0, 2 * Math.PI);
-    ctx.stroke();
-    ctx.globalAlpha = 1;
-  }
-
+  return complete;
 }

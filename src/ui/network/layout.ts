@@ -3,7 +3,6 @@
 // their first tie, and every week's final positions are stored so scrubbing
 // back replays the same picture instead of re-running the forces.
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import type { Snapshot } from '../../model/snapshot.ts';
 
 export interface LayoutNode extends SimulationNodeDatum {
   id: number;
@@ -18,7 +17,32 @@ export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
 /** The facilitator's node id. */
 export const FACILITATOR = -1;
 
-type Positions = Map<number, [number, number]>;
+export type Positions = Map<number, [number, number]>;
+
+/** A week's layout input, in plain arrays so it crosses to the layout worker cheaply (layout-input.ts builds it). */
+export interface LayoutInput {
+  week: number;
+  orgCount: number;
+  /** Visible members in snapshot order: id, index in snapshot.members, organisation. */
+  ids: Int32Array;
+  index: Int32Array;
+  org: Int32Array;
+  /** Ties between member ids, with their strength. */
+  la: Int32Array;
+  lb: Int32Array;
+  ls: Float64Array;
+  /** Ids of the members the facilitator talked to or wove this week. */
+  partners: Int32Array;
+}
+
+/** A layout in transit: input, node positions and velocities (x, y, vx, vy), alpha and stored weeks. */
+export interface LayoutState {
+  input: LayoutInput;
+  ids: Int32Array;
+  xy: Float64Array;
+  alpha: number;
+  stored: { week: number; ids: Int32Array; xy: Float64Array }[];
+}
 
 function hash01(n: number): number {
   // Deterministic jitter from an id (no Math.random in anything replayable).
@@ -33,9 +57,12 @@ export class Layout {
   nodes: LayoutNode[] = [];
   byId = new Map<number, LayoutNode>();
   links: LayoutLink[] = [];
-  private stored = new Map<number, Positions>();
+  /** Settled (or left) positions per week, replayed when a week comes back. */
+  readonly stored = new Map<number, Positions>();
   private spread = 120;
   private orgCount = 1;
+  /** The week of the last update. */
+  week = -1;
 
   constructor() {
     this.sim = forceSimulation<LayoutNode, LayoutLink>()
@@ -77,25 +104,24 @@ export class Layout {
 
   /**
    * Take a week's members and ties. `reheat` is the alpha to restart from:
-   * small for the next week, larger after a jump; 0 restores stored positions.
+   * small for the next week, larger after a jump; 0 restores stored positions;
+   * null keeps alpha as it is (a layout moved between threads).
    */
-  update(s: Snapshot, visible: (i: number) => boolean, facilitatorPartners: number[], reheat: number): void {
-    const m = s.members;
-    this.orgCount = Math.max(1, s.orgIds.length);
-    let count = 0;
-    for (let i = 0; i < m.id.length; i++) if (visible(i)) count++;
+  update(input: LayoutInput, reheat: number | null): void {
+    const { ids, index, org, la, lb, ls, partners } = input;
+    this.week = input.week;
+    this.orgCount = Math.max(1, input.orgCount);
+    const count = ids.length;
     this.spread = 60 + 14 * Math.sqrt(count);
-    const stored = reheat === 0 ? this.stored.get(s.week) : undefined;
+    const stored = reheat === 0 ? this.stored.get(input.week) : undefined;
     const nodes: LayoutNode[] = [];
     const byId = new Map<number, LayoutNode>();
-    const idOf = (i: number) => m.id[i];
-    for (let i = 0; i < m.id.length; i++) {
-      if (!visible(i)) continue;
-      const id = idOf(i);
+    for (let q = 0; q < count; q++) {
+      const id = ids[q];
       const old = this.byId.get(id);
-      const n: LayoutNode = old ?? { id, index: i, org: m.org[i] };
-      n.index = i;
-      n.org = m.org[i];
+      const n: LayoutNode = old ?? { id, index: index[q], org: org[q] };
+      n.index = index[q];
+      n.org = org[q];
       nodes.push(n);
       byId.set(id, n);
     }
@@ -104,15 +130,14 @@ export class Layout {
     byId.set(FACILITATOR, f);
 
     const links: LayoutLink[] = [];
-    const t = s.ties;
-    for (let k = 0; k < t.a.length; k++) {
+    for (let k = 0; k < la.length; k++) {
       // Ties name members by id.
-      const a = byId.get(t.a[k]);
-      const b = byId.get(t.b[k]);
-      if (a && b) links.push({ source: a, target: b, strength: t.strength[k] });
+      const a = byId.get(la[k]);
+      const b = byId.get(lb[k]);
+      if (a && b) links.push({ source: a, target: b, strength: ls[k] });
     }
-    for (const i of facilitatorPartners) {
-      const a = byId.get(idOf(i));
+    for (const id of partners) {
+      const a = byId.get(id);
       if (a) links.push({ source: f, target: a, strength: 0.1 });
     }
     // Newcomers start beside their first tie, else near their organisation.
@@ -144,7 +169,7 @@ export class Layout {
         n.vy = 0;
       }
       this.sim.alpha(0);
-    } else {
+    } else if (reheat !== null) {
       this.sim.alpha(Math.max(this.sim.alpha(), reheat));
     }
   }

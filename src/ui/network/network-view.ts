@@ -1,18 +1,26 @@
 // The network: canvas + d3-force layout, zoom and pan, hover tooltip, click
 // for the member card, the week's events animated, a pinned legend and the
-// week caption. Draws only while something moves.
-import { LitElement, css, html, type PropertyValues } from 'lit';
+// week caption. Draws only while something moves (frame-scheduler.ts); the
+// layout runs in the layout worker once playing (layout-client.ts).
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
+import type { Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
 import { drawNetwork, markScale, pairKey } from './draw.ts';
-import { FACILITATOR, Layout } from './layout.ts';
+import { FACILITATOR } from './layout.ts';
+import { LayoutClient, WORKER_FROM } from './layout-client.ts';
+import { layoutInput } from './layout-input.ts';
+import { FrameScheduler } from './frame-scheduler.ts';
+import { DrawTarget } from './draw-target.ts';
+import { memberLines, neighbourhood } from './member-lines.ts';
+import { networkViewStyles } from './network-view-styles.ts';
+import { fitTransform, stepTowards } from './view-fit.ts';
 import { caption, weekEvents, type WeekEvents } from './week-events.ts';
 import { isLens, nextLens, lensName, type Lens } from './lens.ts';
 import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
-import { spriteStats } from './sprites.ts';
+import { spriteStats, type Sprite } from './sprites.ts';
 import { arrowDirection, nearestInDirection, nearestTo, type Point } from './member-focus.ts';
 import './legend.ts';
 import './lens-bar.ts';
@@ -42,7 +50,8 @@ export class NetworkView extends LitElement {
   @query('canvas') private canvas!: HTMLCanvasElement;
   private ctx?: CanvasRenderingContext2D;
 
-  readonly layout = new Layout();
+  layout = new LayoutClient(() => this.onLayout(), () => this.relayout());
+  private frames_ = new FrameScheduler(this);
   private ev?: WeekEvents;
   private badTies = new Map<string, number>();
   private goodTies = new Map<string, number>();
@@ -50,7 +59,6 @@ export class NetworkView extends LitElement {
   private lastTimeline = '';
   private animStart = 0;
   private animDur = 0;
-  private raf = 0;
   private size = { w: 800, h: 500, dpr: 1 };
   private transform: ZoomTransform = zoomIdentity;
   private autoFit = true;
@@ -59,9 +67,18 @@ export class NetworkView extends LitElement {
   private ro?: ResizeObserver;
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   /** Frames painted, for the benchmark. */
-  frames = 0;
-  /** Longest drawing and force tick since the benchmark last reset them (ms): tells the network's share of long tasks from the charts'. */
-  longest = { drawMs: 0, tickMs: 0 };
+  get frames(): number {
+    return this.frames_.frames;
+  }
+  /** Longest drawing and layout work (in the worker once playing) since the benchmark last reset them (ms). */
+  get longest(): { drawMs: number; tickMs: number } {
+    return { drawMs: this.longestDraw, tickMs: this.layout.longestMs };
+  }
+  set longest(v: { drawMs: number; tickMs: number }) {
+    this.longestDraw = v.drawMs;
+    this.layout.longestMs = v.tickMs;
+  }
+  private longestDraw = 0;
   /** Member sprites rendered so far (all views on the page), for the benchmark: a re-render of every look is a long frame. */
   get spritesMade(): number {
     return spriteStats.made;
@@ -69,23 +86,10 @@ export class NetworkView extends LitElement {
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
-    return this.raf === 0 && !this.tickPending;
+    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading;
   }
 
-  static override styles = css`
-    :host { display: block; position: relative; background: #fff; overflow: hidden; }
-    canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }
-    canvas:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
-    network-legend { position: absolute; top: 8px; left: 8px; }
-    lens-bar { position: absolute; top: 8px; right: 8px; left: 250px; }
-    lens-bar[narrow] { left: 96px; }
-    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-    .caption { position: absolute; left: 8px; bottom: 8px; right: 120px; font: 600 13px/1.3 system-ui, sans-serif; color: #1a1a1a; background: rgba(255,255,255,0.85); padding: 3px 6px; border-radius: 4px; pointer-events: none; }
-    .zoom { position: absolute; right: 8px; bottom: 8px; display: flex; gap: 4px; }
-    .zoom button { min-width: 32px; min-height: 32px; font: 600 15px system-ui; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; cursor: pointer; }
-    .tip { position: absolute; pointer-events: none; background: #1a1a1a; color: #fff; font: 12px/1.4 system-ui, sans-serif; padding: 6px 8px; border-radius: 4px; max-width: 240px; white-space: nowrap; }
-    .tip b { font-weight: 700; }
-  `;
+  static override styles = networkViewStyles;
 
   override render() {
     return html`
@@ -128,12 +132,26 @@ export class NetworkView extends LitElement {
     select(this.canvas).call(this.zoomer).on('dblclick.zoom', null);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.disposed) return;
+    // Back on the page: a fresh layout, settled from the current week as a run's first picture.
+    this.disposed = false;
+    this.layout = new LayoutClient(() => this.onLayout(), () => this.relayout());
+    this.relayout();
+    if (this.ro) {
+      this.ro.observe(this);
+      this.resize();
+    }
+  }
+
+  private disposed = false;
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ro?.disconnect();
-    cancelAnimationFrame(this.raf);
-    this.raf = 0;
-    this.tickPending = false;
+    this.frames_.cancel();
+    this.layout.dispose();
+    this.disposed = true;
   }
 
   /** Measured on resize only: reading layout every frame forces a reflow per frame. */
@@ -167,121 +185,92 @@ export class NetworkView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('selected') || changed.has('lens') || changed.has('minTrust') || changed.has('focusedMember') || changed.has('hasFocus' as keyof NetworkView)) this.kick();
-    if (!changed.has('snapshot') || !this.snapshot) return;
-    // The previous first picture's settling ends before anything else moves,
-    // so the tick sequence (and every stored position) is a straight run's.
-    if (this.settleLeft > 0) this.settle(Infinity);
-    const s = this.snapshot;
-    const prev = changed.get('snapshot') as Snapshot | undefined;
+    if (changed.has('playing')) this.placeLayout();
+    if (changed.has('snapshot') && this.snapshot) this.takeSnapshot(this.snapshot, changed.get('snapshot') as Snapshot | undefined);
+  }
+
+  private takeSnapshot(s: Snapshot, prev: Snapshot | undefined): void {
     const [run, timeline] = this.runKey.split('#');
     const newRun = run !== this.lastRun;
-    if (prev && !newRun) this.layout.store(prev.week);
+    let forgetAfter: number | null = null;
     if (newRun) {
-      this.layout.forgetWeeks();
+      forgetAfter = -1;
       this.badTies.clear();
       this.goodTies.clear();
       this.autoFit = true;
     } else if (timeline !== this.lastTimeline) {
       // A new intervention: the stored future no longer holds.
-      this.layout.forgetWeeks(s.week);
+      forgetAfter = s.week;
       for (const [k, w] of this.badTies) if (w > s.week) this.badTies.delete(k);
       for (const [k, w] of this.goodTies) if (w > s.week) this.goodTies.delete(k);
     }
     this.lastRun = run;
     this.lastTimeline = timeline;
     const ev = weekEvents(s);
-    this.ev = ev;
     const m = s.members;
     for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
     for (const p of ev.tricky1on1) if (p.good && p.b >= 0) this.goodTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
     const next = !!prev && !newRun && s.week === prev.week + 1;
-    const visible = (i: number) => m.present[i] === 1 || (m.left[i] >= 0 && s.week - m.left[i] <= 2);
-    const partners = [...ev.facilitatorTalks, ...ev.woven];
-    if (this.layout.hasWeek(s.week)) this.layout.update(s, visible, partners, 0);
-    else this.layout.update(s, visible, partners, next ? 0.12 : prev ? 0.4 : 1);
-    if (!prev || newRun) {
-      // First picture of a run: settle before showing, so nothing flies in,
-      // in short tasks (in one, it was 120-230 ms per Compare panel at 300 members).
-      this.settleLeft = 120;
-      this.scheduleTick();
-    }
-    this.animStart = performance.now();
-    this.animDur = next ? (this.speed > 0 ? Math.min(1000, 1000 / this.speed) : 150) : 0;
+    // A run's first picture settles before it is shown, so nothing flies in (in ~12 ms pieces in the page).
+    const mode = !prev || newRun ? 'first' : next ? 'next' : 'jump';
+    this.layout.update(layoutInput(s, [...ev.facilitatorTalks, ...ev.woven]), prev && !newRun ? prev.week : -1, forgetAfter, mode);
+    // Drawn with the week's positions once the layout answers (onLayout); until then the last picture stays.
+    this.pending = { ev, next };
     this.captionText = caption(ev);
-    if (this.hover !== null) this.updateTip();
-    else if (this.hasFocus && this.focusedMember !== null) this.keyboardTip();
-    this.kick();
   }
 
-  // A frame is drawn only when its picture differs from the last one: the
-  // layout moved, the view or an option changed, or the week's animation
-  // advanced. Other animation frames cost nothing, and `frames` counts
-  // pictures actually drawn (the benchmark's honest frame rate).
-  private dirty = true;
+  /** The week taken last, shown once its positions arrive. */
+  private pending?: { ev: WeekEvents; next: boolean };
+  /** The snapshot the picture shows (this.snapshot may be a week ahead while its layout is on its way). */
+  private shown?: Snapshot;
+
+  /** Lay out the current week afresh, as a run's first picture (back on the page; the layout worker failed). */
+  private relayout(): void {
+    this.lastRun = '';
+    if (this.snapshot) this.takeSnapshot(this.snapshot, undefined);
+  }
+
+  /** A large layout plays in the worker (layout-client.ts). */
+  private placeLayout(): void {
+    if (this.playing && this.layout.nodes.length >= WORKER_FROM) this.layout.moveToWorker();
+  }
+
+  private onLayout(): void {
+    this.placeLayout();
+    if (this.layout.updating) return;
+    const p = this.pending;
+    if (p) {
+      this.pending = undefined;
+      this.ev = p.ev;
+      this.shown = this.snapshot;
+      this.animStart = performance.now();
+      this.animDur = p.next ? (this.speed > 0 ? Math.min(1000, 1000 / this.speed) : 150) : 0;
+      if (this.hover !== null) this.updateTip();
+      else if (this.hasFocus && this.focusedMember !== null) this.keyboardTip();
+    }
+    this.kick(true);
+  }
+
   private lastT = -1;
-  private rafs = 0;
   private spriteScale = 0;
+  private lastSprites = new Map<number, Sprite>();
+  private target = new DrawTarget(() => this.kick(true));
 
-  /** Request frames until the layout has settled and the week's animation ended. */
+
+
+  /** Request a frame (dirty: the picture changed). */
   private kick(dirty = true): void {
-    if (dirty) this.dirty = true;
-    if (!this.raf) this.raf = requestAnimationFrame(this.frame);
+    this.frames_.kick(dirty);
   }
 
-  // The layout advances in its own task, after the frame is drawn, so a
-  // frame's task holds the drawing only (at 2,000 members a force tick and a
-  // drawing together made a task over 50 ms); the next frame shows the result.
-  private tickPending = false;
-  private ticker?: MessageChannel;
-  private moving = true;
-
-  private scheduleTick(): void {
-    if (this.tickPending) return;
-    this.tickPending = true;
-    if (!this.ticker) {
-      this.ticker = new MessageChannel();
-      this.ticker.port1.onmessage = this.tickTask;
-    }
-    this.ticker.port2.postMessage(0);
-  }
-
-  /** Force ticks a run's first picture still owes before it is shown. */
-  private settleLeft = 0;
-
-  /** Up to settleLeft ticks, stopping early once settled or past the budget (ms). */
-  private settle(budgetMs: number): void {
-    const t0 = performance.now();
-    while (this.settleLeft > 0) {
-      this.settleLeft--;
-      if (!this.layout.tick()) this.settleLeft = 0;
-      else if (performance.now() - t0 > budgetMs) break;
-    }
-    this.longest.tickMs = Math.max(this.longest.tickMs, performance.now() - t0);
-  }
-
-  private tickTask = (): void => {
-    if (!this.tickPending) return;
-    this.tickPending = false;
-    if (!this.snapshot || !this.isConnected) return;
-    if (this.settleLeft > 0) {
-      this.settle(12);
-      if (this.settleLeft > 0) this.scheduleTick();
-      else this.kick();
-      return;
-    }
-    const t0 = performance.now();
-    this.moving = this.layout.tick();
-    this.longest.tickMs = Math.max(this.longest.tickMs, performance.now() - t0);
-    // Store settled positions too, so a paused week is replayed exactly.
-    if (!this.moving) this.layout.store(this.snapshot.week);
-    this.kick(this.moving);
-  };
-
-  private frame = (now: number): void => {
-    this.raf = 0;
-    // Not yet settled: the settling task asks for a frame when it ends.
-    if (!this.snapshot || !this.canvas || this.settleLeft > 0) return;
-    this.rafs++;
+  /** One animation frame: draw if the picture changed, ask for the next force tick; true while more frames are needed. */
+  frame(now: number, dirty: boolean): boolean {
+    const s = this.shown;
+    // Not yet settled: the layout's answer asks for a frame when it comes.
+    if (!s || !this.canvas || this.layout.updating) return false;
+    // The next force tick: in the worker it is computed while this frame is
+    // drawn; in the page, in its own task after it. Its answer asks for the next frame.
+    if (this.layout.moving) this.layout.tick();
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const was = this.transform;
     const fitting = this.autoFit && this.stepFit();
@@ -292,9 +281,11 @@ export class NetworkView extends LitElement {
     const animates = !this.reducedMotion && !lastingOnly && t !== this.lastT;
     // A picture drawn with a lagging sprite scale (below) is redrawn once the view is still.
     const scaleLags = !fitting && this.spriteScale !== markScale(this.transform.k, this.size.dpr);
-    if (this.dirty || viewMoved || animates || scaleLags) {
+    if (dirty || viewMoved || animates || scaleLags) {
       const t0 = performance.now();
       const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
+      // A large network's members are drawn in one piece (draw-target.ts).
+      const layer = this.target.layerFor(s.members.id.length);
       // While the view eases to fit a growing network, member sprites keep
       // their scale until it is 15% off: each 4% step re-rendered every look
       // (a 150 ms frame at 2,000 members). A still view uses the exact step,
@@ -302,7 +293,7 @@ export class NetworkView extends LitElement {
       const exact = markScale(this.transform.k, this.size.dpr);
       const scale = fitting && this.spriteScale && Math.abs(Math.log(exact / this.spriteScale)) < 0.14 ? this.spriteScale : exact;
       this.spriteScale = scale;
-      drawNetwork(ctx, this.snapshot, this.layout, this.ev, {
+      const complete = drawNetwork(ctx, s, this.layout, this.ev, {
         width: this.size.w,
         height: this.size.h,
         dpr: this.size.dpr,
@@ -318,57 +309,28 @@ export class NetworkView extends LitElement {
         lens: this.lens,
         focused: this.hasFocus ? this.focusedMember : null,
         markScale: scale,
+        // New looks are made a few ms per frame (a week at 2,000 members brings hundreds).
+        spriteBudgetMs: 6,
+        lastSprites: this.lastSprites,
+        memberLayer: layer,
       });
-      this.frames++;
-      this.longest.drawMs = Math.max(this.longest.drawMs, performance.now() - t0);
-      this.dirty = false;
+      this.frames_.drawn();
+      // Some member still shows an older look: draw again next frame.
+      if (!complete) this.frames_.kick(true);
+      this.longestDraw = Math.max(this.longestDraw, performance.now() - t0);
       this.lastT = t;
     }
-    // Large networks tick on every other animation frame: at 2,000 members a
-    // force tick costs about as much as drawing, and the layout need not move
-    // more than 30 steps a second.
-    const stride = this.layout.nodes.length > 1000 ? 2 : 1;
-    if (this.layout.alpha >= this.layout.sim.alphaMin()) {
-      if (this.rafs % stride === 0) this.scheduleTick();
-      else this.kick(false);
-    } else if (this.moving) {
-      // Cooled by the last tick: the picture just drawn is the settled one.
-      this.moving = false;
-      this.layout.store(this.snapshot.week);
-    }
-    if (t < 1 || fitting) this.kick(false);
-  };
+    return t < 1 || fitting;
+  }
 
   /** Ease the view towards the whole network; snap when close so still pictures repeat exactly. */
   private stepFit(): boolean {
-    const target = this.fitTransform();
+    const target = fitTransform(this.layout.nodes, { w: this.size.w, h: this.size.h, legendWidth: this.legendWidth, lensHeight: this.lensHeight, orgNames: this.lens === 'C5' });
     if (!target) return false;
-    const c = this.transform;
-    const d = Math.abs(target.k - c.k) * 500 + Math.abs(target.x - c.x) + Math.abs(target.y - c.y);
-    this.transform = d < 0.5 ? target : zoomIdentity.translate(c.x + (target.x - c.x) * 0.2, c.y + (target.y - c.y) * 0.2).scale(c.k + (target.k - c.k) * 0.2);
+    const step = stepTowards(this.transform, target);
+    this.transform = step.transform;
     if (this.zoomer) (this.canvas as unknown as { __zoom: ZoomTransform }).__zoom = this.transform;
-    return d >= 0.5;
-  }
-
-  private fitTransform(): ZoomTransform | undefined {
-    const nodes = this.layout.nodes;
-    if (!nodes.length) return undefined;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const n of nodes) {
-      x0 = Math.min(x0, n.x!); x1 = Math.max(x1, n.x!);
-      y0 = Math.min(y0, n.y!); y1 = Math.max(y1, n.y!);
-    }
-    const pad = 24;
-    const { w, h } = this.size;
-    // Keep clear of the pinned legend (left) and the caption (bottom).
-    const left = w > 700 ? this.legendWidth + 8 : 0;
-    const bottom = 36;
-    // ...and of the lens switch and its line (top right) when shown.
-    // The C5 lens names each organisation above its area: room for that too.
-    const top = Math.max(w > 700 ? 0 : 36, this.lensHeight ? this.lensHeight + 8 + (this.lens === 'C5' ? 24 : 0) : 0);
-    // Floor: in a narrow panel (compare view) the legend can be wider than the room left, which made k negative.
-    const k = Math.max(0.05, Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0)));
-    return zoomIdentity.translate(left + (w - left) / 2 - (k * (x0 + x1)) / 2, top + (h - top - bottom) / 2 - (k * (y0 + y1)) / 2).scale(k);
+    return step.moving;
   }
 
   fit = (): void => {
@@ -383,21 +345,14 @@ export class NetworkView extends LitElement {
   }
 
   private focusSet(): Set<number> | null {
-    if (this.hover === null || !this.snapshot) return null;
-    const id = this.hover;
-    const set = new Set([id, FACILITATOR]);
-    const t = this.snapshot.ties;
-    for (let j = 0; j < t.a.length; j++) {
-      if (t.a[j] === id) set.add(t.b[j]);
-      else if (t.b[j] === id) set.add(t.a[j]);
-    }
-    return set;
+    return this.hover === null || !this.shown ? null : neighbourhood(this.shown, this.hover);
   }
+
 
   private pick(e: PointerEvent | MouseEvent): number | null {
     const r = this.canvas.getBoundingClientRect();
     const [wx, wy] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-    const n = this.layout.sim.find(wx, wy, 16 / this.transform.k);
+    const n = this.layout.find(wx, wy, 16 / this.transform.k);
     return n && n.id !== FACILITATOR ? n.id : null;
   }
 
@@ -448,7 +403,7 @@ export class NetworkView extends LitElement {
   };
 
   private memberPoints(): Point[] {
-    const s = this.snapshot;
+    const s = this.shown;
     if (!s) return [];
     const pts: Point[] = [];
     for (const n of this.layout.nodes) if (n.index >= 0 && s.members.present[n.index]) pts.push({ id: n.id, x: n.x!, y: n.y! });
@@ -503,25 +458,4 @@ export class NetworkView extends LitElement {
   toBlob(): Promise<Blob | null> {
     return new Promise((res) => this.canvas.toBlob(res, 'image/png'));
   }
-}
-
-/** Tooltip lines: organisation, level, energy, trust, open issues. */
-export function memberLines(s: Snapshot, id: number): string[] {
-  const m = s.members;
-  const i = m.id.indexOf(id);
-  if (i < 0) return [];
-  let sum = 0, n = 0;
-  const t = s.ties;
-  for (let j = 0; j < t.a.length; j++) {
-    if (t.a[j] === id) { sum += t.trustAB[j]; n++; }
-    else if (t.b[j] === id) { sum += t.trustBA[j]; n++; }
-  }
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  return [
-    `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
-    m.present[i] ? `${LEVELS[m.level[i]]}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
-    `${msg('Energy')} ${pct(m.energy[i])}`,
-    n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),
-    `${msg('Open tricky issues')} ${m.openIssues[i]}`,
-  ];
 }

@@ -4,10 +4,10 @@
 import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { INK, orgColour } from '../theme.ts';
-import type { Layout } from './layout.ts';
+import type { LayoutClient } from './layout-client.ts';
 import { markFont, screenText, type ViewXY } from './text.ts';
 
-export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Layout, sz: number, o: ViewXY): void {
+export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, sz: number, o: ViewXY): void {
   const m = s.members;
   const pts: [number, number][][] = s.orgIds.map(() => []);
   for (let i = 0; i < m.id.length; i++) {

@@ -11,6 +11,8 @@ export interface Sprite {
   img: CanvasImageSource;
   /** Offset from the sprite's top-left corner to the member's centre. */
   c: number;
+  /** Its pixels, premultiplied RGBA (side 2c): member-layer.ts reads them on first use. */
+  px?: Uint32Array;
 }
 
 // Numeric keys (no string per member per frame) within one scale (zoom x
@@ -22,8 +24,29 @@ const scales = new Map<string, Map<number, Sprite>>();
 let cache = new Map<number, Sprite>();
 export const spriteStats = { made: 0 };
 
-/** Select the sprites of a scale; call before drawing a frame. */
-export function useScale(s: number, dpr: number): void {
+// Sprites made per frame are limited by time: a week at 2,000 members brings
+// a few hundred new looks (radius and opacity follow energy), and making them
+// all in one frame was an 80-100 ms task. A look not made in time is drawn
+// from the member's last sprite; the frame says it was incomplete and the view
+// draws again, so a still picture is always the complete one.
+let makeUntil = Infinity;
+
+// Set once the member layer has loaded: sprites keep their pixels, read from
+// the scratch canvas as they are made (a later readback of a bitmap costs ten
+// times more: at 2,000 members the first layered frame was a 300 ms task).
+let readPixels: ((d: ImageData) => Uint32Array) | null = null;
+
+/** Keep every sprite's pixels from now on; sprites made before are made again (within the frame budget). */
+export function keepPixels(read: (d: ImageData) => Uint32Array): void {
+  if (readPixels) return;
+  readPixels = read;
+  scales.clear();
+  cache = new Map();
+}
+
+/** Select the sprites of a scale and give this frame `budgetMs` for making new ones; call before drawing a frame. */
+export function useScale(s: number, dpr: number, budgetMs = Infinity): void {
+  makeUntil = performance.now() + budgetMs;
   const key = `${s}|${dpr}`;
   const hit = scales.get(key);
   if (hit === cache) return;
@@ -42,23 +65,32 @@ export const quantRadius = (r: number) => Math.max(0.5, Math.round(r * 2) / 2);
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void): Sprite {
+// One scratch canvas for every sprite: a new canvas and context per sprite
+// cost more than painting it (getContext was ~2% of main-thread time).
+let scratch: OffscreenCanvasRenderingContext2D | null = null;
+
+function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void): Sprite | null {
   const hit = cache.get(key);
   if (hit) return hit;
+  if (performance.now() > makeUntil) return null;
   if (cache.size >= MAX_SPRITES) cache.clear();
   const c = Math.ceil(outer) + 2;
   let img: CanvasImageSource;
+  let px: Uint32Array | undefined;
   if (typeof OffscreenCanvas !== 'undefined') {
-    const cv = new OffscreenCanvas(2 * c, 2 * c);
-    paint(cv.getContext('2d')!, c);
-    img = cv.transferToImageBitmap();
+    scratch ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
+    // Setting the size clears the bitmap and resets the context's state.
+    scratch.canvas.width = scratch.canvas.height = 2 * c;
+    paint(scratch, c);
+    if (readPixels) px = readPixels(scratch.getImageData(0, 0, 2 * c, 2 * c));
+    img = scratch.canvas.transferToImageBitmap();
   } else {
     const cv = document.createElement('canvas');
     cv.width = cv.height = 2 * c;
     paint(cv.getContext('2d')!, c);
     img = cv;
   }
-  const sp = { img, c };
+  const sp: Sprite = { img, c, px };
   cache.set(key, sp);
   spriteStats.made++;
   return sp;
@@ -72,12 +104,12 @@ function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void
  * layer (up to four) was the largest single cost of a frame at 2,000 members.
  * r in device pixels; s = device px per mark unit; ring 0 none, 1 active, 2 core.
  */
-export function memberSprite(org: number, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite {
+export function memberSprite(org: number, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite | null {
   return colouredMemberSprite(org, orgColour(org), alpha, r, ring, halo, letter, s, dpr);
 }
 
 /** As memberSprite, with a fill of its own; colourKey (below 40) names the colour in the cache. */
-export function colouredMemberSprite(colourKey: number, colour: string, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite {
+export function colouredMemberSprite(colourKey: number, colour: string, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite | null {
   const key = ((((colourKey + 1) * 32 + Math.round(alpha * 20)) * 4 + ring) * 2 + (halo ? 1 : 0)) * 1024 + r4(r);
   const w = ring === 2 ? 3 : 1.5;
   const outer = Math.max(r + dpr, ring ? r + (1.5 + w) * s : 0, halo ? r + 6 * s + dpr : 0);
@@ -116,7 +148,7 @@ export function colouredMemberSprite(colourKey: number, colour: string, alpha: n
 }
 
 /** Hollow grey circle of a member who left. */
-export function ghostSprite(r: number, dpr: number): Sprite {
+export function ghostSprite(r: number, dpr: number): Sprite | null {
   return sprite(KIND + r4(r), r + dpr, (ctx, c) => {
     ctx.strokeStyle = '#8A8A8A';
     ctx.lineWidth = dpr;
