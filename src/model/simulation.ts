@@ -30,6 +30,9 @@ export interface SimulationOptions {
   recordEvents?: boolean;
 }
 
+/** Weeks between tie compactions (a pure speed matter: results do not depend on it). */
+const COMPACT_EVERY = 4;
+
 export class Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -91,6 +94,7 @@ export class Simulation {
     this.accountValue();
     // 6. decay (§7.8)
     this.decay();
+    this.compactTies();
     // 7. dropouts and newcomers (§7.9)
     this.newIssues();
     dropouts(w);
@@ -241,6 +245,16 @@ export class Simulation {
         w.belowExpectationWeeks = 0;
       }
     }
+  }
+
+  /** Every few weeks, once dormant records outnumber alive ties, put the alive ones back in front (Ties.compact); tie ids held by the facilitator follow. */
+  private compactTies(): void {
+    const w = this.w;
+    const ties = w.ties;
+    if (w.week % COMPACT_EVERY !== 0 || ties.count < 2 * ties.alivePairs + 64) return;
+    const map = ties.compact();
+    // A Set: an item may sit in both lists, and must be renumbered once.
+    for (const item of new Set([...w.known, ...w.wovenQueue])) if (item.kind === 'insight') item.ref = map[item.ref];
   }
 
   /** Unused ties weaken (cross-org ones faster) and fall dormant; trust drifts to π. */

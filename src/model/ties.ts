@@ -33,6 +33,7 @@ export class Ties {
   at = new Int32Array(64);
   deg = new Int32Array(64);
   private room = new Int32Array(64); // pairs reserved for each member
+  private scratch?: Float64Array; // compact()'s buffer
   private top = 0; // slab entries handed out
   private reserved = 0; // Σ room: pairs still owned by a member
   /** Every alive tie id (in no particular order), so weekly passes skip dormant records. */
@@ -134,6 +135,41 @@ export class Ties {
     this.top += 2 * cap;
     this.reserved += cap - this.room[i];
     this.room[i] = cap;
+  }
+
+  /**
+   * Renumber the records: the alive ties first, in aliveIds order (so a tie's
+   * id is its position there, and the weekly passes over alive ties read the
+   * columns front to back), then the dormant ones in their old order. Dormant
+   * records are never removed, and without this the alive ties end up
+   * scattered among them (at 1,000 members after 156 weeks, 3,100 alive ties
+   * among 14,000 records). Every order the model iterates in is kept (alive
+   * ties, each neighbourhood), so results do not change. Returns old id → new
+   * id, for tie ids held elsewhere.
+   */
+  compact(): Int32Array {
+    const n = this.count;
+    const map = new Int32Array(n);
+    const ids = this.aliveIds;
+    let next = 0;
+    for (let k = 0; k < ids.length; k++) map[ids[k]] = next++;
+    for (let t = 0; t < n; t++) if (!this.alive[t]) map[t] = next++;
+    const tmp = (this.scratch = this.scratch && this.scratch.length >= n ? this.scratch : new Float64Array(this.capacity));
+    for (const col of [this.a, this.b, this.w, this.Tab, this.Tba, this.last, this.drifted, this.cross, this.alive, this.insights, this.badWeek]) {
+      for (let t = 0; t < n; t++) tmp[map[t]] = col[t];
+      col.set(tmp.subarray(0, n));
+    }
+    for (let k = 0; k < ids.length; k++) {
+      ids[k] = k;
+      this.alivePos[k] = k;
+    }
+    const slab = this.slab;
+    for (let m = 0; m < this.at.length; m++) {
+      for (let k = this.at[m] + 1, end = k + 2 * this.deg[m]; k < end; k += 2) slab[k] = map[slab[k]];
+    }
+    this.slots.fill(0);
+    for (let t = 0; t < n; t++) this.place(t);
+    return map;
   }
 
   /** Tie ids of i's alive ties, in neighbourhood order (a copy: safe to change ties while walking it). */
