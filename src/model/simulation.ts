@@ -247,11 +247,11 @@ export class Simulation {
     }
   }
 
-  /** Every few weeks, once dormant records outnumber alive ties, put the alive ones back in front (Ties.compact); tie ids held by the facilitator follow. */
+  /** Every few weeks, once a quarter of the alive ties lie scattered among dormant records, put them back in front (Ties.compact); tie ids held by the facilitator follow. */
   private compactTies(): void {
     const w = this.w;
     const ties = w.ties;
-    if (w.week % COMPACT_EVERY !== 0 || ties.count < 2 * ties.alivePairs + 64) return;
+    if (w.week % COMPACT_EVERY !== 0 || ties.count < 2 * ties.alivePairs + 64 || ties.scattered() < ties.alivePairs / 4) return;
     const map = ties.compact();
     // A Set: an item may sit in both lists, and must be renumbered once.
     for (const item of new Set([...w.known, ...w.wovenQueue])) if (item.kind === 'insight') item.ref = map[item.ref];

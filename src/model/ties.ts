@@ -167,9 +167,18 @@ export class Ties {
     for (let m = 0; m < this.at.length; m++) {
       for (let k = this.at[m] + 1, end = k + 2 * this.deg[m]; k < end; k += 2) slab[k] = map[slab[k]];
     }
-    this.slots.fill(0);
-    for (let t = 0; t < n; t++) this.place(t);
+    // A slot's place depends on its pair only: renumber in place, no rehash.
+    const slots = this.slots;
+    for (let h = 0; h < slots.length; h++) if (slots[h] > 0) slots[h] = map[slots[h] - 1] + 1;
     return map;
+  }
+
+  /** Alive ties whose records lie beyond the front quarter past the alive count: how scattered the alive ties are. */
+  scattered(): number {
+    const limit = this.aliveIds.length * 1.25;
+    let n = 0;
+    for (const t of this.aliveIds) if (t >= limit) n++;
+    return n;
   }
 
   /** Tie ids of i's alive ties, in neighbourhood order (a copy: safe to change ties while walking it). */
