@@ -43,34 +43,39 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** Print what the first screen fetches (gzip sizes), with the page in `lang`. */
+async function firstScreen(url: string, lang: string): Promise<void> {
+  const b = await launch({ width: 1440, height: 900 });
+  const fetched = new Set<string>();
+  b.page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (/\.(js|css|mjs)$/.test(u.pathname)) fetched.add(u.pathname);
+  });
+  await b.page.goto(`${url}?lang=${lang}`);
+  await b.page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+  await b.page.waitForTimeout(500);
+  let raw = 0, gz = 0;
+  const files: string[] = [];
+  for (const path of fetched) {
+    const buf = readFileSync(join(OUT, path));
+    raw += buf.length;
+    const g = gzipSync(buf, { level: 9 }).length;
+    gz += g;
+    files.push(`${path} ${(g / 1024).toFixed(1)} kB gz`);
+  }
+  const kind = await b.page.evaluate(() => (document.querySelector('app-shell') as any).sim.kind);
+  await b.close();
+  console.log(`first screen (${lang}): ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(0)} kB raw), simulation on ${kind}`);
+  for (const f of files.sort()) console.log(`  ${f}`);
+}
+
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir', ...(TRACE ? ['--minify', 'false'] : [])], { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer('preview', { outDir: OUT });
   const results: { members: number; fps: number; paintedFps: number; longestTaskMs: number; load: string }[] = [];
   try {
-    // First screen: every script and stylesheet fetched until the lab is ready.
-    const b = await launch({ width: 1440, height: 900 });
-    const fetched = new Set<string>();
-    b.page.on('response', (r) => {
-      const u = new URL(r.url());
-      if (/\.(js|css|mjs)$/.test(u.pathname)) fetched.add(u.pathname);
-    });
-    await b.page.goto(server.url);
-    await b.page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
-    await b.page.waitForTimeout(500);
-    let raw = 0, gz = 0;
-    const files: string[] = [];
-    for (const path of fetched) {
-      const buf = readFileSync(join(OUT, path));
-      raw += buf.length;
-      const g = gzipSync(buf, { level: 9 }).length;
-      gz += g;
-      files.push(`${path} ${(g / 1024).toFixed(1)} kB gz`);
-    }
-    const kind = await b.page.evaluate(() => (document.querySelector('app-shell') as any).sim.kind);
-    await b.close();
-    console.log(`first screen: ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(0)} kB raw), simulation on ${kind}`);
-    for (const f of files.sort()) console.log(`  ${f}`);
+    // First screen: every script and stylesheet fetched until the lab is ready, in English and in Dutch.
+    for (const lang of ['en', 'nl']) await firstScreen(server.url, lang);
 
     for (let rep = 0; rep < REPS; rep++) for (const size of SIZES) {
       const br = await launch({ width: 1440, height: 900 });

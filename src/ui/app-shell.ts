@@ -12,7 +12,7 @@ import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { download, safeName } from './exports.ts';
 import { exportLab } from './lab-exports.ts';
-import { msg } from './i18n.ts';
+import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import type { ExportKind } from './lab-header.ts';
@@ -29,7 +29,6 @@ import './member-card.ts';
 import './network/network-view.ts';
 import './params-panel.ts';
 import './presenter/app-tools.ts';
-import './a11y/network-text.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
 import type { BannerAction } from '../persist/restore-banner.ts';
@@ -145,7 +144,7 @@ export class AppShell extends LitElement {
     const v = h === '#compare' ? 'compare' : h.startsWith('#lessons') ? 'lessons' : 'lab';
     if (v === 'lessons') {
       this.sim.pause();
-      await import('./lessons/lessons-view.ts');
+      await Promise.all([import('./lessons/lessons-view.ts'), loadLang('views')]);
       this.lessonRoute = h.replace(/^#lessons\/?/, '');
       this.lessonsReady = true;
     }
@@ -153,7 +152,7 @@ export class AppShell extends LitElement {
     if (v !== 'compare') this.compareStart = undefined;
     if (v === 'compare') {
       this.sim.pause();
-      await import('./compare/compare-view.ts');
+      await Promise.all([import('./compare/compare-view.ts'), loadLang('views')]);
       this.compareReady = true;
     }
     this.view = v;
@@ -167,6 +166,8 @@ export class AppShell extends LitElement {
     const fromUrl = urlBringsScenario();
     if (/[?&]s=/.test(location.hash)) await this.openShareLink();
     if (await this.persist.start(!fromUrl)) this.picked = 'file';
+    // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
+    setTimeout(() => void loadLang('views'), 3000);
   }
 
   private onBanner = async (e: CustomEvent<BannerAction>) => {
@@ -290,6 +291,8 @@ export class AppShell extends LitElement {
       await import('./editor/scenario-editor.ts');
       this.editorReady = true;
     }
+    // The network as text: defined on first use (the element upgrades in place).
+    if (t === 'text') await import('./a11y/network-text.ts');
   }
 
   private onKey = (e: KeyboardEvent) => {

@@ -8,7 +8,9 @@
 // and XLIFF round trips to produce locale modules, and msg(str`…`) at every
 // interpolated call site; this file does the same job with no build step, and
 // a trainer can read and correct the Dutch as a plain object (i18n-nl.ts).
-import { NL } from './i18n-nl.ts';
+// The Dutch catalogue is loaded only when Dutch is the language (loadLang(),
+// before the app's first render; the compare and lessons views' part with
+// those views), so English pages do not download it.
 
 export const LANGS = ['en', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -56,7 +58,22 @@ export function setLangForTest(l: Lang): void {
 }
 
 type Catalogue = Record<string, string>;
-const CATALOGUES: Record<Lang, Catalogue> = { en: {}, nl: NL };
+const CATALOGUES: Record<Lang, Catalogue> = { en: {}, nl: {} };
+const loaded = new Set<string>();
+
+/**
+ * Load the current language's catalogue: 'lab' before the app's first
+ * render, 'views' before the compare or lessons view renders (the lab
+ * also loads it once it is idle). English needs none.
+ */
+export async function loadLang(part: 'lab' | 'views' = 'lab'): Promise<void> {
+  if (lang !== 'nl' || loaded.has(part)) return;
+  const entries = part === 'lab' ? (await import('./i18n-nl.ts')).NL : (await import('./i18n-nl-views.ts')).NL_VIEWS;
+  CATALOGUES.nl = { ...CATALOGUES.nl, ...entries };
+  loaded.add(part);
+  patterns.delete('nl');
+  cache.clear();
+}
 
 interface Pattern { re: RegExp; out: string }
 const patterns = new Map<Lang, Pattern[]>();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/validate.ts';
 import type { Bilingual } from '../../src/lessons/types.ts';
 import { NL } from '../../src/ui/i18n-nl.ts';
+import { NL_VIEWS } from '../../src/ui/i18n-nl-views.ts';
 import { ROOT, launch, startServer, type Browser, type Server } from './harness.ts';
 import { visibleText, waitLiveReady, waitShell } from './lesson-helpers.ts';
 
@@ -16,7 +17,7 @@ let b: Browser;
 /** Every English text a lesson screen can show, when its Dutch differs. */
 function englishStrings(): string[] {
   const out = new Set<string>();
-  for (const [en, nl] of Object.entries(NL)) if (en !== nl && !/\{\d\}/.test(en)) out.add(en);
+  for (const [en, nl] of Object.entries({ ...NL, ...NL_VIEWS })) if (en !== nl && !/\{\d\}/.test(en)) out.add(en);
   for (const f of readdirSync(join(ROOT, 'lessons')).filter((x) => x.endsWith('.yaml'))) {
     const r = parseLesson(readFileSync(join(ROOT, 'lessons', f), 'utf8'));
     if (!r.ok) throw new Error(f);
@@ -114,6 +115,7 @@ describe('language', () => {
       screens[`c2/${step}`] = await visibleText(p);
     }
     await p.keyboard.press('?');
+    await p.locator('[data-testid="help-sheet"]').waitFor({ state: 'visible', timeout: 10_000 });
     screens.help = await visibleText(p, 'help-sheet');
     const left = Object.fromEntries(Object.entries(screens).map(([k, t]) => [k, englishLeft(t)]).filter(([, l]) => l.length));
     expect(left).toEqual({});

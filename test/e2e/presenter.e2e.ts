@@ -38,7 +38,8 @@ describe('presenter mode', () => {
     await p.keyboard.press('ArrowRight');
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 1);
     await p.keyboard.press('?');
-    expect(await p.locator('[data-testid="help-sheet"]').isVisible()).toBe(true);
+    // The sheet loads when first asked for.
+    await p.locator('[data-testid="help-sheet"]').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await p.locator('[data-testid="help-sheet"]').textContent()).toContain('pick scenario A–D');
     await p.keyboard.press('Escape');
     expect(await p.locator('[data-testid="help-sheet"]').isVisible()).toBe(false);

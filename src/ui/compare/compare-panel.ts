@@ -100,7 +100,7 @@ export class ComparePanel extends LitElement {
         <span class="letter" style="background:${scenarioColour(this.index)}">${letter(this.index)}</span>
         <span class="name" title=${this.name}>${this.name}</span>
         ${s.ready && s.week >= s.horizon && s.horizon > 0 ? html`<span class="chip">${msg('ended wk')} ${s.horizon}</span>` : nothing}
-        ${phase ? html`<span class="chip" style="background:${PHASE_FILL[phase]}" data-testid="panel-phase">${phase}</span>` : nothing}
+        ${phase ? html`<span class="chip" style="background:${PHASE_FILL[phase]}" data-testid="panel-phase">${msg(phase)}</span>` : nothing}
       </div>
       ${s.errors.length ? html`<div class="msg" role="status">${s.message}</div>` : nothing}
       <network-view .snapshot=${s.snapshot} .runKey=${`${s.runId}#0`} .speed=${this.speed} .playing=${this.playing}></network-view>

@@ -105,7 +105,7 @@ export function phaseRibbons(rows: Int8Array[], horizon: number, width: number):
     y: { domain: letters, label: null, padding: 0.08, tickSize: 0 },
     marks: [
       Plot.rectX(data, { x1: 'x1', x2: 'x2', y: 's', fill: (d: Span) => PHASE_FILL[d.phase as keyof typeof PHASE_FILL], stroke: '#fff', strokeWidth: 0.5 }),
-      Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: 'phase', textAnchor: 'start', dx: 3, fill: '#333', fontSize: 10 }),
+      Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: (d: Span) => msg(d.phase), textAnchor: 'start', dx: 3, fill: '#333', fontSize: 10 }),
     ],
     ariaDescription: msg('Phase most runs are in, per scenario and week'),
   }));

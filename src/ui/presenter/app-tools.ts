@@ -7,8 +7,7 @@ import { getLang, LANGS, msg, rememberLang, type Lang } from '../i18n.ts';
 import type { HelpSheet } from './help-sheet.ts';
 import { installGlobalKeys, isPresenter, onPresenterChange, setPresenter } from './presenter.ts';
 import { PRESENTER_LAB_CSS } from './presenter-styles.ts';
-import './help-sheet.ts';
-import './share-panel.ts';
+// The shortcut sheet and the share panel load when first opened: not part of the first screen.
 
 @customElement('app-tools')
 export class AppTools extends LitElement {
@@ -41,7 +40,7 @@ export class AppTools extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    installGlobalKeys(() => this.help());
+    installGlobalKeys(() => void this.help());
     // The skip link lives in index.html, outside every component.
     const skip = document.querySelector('a.skip');
     if (skip) skip.textContent = msg('Skip to the lab');
@@ -64,7 +63,8 @@ export class AppTools extends LitElement {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, PRESENTER_LAB_CSS];
   }
 
-  help() {
+  async help() {
+    await import('./help-sheet.ts');
     let sheet = document.querySelector('help-sheet') as HelpSheet | null;
     if (!sheet) {
       sheet = document.createElement('help-sheet') as HelpSheet;
@@ -88,7 +88,7 @@ export class AppTools extends LitElement {
     }
     const p = await this.share?.();
     if (!p) return;
-    const { shareUrl } = await import('../../share/link.ts');
+    const [{ shareUrl }] = await Promise.all([import('../../share/link.ts'), import('./share-panel.ts')]);
     this.shareUrl = shareUrl(location.href, p);
     this.shareOpen = true;
   }
@@ -102,7 +102,7 @@ export class AppTools extends LitElement {
       </span>
       ${this.share ? html`<button data-testid="share" aria-expanded=${this.shareOpen ? 'true' : 'false'} @click=${() => void this.openShare()}>${msg('Share')}</button>` : nothing}
       <button data-testid="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => setPresenter(!this.presenter)} title=${msg('Presenter mode (P)')}>${msg('Present')}</button>
-      <button data-testid="help" aria-label=${msg('Keyboard shortcuts (?)')} title=${msg('Keyboard shortcuts (?)')} @click=${() => this.help()}>?</button>
+      <button data-testid="help" aria-label=${msg('Keyboard shortcuts (?)')} title=${msg('Keyboard shortcuts (?)')} @click=${() => void this.help()}>?</button>
       ${this.shareOpen
         ? html`<div class="pop" role="dialog" aria-label=${msg('Share this run')}>
             <button class="close" @click=${() => (this.shareOpen = false)} aria-label=${msg('Close')}>✕</button>
