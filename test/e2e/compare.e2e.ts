@@ -60,13 +60,15 @@ describe('compare view', () => {
     await bar.waitFor({ state: 'visible', timeout: 60_000 });
     // From here on the 90 runs compute (the panels were set up first): watch the main thread.
     await watchLongTasks(p);
-    await p.waitForFunction(() => {
+    // Read while the bar is up: once all 90 are done it goes (on a quiet machine within a second).
+    const seen = await p.waitForFunction(() => {
       const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
-      return v.progress.done > 0 && v.progress.total === 90;
-    }, null, { timeout: 120_000 });
-    const mid = Number(await bar.evaluate((e: HTMLProgressElement) => e.value));
-    expect(mid).toBeGreaterThan(0);
-    expect(Number(await bar.getAttribute('max'))).toBe(90);
+      const e = v.shadowRoot.querySelector('[data-testid="compare-progress"]') as HTMLProgressElement | null;
+      return v.progress.done > 0 && v.progress.total === 90 && e ? { value: e.value, max: e.max } : false;
+    }, null, { timeout: 120_000, polling: 'raf' });
+    const mid = (await seen.jsonValue()) as { value: number; max: number };
+    expect(mid.value).toBeGreaterThan(0);
+    expect(mid.max).toBe(90);
     await chartsReady(3);
     await p.waitForTimeout(300);
     const long = await longTasks(p);
