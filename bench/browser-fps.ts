@@ -19,7 +19,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
-import { attribute, hotInLongTasks, windowBreakdown, type CpuProfile, type TraceEvent } from './trace-tasks.ts';
+import { attribute, hotInLongTasks, startTrace, windowBreakdown } from './trace-tasks.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -89,17 +89,7 @@ async function main(): Promise<void> {
       }, size);
       // Playing starts from a settled first picture (at 2,000 members its 120 force ticks take ~2 s), as after any load.
       await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').idle, null, { timeout: 120_000 });
-      const cdp = TRACE ? await br.context.newCDPSession(p) : undefined;
-      const events: TraceEvent[] = [];
-      if (cdp) {
-        cdp.on('Tracing.dataCollected', (e) => {
-          for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
-        });
-        await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-        await cdp.send('Profiler.start');
-      }
+      const tracing = TRACE ? await startTrace(await br.context.newCDPSession(p), true) : undefined;
       const r = await p.evaluate(
         async ({ seconds, speed }) => {
           const shell = document.querySelector('app-shell') as any;
@@ -150,11 +140,9 @@ async function main(): Promise<void> {
         },
         { seconds: SECONDS, speed: SPEED },
       );
-      if (cdp) {
-        const profile = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
-        const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
-        await cdp.send('Tracing.end');
-        await ended;
+      if (tracing) {
+        const profile = (await tracing.stop())!;
+        const events = tracing.events;
         console.log(`--- ${size} members, traced (numbers below are slower than untraced):`);
         console.log(attribute(events));
         console.log(hotInLongTasks(events, profile));

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
-import { attribute, hotInLongTasks, type CpuProfile, type TraceEvent } from './trace-tasks.ts';
+import { attribute, hotInLongTasks, startTrace } from './trace-tasks.ts';
 
 const PRESETS = ['steady-rhythm', 'matchmaker', 'weaver', 'big-launch'];
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
@@ -29,16 +29,8 @@ export async function benchLoadView(n = 1000, members = 300, trace = false): Pro
       return u.usedSize + (u.backingStorageSize ?? NaN);
     };
     const before = await heap();
-    const events: TraceEvent[] = [];
-    if (trace) {
-      cdp.on('Tracing.dataCollected', (e) => {
-        for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
-      });
-      await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
-    }
+    const tracing = trace ? await startTrace(cdp, true) : undefined;
+    const events = tracing?.events ?? [];
     const texts = PRESETS.map((id) => ({ id, text: `${readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8').trimEnd()}\npopulation:\n  size: ${members}\n` }));
     const loadBefore = load();
     await page.evaluate('globalThis.__import = (url) => import(url)');
@@ -73,13 +65,7 @@ export async function benchLoadView(n = 1000, members = 300, trace = false): Pro
       const tableMs = performance.now() - tt;
       return { ms: performance.now() - t0, compute: v.lastMs, long, frameGap, tableMs, workers: await v.runner.pool.size(), cores: navigator.hardwareConcurrency };
     }, { texts, n });
-    let profile: CpuProfile | undefined;
-    if (trace) {
-      profile = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
-      const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
-      await cdp.send('Tracing.end');
-      await ended;
-    }
+    const profile = await tracing?.stop();
     const after = await heap();
     const mb = (x: number) => (x / 1048576).toFixed(1);
     const longest = Math.max(0, ...r.long);

@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launch, startServer } from '../test/e2e/harness.ts';
-import { attribute, type TraceEvent } from './trace-tasks.ts';
+import { attribute, startTrace } from './trace-tasks.ts';
 
 const PRESETS = ['steady-rhythm', 'matchmaker', 'weaver', 'big-launch'];
 
@@ -58,13 +58,8 @@ export async function benchLoad(n = 1000, members = 300, trace = false): Promise
       await runReplications([{ scenario: scenarios[0], seed: 1, runIndex: 0 }]);
     }, { presets: PRESETS, members });
     const before = await heap();
-    const events: TraceEvent[] = [];
-    if (trace) {
-      cdp.on('Tracing.dataCollected', (e) => {
-        for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
-      });
-      await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-    }
+    const tracing = trace ? await startTrace(cdp, false) : undefined;
+    const events = tracing?.events ?? [];
     const r = await page.evaluate(async (n: number) => {
       const { runReplications, scenarios } = (globalThis as unknown as { __load: { runReplications: typeof import('../src/pool/index.ts').runReplications; scenarios: import('../src/scenario/types.ts').Scenario[] } }).__load;
       const longest = { ms: 0, over50: 0 };
@@ -111,11 +106,7 @@ export async function benchLoad(n = 1000, members = 300, trace = false): Promise
       (globalThis as unknown as { __kept: unknown }).__kept = kept;
       return { ms, runs: kept.reduce((a, k) => a + k.length, 0), failures: failures.length, bytes, longest, probe, frameGap, frames, cores: navigator.hardwareConcurrency };
     }, n);
-    if (trace) {
-      const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
-      await cdp.send('Tracing.end');
-      await ended;
-    }
+    await tracing?.stop();
     const after = await heap();
     // Dropping the columns gives the memory back.
     await page.evaluate(() => void ((globalThis as unknown as { __kept: unknown }).__kept = null));

@@ -2,6 +2,8 @@
 // devtools.timeline,v8'): for each task over 50 ms of wall time, its CPU time
 // and the events inside it. On a shared machine a task can be long because the
 // thread waited for a core; only CPU time says the page itself was slow.
+import type { CDPSession } from 'playwright-core';
+
 export interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 
 /** Main-thread tasks over 50 ms, each with its CPU time and the longest events within it. */
@@ -120,3 +122,35 @@ export function windowBreakdown(events: TraceEvent[], profile: CpuProfile | unde
   }
   return lines.join('\n');
 }
+
+export interface Tracing {
+  /** Trace events as they arrive (complete 'X' and metadata 'M' events). */
+  events: TraceEvent[];
+  /** End the trace (and the CPU profile, if one was started); resolves once every event is in. */
+  stop(): Promise<CpuProfile | undefined>;
+}
+
+/** Start a Chromium trace of the main thread's tasks, with a JS CPU profile (500 µs samples) when `profile`. */
+export async function startTrace(cdp: CDPSession, profile: boolean): Promise<Tracing> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
+  });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
+  return {
+    events,
+    async stop() {
+      const cpu = profile ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined;
+      const ended = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
+      await cdp.send('Tracing.end');
+      await ended;
+      return cpu;
+    },
+  };
+}
+
