@@ -13,8 +13,6 @@ import type { ComparisonTable } from '../../stats/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { CompareMeta } from '../../cli/format-compare.ts';
 import { msg } from '../i18n.ts';
-import { keyCommand } from '../keyboard.ts';
-import type { TransportAction } from '../lab-transport.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import type { ComparePanel } from './compare-panel.ts';
 import type { TableSettings } from './compare-table.ts';
@@ -24,6 +22,7 @@ import { CompareRunner } from './runner.ts';
 import { BEFORE_ID, LAB_ID, beforeSource, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
 import { ReplicationStore } from './store.ts';
 import { TableClient } from './table-client.ts';
+import { SharedTimeline } from './shared-timeline.ts';
 import { exportCompare, type CompareExport } from './compare-exports.ts';
 import '../lab-transport.ts';
 import './compare-charts.ts';
@@ -61,9 +60,6 @@ export class CompareView extends LitElement {
   @state() private progress: PoolProgress = { done: 0, total: 0, etaMs: null };
   @state() state: RunState = 'idle';
   @state() private status = '';
-  @state() private week = 0;
-  @state() private playing = false;
-  @state() private speed = 1;
   @state() private tableWeek = 26;
   @state() private baseline = 0;
   @state() private panelTab = 0;
@@ -81,7 +77,8 @@ export class CompareView extends LitElement {
   private tableTicket = 0;
   private readonly tables = new TableClient();
   seed = 42;
-  private playToken = 0;
+  /** One week for every panel: play, step, scrub (transport and keys). */
+  private readonly timeline = new SharedTimeline(this);
   private refreshTimer = 0;
   private startTimer = 0;
   private gen = 0;
@@ -140,14 +137,11 @@ export class CompareView extends LitElement {
     this.runner ??= new CompareRunner(this.store);
     const start = this.startSlots?.filter((id) => this.sources().some((s) => s.id === id));
     if (start && start.length >= 2) this.slots = start;
-    window.addEventListener('keydown', this.onKey);
     this.scheduleStart(0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKey);
-    this.pause();
     this.runner?.close();
     this.runner = undefined;
     this.tables.close();
@@ -191,8 +185,8 @@ export class CompareView extends LitElement {
     this.tableWeek = Math.min(this.tableWeek, shortest);
     this.baseline = Math.min(this.baseline, active.length - 1);
     this.panelTab = Math.min(this.panelTab, active.length - 1);
-    this.week = 0;
-    this.pause();
+    this.timeline.week = 0;
+    this.timeline.pause();
     void this.refresh();
     // Panels first: their networks settle in a few short bursts of main-thread
     // work; the replications start after, so both stay responsive.
@@ -290,7 +284,7 @@ export class CompareView extends LitElement {
     return this.namesFor.names;
   }
 
-  private horizon(): number {
+  horizon(): number {
     return Math.max(0, ...this.active.map((a) => a.horizon));
   }
 
@@ -331,13 +325,13 @@ export class CompareView extends LitElement {
       </div>
       <div class="panels" style="--n:${Math.max(1, n)}">
         ${this.active.map((a, i) => html`<compare-panel class=${i === this.panelTab ? 'current' : ''} .index=${i} .text=${a.text} .file=${a.src.file} .name=${a.name}
-          .seed=${this.seed} .speed=${this.speed} .playing=${this.playing}></compare-panel>`)}
+          .seed=${this.seed} .speed=${this.timeline.speed} .playing=${this.timeline.playing}></compare-panel>`)}
       </div>
       <p class="note">${msg(`Each network is run 1 of ${this.runs}, seed ${this.seed}: the same members and the same chance events where the strategies allow, so what differs comes from the strategy. Charts and table below use all runs.`)}</p>
       <section class="block" aria-labelledby="h-charts">
         <h2 id="h-charts">${msg('How the indicators develop')} <small>${msg(`${this.results[0]?.length ?? 0} of ${this.runs} runs per scenario`)}</small></h2>
         <compare-charts .results=${this.results} .names=${names} .version=${this.version} .horizon=${horizon} .tableWeek=${Math.min(this.tableWeek, shortest)}
-          .cursorWeek=${this.week} ?busy=${running}></compare-charts>
+          .cursorWeek=${this.timeline.week} ?busy=${running}></compare-charts>
       </section>
       <section class="block" aria-labelledby="h-table">
         <h2 id="h-table">${msg('Which strategy does better, challenge by challenge?')}</h2>
@@ -347,7 +341,7 @@ export class CompareView extends LitElement {
         <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; black tick: median')}</small></h2>
         <compare-phases .table=${this.shownTable} .names=${names} .horizon=${shortest}></compare-phases>
       </section>
-      <lab-transport .week=${this.week} .horizon=${horizon} .playing=${this.playing} .speed=${this.speed} .marks=${NO_MARKS} @transport=${this.onTransport}></lab-transport>
+      <lab-transport .week=${this.timeline.week} .horizon=${horizon} .playing=${this.timeline.playing} .speed=${this.timeline.speed} .marks=${NO_MARKS} @transport=${this.timeline.onTransport}></lab-transport>
     `;
   }
 
@@ -388,69 +382,15 @@ export class CompareView extends LitElement {
     this.version++;
   };
 
-  // Shared timeline -------------------------------------------------------
+  // Shared timeline (shared-timeline.ts) ----------------------------------
 
-  private panels(): ComparePanel[] {
+  panels(): ComparePanel[] {
     return [...this.renderRoot.querySelectorAll('compare-panel')] as ComparePanel[];
   }
 
-  private async goto(week: number): Promise<void> {
-    this.week = Math.max(0, Math.min(this.horizon(), week));
-    await Promise.all(this.panels().map((p) => p.goto(this.week)));
+  visible(): boolean {
+    return this.isConnected && this.offsetParent !== null;
   }
-
-  private play(): void {
-    if (this.playing) return;
-    if (this.week >= this.horizon()) void this.goto(0);
-    this.playing = true;
-    void this.loop(++this.playToken);
-  }
-
-  private pause(): void {
-    this.playing = false;
-    this.playToken++;
-  }
-
-  private async loop(token: number): Promise<void> {
-    while (token === this.playToken && this.week < this.horizon()) {
-      const t0 = performance.now();
-      await this.goto(this.week + 1);
-      if (token !== this.playToken) return;
-      const wait = this.speed > 0 ? 1000 / this.speed - (performance.now() - t0) : 0;
-      await new Promise<void>((r) => (wait > 4 ? setTimeout(r, wait) : requestAnimationFrame(() => r())));
-    }
-    if (token === this.playToken) this.pause();
-  }
-
-  private onTransport = (e: CustomEvent<TransportAction>): void => {
-    e.stopPropagation();
-    const a = e.detail;
-    switch (a.type) {
-      case 'toggle': this.playing ? this.pause() : this.play(); break;
-      case 'reset': this.pause(); void this.goto(0); break;
-      case 'step': this.pause(); void this.goto(this.week + 1); break;
-      case 'back': this.pause(); void this.goto(this.week - 1); break;
-      case 'seek': this.pause(); void this.goto(a.week); break;
-      case 'speed': this.speed = a.speed; break;
-    }
-  };
-
-  private onKey = (e: KeyboardEvent): void => {
-    if (!this.isConnected || this.offsetParent === null) return;
-    const cmd = keyCommand(e);
-    if (!cmd) return;
-    e.preventDefault();
-    const w = this.week;
-    switch (cmd) {
-      case 'toggle': this.playing ? this.pause() : this.play(); break;
-      case 'step': this.pause(); void this.goto(w + 1); break;
-      case 'back': this.pause(); void this.goto(w - 1); break;
-      case 'step10': this.pause(); void this.goto(w + 10); break;
-      case 'back10': this.pause(); void this.goto(w - 10); break;
-      case 'first': this.pause(); void this.goto(0); break;
-      case 'last': this.pause(); void this.goto(this.horizon()); break;
-    }
-  };
 
   // Exports (compare-exports.ts) ------------------------------------------
 
