@@ -11,15 +11,17 @@
 // --trace records a Chromium trace and a CPU profile while playing (an
 // unminified build, so functions keep their names) and prints where the main
 // thread's time went: long tasks by CPU vs wall time, the top trace events,
-// and JS self time by function.
-// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace]
+// and JS self time by function. --paint adds the paint, raster and compositor
+// categories (trace-tasks.ts PAINT_CATEGORIES) and writes the events to
+// $TMPDIR/coalesce-trace-N.json.
+// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace] [--paint]
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
-import { attribute, hotInLongTasks, startTrace, windowBreakdown } from './trace-tasks.ts';
+import { PAINT_CATEGORIES, attribute, hotInLongTasks, startTrace, windowBreakdown } from './trace-tasks.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -34,7 +36,8 @@ const SECONDS = opt('seconds', 6);
 const SPEED = opt('speed', 4);
 const REPS = opt('reps', 1);
 const SIZES = str('sizes', '60,300,2000').split(',').map(Number);
-const TRACE = args.includes('--trace');
+const PAINT = args.includes('--paint');
+const TRACE = args.includes('--trace') || PAINT;
 // A build of our own: other sessions build into dist/ at the same time.
 const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(str('out-dir', join(tmpdir(), TRACE ? 'coalesce-dist-bench-trace' : 'coalesce-dist-bench')));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
       }, size);
       // Playing starts from a settled first picture (at 2,000 members its 120 force ticks take ~2 s), as after any load.
       await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').idle, null, { timeout: 120_000 });
-      const tracing = TRACE ? await startTrace(await br.context.newCDPSession(p), true) : undefined;
+      const tracing = TRACE ? await startTrace(await br.context.newCDPSession(p), true, PAINT ? PAINT_CATEGORIES : []) : undefined;
       const r = await p.evaluate(
         async ({ seconds, speed }) => {
           const shell = document.querySelector('app-shell') as any;
@@ -143,6 +146,11 @@ async function main(): Promise<void> {
       if (tracing) {
         const profile = (await tracing.stop())!;
         const events = tracing.events;
+        if (PAINT) {
+          const file = join(tmpdir(), `coalesce-trace-${size}.json`);
+          writeFileSync(file, JSON.stringify(events));
+          console.log(`--- trace events written to ${file}`);
+        }
         console.log(`--- ${size} members, traced (numbers below are slower than untraced):`);
         console.log(attribute(events));
         console.log(hotInLongTasks(events, profile));

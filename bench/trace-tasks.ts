@@ -130,13 +130,16 @@ export interface Tracing {
   stop(): Promise<CpuProfile | undefined>;
 }
 
-/** Start a Chromium trace of the main thread's tasks, with a JS CPU profile (500 µs samples) when `profile`. */
-export async function startTrace(cdp: CDPSession, profile: boolean): Promise<Tracing> {
+/** Categories that name the native work inside a task (paint, raster, canvas flushes, compositor commits, style and layout). */
+export const PAINT_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz', 'devtools.timeline.frame', 'skia'];
+
+/** Start a Chromium trace of the main thread's tasks, with a JS CPU profile (500 µs samples) when `profile`; `extra`: more categories (PAINT_CATEGORIES). */
+export async function startTrace(cdp: CDPSession, profile: boolean, extra: string[] = []): Promise<Tracing> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
   });
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', ...extra].join(','), transferMode: 'ReportEvents' });
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
