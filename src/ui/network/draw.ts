@@ -51,6 +51,16 @@ export function markScale(k: number, dpr: number): number {
   return 2 ** (Math.round(16 * Math.log2(Math.min(1.6, Math.max(0.45, k)) * dpr)) / 16);
 }
 
+/**
+ * A line one device pixel wide, a hair under it. Skia draws a stroke at most
+ * one device pixel wide as a hairline (a cheap scan of each segment); a
+ * width of 1/(k*dpr) under a k*dpr transform can round, in float32, to a
+ * little over one pixel, and then every segment is stroked into a polygon and
+ * filled: 4,500 ties took 50-90 ms to rasterise instead of ~5 ms, in frames
+ * picked by the zoom's rounding (the long tasks at 2,000 members).
+ */
+export const HAIRLINE = 0.999;
+
 export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 /** The same pair as one number (ids are small non-negative integers). */
 const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
@@ -82,7 +92,8 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
   // Marks keep a readable screen size across zoom levels.
   const sz = Math.min(1.6, Math.max(0.45, k)) / k;
-  const px = 1 / k;
+  // One CSS pixel; at dpr 1 a hairline (see HAIRLINE).
+  const px = (o.dpr === 1 ? HAIRLINE : 1) / k;
   const m = s.members;
   const pos = (i: number) => layout.byId.get(m.id[i]);
   const dim = (id: number) => (o.focus && !o.focus.has(id) ? 0.15 : 1);
@@ -179,7 +190,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : colour === TIE_BAD ? BAD : colour === TIE_INK ? INK : orgColour(colour - 1);
     if (hair) {
       ctx.globalAlpha = (key % 64) / 16;
-      ctx.lineWidth = 1 / (k * o.dpr);
+      ctx.lineWidth = HAIRLINE / (k * o.dpr);
     } else {
       ctx.globalAlpha = (Math.floor(key / 8) % 16) / 8;
       ctx.lineWidth = ((key % 8) / 2) * sz;
