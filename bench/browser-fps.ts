@@ -13,7 +13,7 @@
 // thread's time went: long tasks by CPU vs wall time, the top trace events,
 // and JS self time by function. --paint adds the paint, raster and compositor
 // categories (trace-tasks.ts PAINT_CATEGORIES) and writes the events to
-// $TMPDIR/coalesce-trace-N.json.
+// $TMPDIR/coalesce-trace-N.json (the CPU profile to coalesce-trace-N.cpuprofile).
 // Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace] [--paint]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -149,7 +149,8 @@ async function main(): Promise<void> {
         if (PAINT) {
           const file = join(tmpdir(), `coalesce-trace-${size}.json`);
           writeFileSync(file, JSON.stringify(events));
-          console.log(`--- trace events written to ${file}`);
+          writeFileSync(file.replace(/\.json$/, '.cpuprofile'), JSON.stringify(profile));
+          console.log(`--- trace events written to ${file}, the CPU profile beside it (.cpuprofile)`);
         }
         console.log(`--- ${size} members, traced (numbers below are slower than untraced):`);
         console.log(attribute(events));
