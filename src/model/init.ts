@@ -19,7 +19,7 @@ export function orgCounts(shares: number[], size: number): number[] {
 export function initialise(w: World): void {
   const rng = w.rng.init;
   const orgs = w.scenario.population.organisations;
-  const centroids = orgs.map((o) => o.expertiseCentroid ?? Array.from({ length: TOPICS }, () => rng()));
+  const centroids = orgs.map((o) => (o.expertiseCentroid ? Float64Array.from(o.expertiseCentroid) : Float64Array.from({ length: TOPICS }, () => rng())));
   const counts = orgCounts(orgs.map((o) => o.share), w.scenario.population.size);
   counts.forEach((n, org) => {
     for (let k = 0; k < n; k++) addMember(w, rng, org, centroids[org], 0);
@@ -29,7 +29,7 @@ export function initialise(w: World): void {
 }
 
 /** A member with attributes drawn from §2's distributions. */
-export function addMember(w: World, rng: Rng, org: number, centroid: number[], week: number): number {
+export function addMember(w: World, rng: Rng, org: number, centroid: Float64Array, week: number): number {
   const m = w.members;
   const p = w.p;
   const i = m.add();

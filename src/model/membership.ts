@@ -41,7 +41,7 @@ export function newcomers(w: World, activeList: number[], activeFraction: number
   const rng = w.rng.newcomer;
   const n = poisson(rng, p.newcomerRate * activeFraction * (w.initialSize / 60));
   if (n === 0 || activeList.length === 0) return;
-  const shares = w.scenario.population.organisations.map((o) => o.share);
+  const shares = w.orgShares;
   for (let k = 0; k < n; k++) {
     let u = rng();
     let org = 0;

@@ -7,6 +7,10 @@
 import { PHASE_CODE } from './indicators.ts';
 import type { World } from './world.ts';
 
+// Read once: a property read in a branch that has not run yet has no type
+// feedback, and V8 throws optimised code away the first week it runs.
+const { potential: POTENTIAL, coalescing: COALESCING, maturing: MATURING, dormant: DORMANT } = PHASE_CODE;
+
 export interface PhaseInputs {
   members: number;
   coreAndActive: number;
@@ -36,33 +40,38 @@ export function maturingChecks(w: World, x: PhaseInputs): boolean[] {
 }
 
 export function updatePhase(w: World, x: PhaseInputs): void {
-  if (w.phase === PHASE_CODE.potential) return;
-  if (w.phase === PHASE_CODE.dormant) {
+  if (w.phase === POTENTIAL) return;
+  if (w.phase === DORMANT) {
     if (x.activeFraction >= 0.05) {
-      w.phase = PHASE_CODE.coalescing;
+      w.phase = COALESCING;
       w.dormantCounter = 0;
       w.phaseCounter = 0;
     }
     return;
   }
-  w.dormantCounter = x.activeFraction < 0.05 ? w.dormantCounter + 1 : 0;
+  // The sums are taken before the test, not in its rare branch: code V8
+  // optimised before the branch ever ran would be thrown away (and compiled
+  // again) the first week it does, in every fresh worker.
+  const dormantNext = w.dormantCounter + 1;
+  const phaseNext = w.phaseCounter + 1;
+  w.dormantCounter = x.activeFraction < 0.05 ? dormantNext : 0;
   if (w.dormantCounter >= 12) {
-    w.phase = PHASE_CODE.dormant;
+    w.phase = DORMANT;
     w.phaseCounter = 0;
     return;
   }
   const ok = maturingChecks(w, x).every(Boolean);
-  if (w.phase === PHASE_CODE.coalescing) {
-    w.phaseCounter = ok ? w.phaseCounter + 1 : 0;
+  if (w.phase === COALESCING) {
+    w.phaseCounter = ok ? phaseNext : 0;
     if (w.phaseCounter >= 4) {
-      w.phase = PHASE_CODE.maturing;
+      w.phase = MATURING;
       w.maturingWeek ??= w.week;
       w.phaseCounter = 0;
     }
   } else {
-    w.phaseCounter = ok ? 0 : w.phaseCounter + 1;
+    w.phaseCounter = ok ? 0 : phaseNext;
     if (w.phaseCounter >= 8) {
-      w.phase = PHASE_CODE.coalescing;
+      w.phase = COALESCING;
       w.phaseCounter = 0;
     }
   }

@@ -64,7 +64,9 @@ export class World {
   /** Forum: log(1 − skill·x) per member and topic, filled for members [0, filled). */
   forumCache = { values: new Float64Array(0), filled: 0 };
   /** Expertise centre per organisation (drawn at initialisation when not given). */
-  centroids: number[][] = [];
+  centroids: Float64Array[] = [];
+  /** Each organisation's share of the population (newcomers are drawn from it). */
+  orgShares: Float64Array;
 
   // Cumulative counters (indicators)
   newcomers = 0;
@@ -98,6 +100,10 @@ export class World {
     this.ties = new Ties(scenario.population.size * 8);
     this.events = new EventLog(recordEvents);
     this.orgIds = scenario.population.organisations.map((o) => o.id);
+    // Typed, so that every run hands V8 the same kind of array: shares and
+    // centroids from a file may be whole numbers (small-integer arrays) or
+    // fractions (double arrays), and each new kind throws away optimised code.
+    this.orgShares = Float64Array.from(scenario.population.organisations, (o) => o.share);
     this.S = this.p.initialSafety;
     this.sessionsHeld = new Uint8Array(window);
     this.goodGroupDisclosures = new Uint16Array(8);
