@@ -21,7 +21,8 @@ import { caption, weekEvents, type WeekEvents } from './week-events.ts';
 import { isLens, nextLens, lensName, type Lens } from './lens.ts';
 import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
 import { spriteStats, type Sprite } from './sprites.ts';
-import { arrowDirection, nearestInDirection, nearestTo, type Point } from './member-focus.ts';
+import type { Point } from './member-focus.ts';
+import { MemberKeys } from './member-keys.ts';
 import './legend.ts';
 import './lens-bar.ts';
 
@@ -39,9 +40,6 @@ export class NetworkView extends LitElement {
   @property({ type: Boolean, attribute: 'lens-controls' }) lensControls = false;
   @state() lens: Lens = 'All';
   @state() minTrust = 0;
-  /** Member with keyboard focus (arrow keys), shown while the canvas has focus. */
-  @state() focusedMember: number | null = null;
-  @state() private hasFocus = false;
   @state() private announce = '';
   /** Below 600 px the lens bar shrinks (phone). */
   @state() private narrow = false;
@@ -52,6 +50,11 @@ export class NetworkView extends LitElement {
 
   layout = new LayoutClient(() => this.onLayout(), () => this.relayout());
   private frames_ = new FrameScheduler(this);
+  private keys = new MemberKeys(this);
+  /** Member with keyboard focus (arrow keys), ringed while the canvas has focus. */
+  get focusedMember(): number | null {
+    return this.keys.member;
+  }
   private ev?: WeekEvents;
   private badTies = new Map<string, number>();
   private goodTies = new Map<string, number>();
@@ -102,7 +105,7 @@ export class NetworkView extends LitElement {
       <canvas tabindex="0" role="img" aria-label=${msg('Network of members; the week caption and the text view describe it in words.')}
         aria-roledescription=${msg('network, arrow keys move between members')}
         @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}
-        @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}></canvas>
+        @keydown=${this.keys.onKeyDown} @focus=${this.keys.onFocus} @blur=${this.keys.onBlur}></canvas>
       <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${window.innerWidth > 700}></network-legend>
       <div class="sr" role="status" aria-live="polite" data-testid="network-announce">${this.announce}</div>
       <div class="caption" data-testid="week-caption">${this.captionText}</div>
@@ -184,7 +187,7 @@ export class NetworkView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selected') || changed.has('lens') || changed.has('minTrust') || changed.has('focusedMember') || changed.has('hasFocus' as keyof NetworkView)) this.kick();
+    if (changed.has('selected') || changed.has('lens') || changed.has('minTrust')) this.kick();
     if (changed.has('playing')) this.placeLayout();
     if (changed.has('snapshot') && this.snapshot) this.takeSnapshot(this.snapshot, changed.get('snapshot') as Snapshot | undefined);
   }
@@ -246,7 +249,7 @@ export class NetworkView extends LitElement {
       this.animStart = performance.now();
       this.animDur = p.next ? (this.speed > 0 ? Math.min(1000, 1000 / this.speed) : 150) : 0;
       if (this.hover !== null) this.updateTip();
-      else if (this.hasFocus && this.focusedMember !== null) this.keyboardTip();
+      else this.keys.refresh();
     }
     this.kick(true);
   }
@@ -307,7 +310,7 @@ export class NetworkView extends LitElement {
         goodTies: this.goodTies,
         minTrust: this.minTrust,
         lens: this.lens,
-        focused: this.hasFocus ? this.focusedMember : null,
+        focused: this.keys.ring,
         markScale: scale,
         // New looks are made a few ms per frame (a week at 2,000 members brings hundreds).
         spriteBudgetMs: 6,
@@ -383,26 +386,10 @@ export class NetworkView extends LitElement {
     this.tip = { ...this.tipPos, lines: memberLines(s, this.hover) };
   }
 
-  private onClick = (e: MouseEvent): void => {
-    const id = this.pick(e);
-    this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id }, bubbles: true, composed: true }));
-  };
+  private onClick = (e: MouseEvent): void => this.select(this.pick(e));
 
-  // Keyboard: the canvas is one tab stop; arrows move focus between members,
-  // Enter opens the member card, Escape closes it. Handled keys stop here, so
-  // the lab's own arrow keys (step a week) do not fire as well.
-  private onFocus = (): void => {
-    this.hasFocus = true;
-    if (this.focusedMember !== null && this.layout.byId.has(this.focusedMember)) this.announceMember(this.focusedMember);
-    else this.announce = msg('Network: arrow keys move between members, Enter opens the member card.');
-  };
-
-  private onBlur = (): void => {
-    this.hasFocus = false;
-    if (this.hover === null) this.tip = undefined;
-  };
-
-  private memberPoints(): Point[] {
+  // What the keyboard's member focus (member-keys.ts) needs from the view.
+  memberPoints(): Point[] {
     const s = this.shown;
     if (!s) return [];
     const pts: Point[] = [];
@@ -410,48 +397,36 @@ export class NetworkView extends LitElement {
     return pts;
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const dir = e.shiftKey ? undefined : arrowDirection(e.key);
-    if (dir) {
-      const pts = this.memberPoints();
-      const cur = pts.find((p) => p.id === this.focusedMember) ?? pts.find((p) => p.id === this.selected);
-      let next: Point | undefined;
-      if (!cur) {
-        const [cx, cy] = this.transform.invert([this.size.w / 2, this.size.h / 2]);
-        next = nearestTo(cx, cy, pts);
-      } else next = nearestInDirection(cur, pts, dir) ?? cur;
-      e.preventDefault();
-      e.stopPropagation();
-      if (!next) return;
-      this.focusedMember = next.id;
-      this.announceMember(next.id);
-      this.keyboardTip();
-      return;
-    }
-    if (e.key === 'Enter' && this.focusedMember !== null) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id: this.focusedMember }, bubbles: true, composed: true }));
-    } else if (e.key === 'Escape' && this.selected !== null) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id: null }, bubbles: true, composed: true }));
-    }
-  };
-
-  private announceMember(id: number): void {
-    if (!this.snapshot) return;
-    this.announce = `${memberLines(this.snapshot, id).join('. ')}.`;
+  viewCentre(): [number, number] {
+    return this.transform.invert([this.size.w / 2, this.size.h / 2]);
   }
 
-  /** The tooltip beside the keyboard-focused member, as hovering would show it. */
-  private keyboardTip(): void {
-    const n = this.focusedMember !== null ? this.layout.byId.get(this.focusedMember) : undefined;
+  hasMember(id: number): boolean {
+    return this.layout.byId.has(id);
+  }
+
+  say(text: string): void {
+    this.announce = text;
+  }
+
+  redraw(): void {
+    this.kick();
+  }
+
+  select(id: number | null): void {
+    this.dispatchEvent(new CustomEvent<MemberSelectDetail>('member-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  /** The tooltip beside a keyboard-focused member, as hovering would show it; null: focus left (a hover's tooltip stays). */
+  tipFor(id: number | null): void {
+    if (id === null) {
+      if (this.hover === null) this.tip = undefined;
+      return;
+    }
+    const n = this.layout.byId.get(id);
     if (!n || !this.snapshot) return;
     const [x, y] = this.transform.apply([n.x!, n.y!]);
-    const r = { width: this.size.w, height: this.size.h };
-    this.tip = { x: Math.max(0, Math.min(x + 22, r.width - 250)), y: Math.max(0, Math.min(y + 22, r.height - 110)), lines: memberLines(this.snapshot, n.id) };
+    this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 110)), lines: memberLines(this.snapshot, n.id) };
   }
 
   /** The canvas as a PNG (export). */
