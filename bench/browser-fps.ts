@@ -21,7 +21,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
-import { PAINT_CATEGORIES, attribute, hotInLongTasks, startTrace, windowBreakdown } from './trace-tasks.ts';
+import { PAINT_CATEGORIES, attribute, hotInLongTasks, mainThreadCpuMs, startTrace, windowBreakdown } from './trace-tasks.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -143,6 +143,7 @@ async function main(): Promise<void> {
         },
         { seconds: SECONDS, speed: SPEED },
       );
+      let cpuPerPicture = '';
       if (tracing) {
         const profile = (await tracing.stop())!;
         const events = tracing.events;
@@ -156,12 +157,14 @@ async function main(): Promise<void> {
         console.log(attribute(events));
         console.log(hotInLongTasks(events, profile));
         console.log(windowBreakdown(events, profile, SECONDS));
+        // The comparison that holds on a shared machine: the main thread's CPU per picture the network drew.
+        cpuPerPicture = `, main-thread CPU ${(mainThreadCpuMs(events) / (r.paintedFps * SECONDS)).toFixed(1)} ms per drawn picture (traced)`;
       }
       const l = load();
       results.push({ members: size, ...r, load: l });
       console.log(
         `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
-          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made); load ${l}`,
+          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made)${cpuPerPicture}; load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
       await br.close();

@@ -88,7 +88,7 @@ export function windowBreakdown(events: TraceEvent[], profile: CpuProfile | unde
     events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
   if (!main) return '  trace: no renderer main thread found';
   const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-  const tasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const tasks = outermost(on.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
   const wall = tasks.reduce((a, t) => a + t.dur!, 0) / 1000;
   const cpu = tasks.reduce((a, t) => a + (t.tdur ?? 0), 0) / 1000;
   const byName = new Map<string, number>();
@@ -121,6 +121,27 @@ export function windowBreakdown(events: TraceEvent[], profile: CpuProfile | unde
     for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`    ${(us / 1000).toFixed(0).padStart(5)} ms  ${k}`);
   }
   return lines.join('\n');
+}
+
+/** Tasks not nested in another of the list (with more categories traced, RunTask events nest: counted once). */
+function outermost(tasks: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const t of [...tasks].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+    if (t.ts < end) continue;
+    out.push(t);
+    end = t.ts + t.dur!;
+  }
+  return out;
+}
+
+/** CPU time of the renderer main thread's tasks over the trace (ms), each task counted once. */
+export function mainThreadCpuMs(events: TraceEvent[]): number {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
+    events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
+  if (!main) return NaN;
+  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
+  return outermost(tasks).reduce((a, t) => a + (t.tdur ?? 0), 0) / 1000;
 }
 
 export interface Tracing {
