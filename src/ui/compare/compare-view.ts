@@ -24,7 +24,7 @@ import { ReplicationStore } from './store.ts';
 import { TableClient } from './table-client.ts';
 import { SharedTimeline } from './shared-timeline.ts';
 import { exportCompare, type CompareExport } from './compare-exports.ts';
-import '../lab-transport.ts';
+import '../lab/lab-transport.ts';
 import './compare-charts.ts';
 import './compare-panel.ts';
 import './compare-phases.ts';

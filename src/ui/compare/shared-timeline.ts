@@ -5,7 +5,7 @@
 // together.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { keyCommand } from '../keyboard.ts';
-import type { TransportAction } from '../lab-transport.ts';
+import type { TransportAction } from '../lab/lab-transport.ts';
 
 export interface TimelineHost extends ReactiveControllerHost {
   /** The panels to move (each goes to a week and resolves when it shows it). */

@@ -6,7 +6,7 @@
 // said in the lab's status line (aria-live).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '../i18n.ts';
-import type { InterveneDetail, ReplaceAnswer, ReplaceQuestion } from '../intervene-bar.ts';
+import type { InterveneDetail, ReplaceAnswer, ReplaceQuestion } from '../lab/intervene-bar.ts';
 import type { SimController } from './sim-controller.ts';
 
 export type PendingQuestion = ReplaceQuestion & { week: number; timeline: number; runId: number };

@@ -2,9 +2,9 @@
 // energy and value, their ties (strongest first) and issues.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { LEVELS, type Snapshot } from '../model/snapshot.ts';
-import { msg } from './i18n.ts';
-import { orgColour } from './theme.ts';
+import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
+import { msg } from '../i18n.ts';
+import { orgColour } from '../theme.ts';
 
 @customElement('member-card')
 export class MemberCard extends LitElement {

@@ -2,11 +2,11 @@
 // scrubber with the phase ribbon and event ticks, and a typed week.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Columns } from '../model/indicators.ts';
-import { SPEEDS } from './controllers/sim-controller.ts';
-import { phaseSpans } from './charts/plot-chart.ts';
-import { msg } from './i18n.ts';
-import { phaseBackground } from './theme.ts';
+import type { Columns } from '../../model/indicators.ts';
+import { SPEEDS } from '../controllers/sim-controller.ts';
+import { phaseSpans } from '../charts/plot-chart.ts';
+import { msg } from '../i18n.ts';
+import { phaseBackground } from '../theme.ts';
 
 export type TransportAction = { type: 'reset' | 'back' | 'toggle' | 'step' } | { type: 'seek'; week: number } | { type: 'speed'; speed: number };
 

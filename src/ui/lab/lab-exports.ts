@@ -1,11 +1,11 @@
 // The lab's Export menu (issue 4): indicators as CSV, the network as PNG, the
 // charts as SVG and PNG, the scenario with its interventions as YAML. File
 // names say scenario, seed and week, so a folder of exports sorts itself.
-import type { ChallengeCharts } from './charts/challenge-charts.ts';
-import type { SimController } from './controllers/sim-controller.ts';
-import { columnsCSV, download, safeName, svgToPng } from './exports.ts';
+import type { ChallengeCharts } from '../charts/challenge-charts.ts';
+import type { SimController } from '../controllers/sim-controller.ts';
+import { columnsCSV, download, safeName, svgToPng } from '../exports.ts';
 import type { ExportKind } from './lab-header.ts';
-import type { NetworkView } from './network/network-view.ts';
+import type { NetworkView } from '../network/network-view.ts';
 
 export interface ExportSources {
   sim: SimController;

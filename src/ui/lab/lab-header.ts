@@ -6,9 +6,9 @@
 // scenario and the chip stay, in projector-sized type.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { BUILTINS, DEFAULT_ID } from './builtin-scenarios.ts';
-import { msg } from './i18n.ts';
-import { phaseBackground } from './theme.ts';
+import { BUILTINS, DEFAULT_ID } from '../builtin-scenarios.ts';
+import { msg } from '../i18n.ts';
+import { phaseBackground } from '../theme.ts';
 
 export type ExportKind = 'csv' | 'network-png' | 'charts-svg' | 'charts-png' | 'yaml';
 

@@ -5,10 +5,10 @@
 // (no modal over a live class, UX.md §4).
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ACTIONS } from '../scenario/actions.ts';
-import type { ActionParams, ActionType } from '../scenario/types.ts';
-import type { Intervention } from './controllers/sim-controller.ts';
-import { msg } from './i18n.ts';
+import { ACTIONS } from '../../scenario/actions.ts';
+import type { ActionParams, ActionType } from '../../scenario/types.ts';
+import type { Intervention } from '../controllers/sim-controller.ts';
+import { msg } from '../i18n.ts';
 
 export interface InterveneDetail { type: ActionType; params: ActionParams; label: string }
 

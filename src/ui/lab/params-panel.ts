@@ -4,8 +4,8 @@
 // restarts the run at week 0 with the same seed (the shell does that).
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../scenario/params.ts';
-import { msg } from './i18n.ts';
+import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../../scenario/params.ts';
+import { msg } from '../i18n.ts';
 
 export interface ParamChangeDetail { path: string; value: number; label: string }
 

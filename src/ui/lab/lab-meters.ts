@@ -3,9 +3,9 @@
 // challenge's chart.
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Columns, Indicator } from '../model/indicators.ts';
-import { msg } from './i18n.ts';
-import { BAD, INK } from './theme.ts';
+import type { Columns, Indicator } from '../../model/indicators.ts';
+import { msg } from '../i18n.ts';
+import { BAD, INK } from '../theme.ts';
 
 interface MeterDef {
   id: string;
