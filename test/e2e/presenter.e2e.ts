@@ -34,6 +34,13 @@ describe('presenter mode', () => {
     expect(await p.locator('intervene-bar').isVisible()).toBe(false);
     const after = await p.locator('[data-testid="week-chip"]').boundingBox();
     expect(after!.height).toBeGreaterThan(before!.height * 1.4);
+    // The larger lab still fits the projector: the whole network and the
+    // transport are on screen, nothing below the fold.
+    for (const part of ['network-view', 'lab-transport']) {
+      const box = await p.locator(part).boundingBox();
+      expect(box!.height, part).toBeGreaterThan(40);
+      expect(box!.y + box!.height, part).toBeLessThanOrEqual(1080 + 1);
+    }
     // Space plays, arrows step (the lab's own keys keep working).
     await p.keyboard.press('ArrowRight');
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 1);

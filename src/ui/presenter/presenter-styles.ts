@@ -6,6 +6,12 @@ import { css } from 'lit';
 
 export const PRESENTER_LAB_CSS = css`
   :host-context(html[data-presenter='on']) { zoom: 1.6; }
+  /* zoom enlarges the shell's 100dvh too, to 1.6 screens: divide it back, or
+     the lower part of the network and the transport fall below the projector's
+     edge (phones keep their own height: auto) */
+  @media (min-width: 701px) {
+    :host-context(html[data-presenter='on']) { height: calc(100vh / 1.6); height: calc(100dvh / 1.6); }
+  }
   :host-context(html[data-presenter='on']) header > :is(button, details.menu, label:has(input)),
   :host-context(html[data-presenter='on']) intervene-bar,
   :host-context(html[data-presenter='on']) [role='tablist'],
