@@ -135,4 +135,23 @@ export const NL_VIEWS: Record<string, string> = {
   'median week {0} (5–95%: {1}–{2}) · never: {3}': 'mediaan week {0} (5–95%: {1}–{2}) · nooit: {3}',
   'never, in all {0} runs': 'nooit, in alle {0} runs',
   'of {0} rows': 'van {0} rijen',
+  // Indicators shown in lessons (moved from i18n-nl.ts: only the lessons and Compare use them)
+  'Share of members active in the week': 'Aandeel leden dat in de week actief is',
+  'Mean energy': 'Gemiddelde energie',
+  'Members who left (cumulative)': 'Vertrokken leden (opgeteld)',
+  'Mean trust between members': 'Gemiddeld vertrouwen tussen leden',
+  'Value the sponsor sees (cumulative)': 'Waarde die de sponsor ziet (opgeteld)',
+  'Value members perceive': 'Waarde die leden ervaren',
+  'Tricky issues shared in the group (cumulative)': 'Lastige kwesties gedeeld in de groep (opgeteld)',
+  'Tricky issues shared 1:1 (cumulative)': 'Lastige kwesties 1:1 gedeeld (opgeteld)',
+  'Share of 1:1 insights brought into the group': 'Aandeel 1:1-inzichten dat de groep bereikt',
+  'Public innovations (cumulative)': 'Openbare innovaties (opgeteld)',
+  '1:1 conversations in the week': '1:1-gesprekken in de week',
+  'Private insights from conversations (cumulative)': 'Privé-inzichten uit gesprekken (opgeteld)',
+  'Share of ties across organisations': 'Aandeel banden tussen organisaties',
+  'Share of runs that reached maturing': 'Aandeel runs dat volwassen worden bereikte',
+  // Faults in Compare and the lessons
+  '{0} of {1} runs stopped twice and were left out; charts and table use the runs every scenario has. Press Run to try the missing ones again.': '{0} van {1} runs stopten twee keer en zijn weggelaten; grafieken en tabel gebruiken de runs die elk scenario heeft. Druk op Draaien om de ontbrekende opnieuw te proberen.',
+  'Some runs stopped twice, so the answer cannot be computed fairly yet. Your prediction is kept: press Try again.': 'Sommige runs stopten twee keer, dus het antwoord is nog niet eerlijk te berekenen. Je voorspelling blijft bewaard: druk op Opnieuw proberen.',
+  'Try again': 'Opnieuw proberen',
 };

@@ -256,22 +256,8 @@ export const NL: Record<string, string> = {
   'The share link holds no run.': 'De deellink bevat geen run.',
   'The share link holds a scenario that is not valid ({0} problem(s)); nothing was loaded.': 'De deellink bevat een scenario dat niet geldig is ({0} probleem/problemen); er is niets geladen.',
   'The share link asks for week {0}, but its scenario ends at week {1}.': 'De deellink vraagt om week {0}, maar het scenario eindigt in week {1}.',
-  // Indicators shown in lessons
-  'Share of members active in the week': 'Aandeel leden dat in de week actief is',
-  'Mean energy': 'Gemiddelde energie',
-  'Members who left (cumulative)': 'Vertrokken leden (opgeteld)',
-  'Mean trust between members': 'Gemiddeld vertrouwen tussen leden',
-  'Value the sponsor sees (cumulative)': 'Waarde die de sponsor ziet (opgeteld)',
-  'Value members perceive': 'Waarde die leden ervaren',
-  'Tricky issues shared in the group (cumulative)': 'Lastige kwesties gedeeld in de groep (opgeteld)',
-  'Tricky issues shared 1:1 (cumulative)': 'Lastige kwesties 1:1 gedeeld (opgeteld)',
+  // Indicators shown in lessons (the rest are in i18n-nl-views.ts)
   'Group safety': 'Groepsveiligheid',
-  'Share of 1:1 insights brought into the group': 'Aandeel 1:1-inzichten dat de groep bereikt',
-  'Public innovations (cumulative)': 'Openbare innovaties (opgeteld)',
-  '1:1 conversations in the week': '1:1-gesprekken in de week',
-  'Private insights from conversations (cumulative)': 'Privé-inzichten uit gesprekken (opgeteld)',
-  'Share of ties across organisations': 'Aandeel banden tussen organisaties',
-  'Share of runs that reached maturing': 'Aandeel runs dat volwassen worden bereikte',
   // Text view of the network
   'No run yet.': 'Nog geen run.',
   '{0} members, {1} active this week.': '{0} leden, {1} actief deze week.',
@@ -426,10 +412,7 @@ export const NL: Record<string, string> = {
   'Lens: {0}': 'Lens: {0}',
   'network, arrow keys move between members': 'netwerk, pijltoetsen gaan van lid naar lid',
   'Network: arrow keys move between members, Enter opens the member card.': 'Netwerk: pijltoetsen gaan van lid naar lid, Enter opent de ledenkaart.',
-  // Faults in Compare and the lessons; earlier work kept after a replace (issue 7)
-  '{0} of {1} runs stopped twice and were left out; charts and table use the runs every scenario has. Press Run to try the missing ones again.': '{0} van {1} runs stopten twee keer en zijn weggelaten; grafieken en tabel gebruiken de runs die elk scenario heeft. Druk op Draaien om de ontbrekende opnieuw te proberen.',
-  'Some runs stopped twice, so the answer cannot be computed fairly yet. Your prediction is kept: press Try again.': 'Sommige runs stopten twee keer, dus het antwoord is nog niet eerlijk te berekenen. Je voorspelling blijft bewaard: druk op Opnieuw proberen.',
-  'Try again': 'Opnieuw proberen',
+  // Earlier work kept after a replace (issue 7)
   'Another scenario is open now. Your previous work is kept in this browser ({0}, saved at {1}).': 'Er is nu een ander scenario open. Je vorige werk is in deze browser bewaard ({0}, opgeslagen om {1}).',
   'Restore your previous draft': 'Je vorige versie terugzetten',
   'Earlier work in this browser:': 'Eerder werk in deze browser:',
