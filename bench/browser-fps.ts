@@ -116,6 +116,8 @@ async function main(): Promise<void> {
           if (net.longest) net.longest = { drawMs: 0, tickMs: 0 };
           const sprites0 = net.spritesMade ?? NaN;
           const renders0 = charts.renders;
+          const builds0 = charts.builds ?? NaN;
+          const inPlace0 = charts.inPlace ?? NaN;
           const week0 = shell.sim.week;
           shell.sim.setSpeed(speed);
           shell.sim.play();
@@ -132,6 +134,9 @@ async function main(): Promise<void> {
             p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
             weeksPerSecond: (shell.sim.week - week0) / dt,
             chartRenders: charts.renders - renders0,
+            // Plot SVGs built, and charts updated in place (challenge-charts.ts).
+            chartBuilds: (charts.builds ?? NaN) - builds0,
+            chartsInPlace: (charts.inPlace ?? NaN) - inPlace0,
             longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
             longTasks: tasks.length,
             // The network's own longest drawing (JS recording; chromium rasterises at commit) and force tick.
@@ -164,7 +169,7 @@ async function main(): Promise<void> {
       results.push({ members: size, ...r, load: l });
       console.log(
         `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
-          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart renders, longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made)${cpuPerPicture}; load ${l}`,
+          `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart rebuild rounds (${r.chartBuilds} Plot builds, ${r.chartsInPlace} in place), longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made)${cpuPerPicture}; load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
       await br.close();

@@ -2,14 +2,17 @@
 // single week cursor synced across all of them, and a hover read-out that
 // doubles as the key: each value sits next to its line colour, right above
 // the plot (end-of-line labels collided when lines ran close).
-// Plot renders are throttled and spread over frames so playback never
-// blocks the main thread for long; the cursors move without a re-render.
+// Each chart's Plot frame is built once and updated in place week by week
+// (chart-layers.ts); it is rebuilt only when it no longer fits (a taller y
+// axis, new interventions, a new run's ghost, a resize). Rebuilds are
+// throttled and spread over frames so playback never blocks the main thread
+// for long; the cursors move without a re-render.
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Columns } from '../../model/indicators.ts';
 import { phaseName } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
-import { buildChart } from './plot-chart.ts';
+import { buildChart, fits, frameKey, update, type ChartFrame } from './plot-chart.ts';
 import { CHARTS, formatValue } from './series.ts';
 
 const MARGIN_LEFT = 36;
@@ -30,8 +33,16 @@ export class ChallengeCharts extends LitElement {
   private lastRender = 0;
   private pending = 0;
   private ro?: ResizeObserver;
-  /** Chart renders done, for tests and the benchmark. */
+  private frames = new Map<string, ChartFrame>();
+  /** Rebuild rounds done (each builds the charts that no longer fit), for tests and the benchmark. */
   renders = 0;
+  /** Plot SVGs built, and charts brought up to date in place, for tests and the benchmark. */
+  builds = 0;
+  inPlace = 0;
+  /** No rebuild under way or waiting (tests). */
+  get idle(): boolean {
+    return !this.pending && !this.dirty;
+  }
 
   static override styles = css`
     :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
@@ -93,7 +104,7 @@ export class ChallengeCharts extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('columns') || changed.has('ghost') || changed.has('interventions') || changed.has('horizon')) this.schedule(false);
+    if (changed.has('columns') || changed.has('ghost') || changed.has('interventions') || changed.has('horizon')) this.refresh();
     if (changed.has('focusChart') && this.focusChart) this.renderRoot.querySelector(`#${this.focusChart}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
@@ -107,11 +118,46 @@ export class ChallengeCharts extends LitElement {
     this.hoverWeek = wk >= 0 && wk <= this.horizon ? wk : null;
   };
 
-  /** Re-render at most twice a second while playing; one chart per frame, each in a task of its own between frames. */
+  /** The ghost's identity for frame keys: a new ghost array is a new run to compare with. */
+  private ghostIds = new WeakMap<Columns, number>();
+  private ghostSeq = 0;
+  private ghostId(): number {
+    const g = this.ghost;
+    if (!g) return 0;
+    let id = this.ghostIds.get(g);
+    if (id === undefined) this.ghostIds.set(g, (id = ++this.ghostSeq));
+    return id;
+  }
+
+  private inputFor(i: number) {
+    return { chart: CHARTS[i], ghost: this.ghost, horizon: this.horizon, interventions: this.interventions, width: this.width, height: 84, showPhaseLabels: true };
+  }
+
+  /**
+   * Bring the charts up to the current columns: in place where the frame
+   * still fits, now; the others are rebuilt by schedule(). A chart waiting
+   * for its rebuild keeps its last picture (its y axis may be too short for
+   * the new data).
+   */
+  private refresh(): void {
+    const cols = this.columns;
+    if (!cols) return;
+    let stale = false;
+    for (let i = 0; i < CHARTS.length; i++) {
+      const f = this.frames.get(CHARTS[i].id);
+      if (f && f.svg.isConnected && fits(f, frameKey(this.inputFor(i), this.ghostId()), cols, this.ghost)) {
+        update(f, cols);
+        this.inPlace++;
+      } else stale = true;
+    }
+    if (stale) this.schedule(false);
+  }
+
+  /** Rebuild the charts that no longer fit, at most twice a second while playing; one per frame, each in a task of its own between frames. */
   private dirty = false;
   private schedule(now: boolean): void {
     if (this.pending) {
-      // A render is under way with older data: run again when it ends.
+      // A rebuild is under way with older data: run again when it ends.
       this.dirty = true;
       return;
     }
@@ -120,24 +166,9 @@ export class ChallengeCharts extends LitElement {
     this.pending = window.setTimeout(() => {
       let i = 0;
       const next = () => {
-        const c = CHARTS[i];
-        const slot = this.renderRoot.querySelector(`#${c.id} .slot`);
-        if (slot && this.columns) {
-          const el = buildChart({
-            chart: c,
-            columns: this.columns,
-            ghost: this.ghost,
-            horizon: this.horizon,
-            interventions: this.interventions,
-            width: this.width,
-            height: 84,
-            showPhaseLabels: true,
-          });
-          slot.replaceChildren(el);
-          // The new SVG's style and layout here, in this task, not in the next frame's (see afterFrame).
-          slot.getBoundingClientRect();
-        }
-        i++;
+        let built = false;
+        // Charts that still fit are brought up to date in place, without waiting for a frame.
+        for (; i < CHARTS.length && !built; i++) built = this.bring(i);
         if (i < CHARTS.length) afterFrame(next);
         else {
           this.pending = 0;
@@ -149,6 +180,29 @@ export class ChallengeCharts extends LitElement {
       };
       next();
     }, gap);
+  }
+
+  /** Chart i up to date: in place if its frame fits, else a new frame. True when a frame was built. */
+  private bring(i: number): boolean {
+    const c = CHARTS[i];
+    const slot = this.renderRoot.querySelector(`#${c.id} .slot`);
+    const cols = this.columns;
+    if (!slot || !cols) return false;
+    const input = this.inputFor(i);
+    const key = frameKey(input, this.ghostId());
+    const f = this.frames.get(c.id);
+    if (f && f.svg.parentNode === slot && fits(f, key, cols, this.ghost)) {
+      update(f, cols);
+      this.inPlace++;
+      return false;
+    }
+    const frame = buildChart({ ...input, columns: cols }, key);
+    this.frames.set(c.id, frame);
+    this.builds++;
+    slot.replaceChildren(frame.svg);
+    // The new SVG's style and layout here, in this task, not in the next frame's (see afterFrame).
+    slot.getBoundingClientRect();
+    return true;
   }
 
   /** The chart SVGs stacked into one document (export). */

@@ -1,14 +1,21 @@
-// Builds one challenge chart with Observable Plot: phase bands (dormant
-// hatched by an SVG pattern inside the chart's own SVG, so it survives the
-// SVG and PNG exports), lines with the ghost of the previous run (every
-// line, grey and dotted), intervention and session marks. The week cursor is not drawn here (it moves without a re-render).
+// Builds one challenge chart's frame with Observable Plot: axes, grid, the
+// dormant hatch (an SVG pattern inside the chart's own SVG, so it survives
+// the SVG and PNG exports), the ghost of the previous run (every line, grey
+// and dotted), intervention marks and the live lines. The parts that grow
+// week by week (phase bands and labels, session triangles, stars, the live
+// lines' paths) are layers of ours (chart-layers.ts), updated in place until
+// the frame no longer fits: see frameKey and yDomain. The week cursor is not
+// drawn here (it moves without a re-render).
 import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3-scale';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
-import { msg } from '../i18n.ts';
+import { getLang } from '../i18n.ts';
 import type { Columns } from '../../model/indicators.ts';
-import { PHASES } from '../../model/indicators.ts';
-import { DORMANT_HATCH, PHASE_FILL, type PhaseKey } from '../theme.ts';
+import { DORMANT_HATCH } from '../theme.ts';
+import { drawLayers, makeLayers, type Dims, type Layers, type Scales } from './chart-layers.ts';
 import type { ChallengeChart } from './series.ts';
+
+export { phaseSpans, type PhaseSpan } from './chart-layers.ts';
 
 export interface ChartInput {
   chart: ChallengeChart;
@@ -22,36 +29,45 @@ export interface ChartInput {
   showPhaseLabels: boolean;
 }
 
-export interface PhaseSpan { phase: string; x1: number; x2: number }
-
-export function phaseSpans(phase: Float64Array): PhaseSpan[] {
-  const spans: PhaseSpan[] = [];
-  for (let w = 0; w < phase.length; w++) {
-    const p = PHASES[phase[w]] ?? 'potential';
-    const last = spans[spans.length - 1];
-    if (last && last.phase === p) last.x2 = w + 0.5;
-    else spans.push({ phase: p, x1: Math.max(0, w - 0.5), x2: w + 0.5 });
-  }
-  return spans;
+/** A built chart: its SVG, the layers we update, and what it was built for. */
+export interface ChartFrame {
+  svg: SVGSVGElement;
+  /** Everything but the data that the frame depends on (frameKey). */
+  key: string;
+  /** The y domain Plot chose (after zero and nice). */
+  yDomain: number[];
+  layers: Layers;
+  scales: Scales;
+  dims: Dims;
+  chart: ChallengeChart;
+  hatchId: string;
 }
 
-export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
+/** The inputs that need a new frame when they change (the data alone does not). */
+export function frameKey(o: Omit<ChartInput, 'columns'>, ghostId: number): string {
+  return JSON.stringify([o.chart.id, o.horizon, o.width, o.height, o.showPhaseLabels, ghostId, getLang(), o.interventions.map((i) => [i.week, i.label])]);
+}
+
+export function buildChart(o: ChartInput, key: string): ChartFrame {
   const { chart, columns } = o;
-  const n = columns.week.length;
-  const weeks = Array.from({ length: n }, (_, i) => i);
-  const spans = phaseSpans(columns.phase);
   const hatchId = `dormant-hatch-${chart.id}`;
+  const base = makeLayers(chart, o.showPhaseLabels);
+  let scales: Scales | undefined;
+  let dims: Dims | undefined;
+  // A render function that draws nothing: it hands us Plot's scales and dimensions.
+  const capture = (_i: unknown, s: Scales, _v: unknown, d: Dims) => {
+    scales = s;
+    dims = d;
+    return null;
+  };
   const marks: Plot.Markish[] = [
     () => dormantPattern(hatchId),
-    Plot.rectX(spans.filter((d) => d.phase !== 'dormant'), { x1: 'x1', x2: 'x2', fill: (d: PhaseSpan) => PHASE_FILL[d.phase as PhaseKey] }),
-    Plot.rectX(spans.filter((d) => d.phase === 'dormant'), { x1: 'x1', x2: 'x2', fill: `url(#${hatchId})` }),
+    capture as unknown as Plot.RenderFunction,
+    () => base.bands,
+    () => base.dormant,
   ];
-  if (o.showPhaseLabels) {
-    marks.push(Plot.text(spans.filter((s) => s.x2 - s.x1 >= 6), { x: 'x1', frameAnchor: 'top', text: (d: PhaseSpan) => msg(d.phase), textAnchor: 'start', dx: 3, dy: 2, fill: '#4d4d4d', fontSize: 10 }));
-  }
-  // Sessions as small triangles along the bottom; interventions as ● and a rule.
-  const sessions = weeks.filter((w) => (columns.attendance?.[w] ?? 0) > 0);
-  marks.push(Plot.dot(sessions, { x: (d: number) => d, frameAnchor: 'bottom', symbol: 'triangle', r: 2.5, fill: '#57606c', dy: -2 }));
+  if (base.labels) marks.push(() => base.labels!);
+  marks.push(() => base.sessions);
   if (o.interventions.length) {
     marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: '#1a1a1a', strokeOpacity: 0.5, strokeDasharray: '2 2' }));
     marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
@@ -64,18 +80,14 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
       marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#7f7f7f', strokeWidth: 1.75, strokeDasharray: '2 2.5', className: 'ghost' }));
     }
   }
-  for (const s of chart.series) {
-    const col = columns[s.key];
-    if (!col) continue;
-    marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: s.colour, strokeWidth: 2, strokeDasharray: s.dash }));
+  // Plot draws the live lines (their values set the y domain, as they always did); we move their paths later.
+  const live = chart.series.filter((s) => columns[s.key]);
+  for (const s of live) {
+    marks.push(Plot.lineY(Array.from(columns[s.key]), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: s.colour, strokeWidth: 2, strokeDasharray: s.dash, className: `live-${s.key}` }));
   }
-  if (chart.stars) {
-    const c = columns[chart.stars];
-    const rises = weeks.filter((w) => w > 0 && c[w] > c[w - 1]);
-    marks.push(Plot.dot(rises, { x: (d: number) => d, y: chart.y ? chart.y[0] + 0.12 * (chart.y[1] - chart.y[0]) : 0, symbol: 'star', r: 4, fill: '#B8860B', stroke: '#1a1a1a', strokeWidth: 0.5 }));
-  }
+  if (base.stars) marks.push(() => base.stars!);
   if (chart.y && chart.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
-  return tidyPlotAria(Plot.plot({
+  const svg = tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
     marginLeft: 36,
@@ -87,7 +99,56 @@ export function buildChart(o: ChartInput): SVGSVGElement | HTMLElement {
     y: { domain: chart.y ?? (allZero(chart, columns, o.ghost) ? [0, 1] : undefined), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
     marks,
     ariaDescription: chart.title,
-  }));
+  })) as SVGSVGElement & Plot.Plot;
+  const lines = new Map<string, SVGPathElement>();
+  for (const s of live) {
+    const p = svg.querySelector(`g.live-${s.key} path`);
+    if (p) lines.set(s.key, p as SVGPathElement);
+  }
+  const frame: ChartFrame = { svg, key, yDomain: Array.from(svg.scale('y')?.domain ?? [], Number), layers: { ...base, lines }, scales: scales!, dims: dims!, chart, hatchId };
+  drawLayers(frame.layers, chart, columns, hatchId, frame.scales, frame.dims);
+  return frame;
+}
+
+/**
+ * Can `frame` show `columns` by an update in place? Its key must match, every
+ * live line must have its path, and the y domain Plot would choose for the
+ * data now (zero, then nice, as its quantitative scale does) must be the one
+ * the frame was built with.
+ */
+export function fits(frame: ChartFrame, key: string, columns: Columns, ghost?: Columns): boolean {
+  if (frame.key !== key) return false;
+  const { chart } = frame;
+  if (frame.layers.lines.size !== chart.series.filter((s) => columns[s.key]).length) return false;
+  if (chart.y) return true;
+  const want = allZero(chart, columns, ghost) ? [0, 1] : niceDomain(extentOf(chart, columns, ghost));
+  return want.length === frame.yDomain.length && want.every((v, i) => v === frame.yDomain[i]);
+}
+
+export function update(frame: ChartFrame, columns: Columns): void {
+  drawLayers(frame.layers, frame.chart, columns, frame.hatchId, frame.scales, frame.dims);
+}
+
+function extentOf(chart: ChallengeChart, columns: Columns, ghost?: Columns): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const c of [ghost, columns]) {
+    if (!c) continue;
+    for (const s of chart.series) {
+      for (const v of c[s.key] ?? []) {
+        if (v == null || Number.isNaN(v)) continue;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+  }
+  return [lo, hi];
+}
+
+/** Plot's y domain for an extent with zero: true and nice: true (scales/quantitative.js). */
+function niceDomain([lo, hi]: [number, number]): number[] {
+  if (lo > 0) lo = 0;
+  else if (hi < 0) hi = 0;
+  return scaleLinear().domain([lo, hi]).nice().domain();
 }
 
 /** Nothing above zero yet (week 0, a silent community): Plot's domain would collapse to [0, 0] with unreadable ticks. */
