@@ -118,15 +118,12 @@ export class ChallengeCharts extends LitElement {
     this.hoverWeek = wk >= 0 && wk <= this.horizon ? wk : null;
   };
 
-  /** The ghost's identity for frame keys: a new ghost array is a new run to compare with. */
-  private ghostIds = new WeakMap<Columns, number>();
-  private ghostSeq = 0;
-  private ghostId(): number {
-    const g = this.ghost;
-    if (!g) return 0;
-    let id = this.ghostIds.get(g);
-    if (id === undefined) this.ghostIds.set(g, (id = ++this.ghostSeq));
-    return id;
+  /** The ghost's identity for frame keys: a new ghost is a new run to compare with. */
+  private ghostSeen?: Columns;
+  private ghostN = 0;
+  private key(i: number): string {
+    if (this.ghost !== this.ghostSeen) (this.ghostSeen = this.ghost), this.ghostN++;
+    return frameKey(this.inputFor(i), this.ghostN);
   }
 
   private inputFor(i: number) {
@@ -140,17 +137,19 @@ export class ChallengeCharts extends LitElement {
    * the new data).
    */
   private refresh(): void {
-    const cols = this.columns;
-    if (!cols) return;
     let stale = false;
-    for (let i = 0; i < CHARTS.length; i++) {
-      const f = this.frames.get(CHARTS[i].id);
-      if (f && f.svg.isConnected && fits(f, frameKey(this.inputFor(i), this.ghostId()), cols, this.ghost)) {
-        update(f, cols);
-        this.inPlace++;
-      } else stale = true;
-    }
+    for (let i = 0; i < CHARTS.length; i++) if (!this.updateInPlace(i)) stale = true;
     if (stale) this.schedule(false);
+  }
+
+  /** Chart i brought up to the columns in place; false if it has no frame or its frame no longer fits. */
+  private updateInPlace(i: number): boolean {
+    const f = this.frames.get(CHARTS[i].id);
+    const cols = this.columns;
+    if (!f || !cols || !f.svg.isConnected || !fits(f, this.key(i), cols, this.ghost)) return false;
+    update(f, cols);
+    this.inPlace++;
+    return true;
   }
 
   /** Rebuild the charts that no longer fit, at most twice a second while playing; one per frame, each in a task of its own between frames. */
@@ -184,20 +183,10 @@ export class ChallengeCharts extends LitElement {
 
   /** Chart i up to date: in place if its frame fits, else a new frame. True when a frame was built. */
   private bring(i: number): boolean {
-    const c = CHARTS[i];
-    const slot = this.renderRoot.querySelector(`#${c.id} .slot`);
-    const cols = this.columns;
-    if (!slot || !cols) return false;
-    const input = this.inputFor(i);
-    const key = frameKey(input, this.ghostId());
-    const f = this.frames.get(c.id);
-    if (f && f.svg.parentNode === slot && fits(f, key, cols, this.ghost)) {
-      update(f, cols);
-      this.inPlace++;
-      return false;
-    }
-    const frame = buildChart({ ...input, columns: cols }, key);
-    this.frames.set(c.id, frame);
+    const slot = this.renderRoot.querySelector(`#${CHARTS[i].id} .slot`);
+    if (!slot || !this.columns || this.updateInPlace(i)) return false;
+    const frame = buildChart({ ...this.inputFor(i), columns: this.columns }, this.key(i));
+    this.frames.set(CHARTS[i].id, frame);
     this.builds++;
     slot.replaceChildren(frame.svg);
     // The new SVG's style and layout here, in this task, not in the next frame's (see afterFrame).

@@ -96,7 +96,7 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
     marginBottom: 20,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: chart.y ?? (allZero(chart, columns, o.ghost) ? [0, 1] : undefined), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
+    y: { domain: chart.y ?? (extentOf(chart, columns, o.ghost)[1] > 0 ? undefined : [0, 1]), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
     marks,
     ariaDescription: chart.title,
   })) as SVGSVGElement & Plot.Plot;
@@ -121,7 +121,8 @@ export function fits(frame: ChartFrame, key: string, columns: Columns, ghost?: C
   const { chart } = frame;
   if (frame.layers.lines.size !== chart.series.filter((s) => columns[s.key]).length) return false;
   if (chart.y) return true;
-  const want = allZero(chart, columns, ghost) ? [0, 1] : niceDomain(extentOf(chart, columns, ghost));
+  const e = extentOf(chart, columns, ghost);
+  const want = e[1] > 0 ? niceDomain(e) : [0, 1];
   return want.length === frame.yDomain.length && want.every((v, i) => v === frame.yDomain[i]);
 }
 
@@ -129,6 +130,7 @@ export function update(frame: ChartFrame, columns: Columns): void {
   drawLayers(frame.layers, frame.chart, columns, frame.hatchId, frame.scales, frame.dims);
 }
 
+/** The live and ghost lines' extent; nothing above zero yet (week 0, a silent community) gets [0, 1], as Plot's domain would collapse to [0, 0] with unreadable ticks. */
 function extentOf(chart: ChallengeChart, columns: Columns, ghost?: Columns): [number, number] {
   let lo = Infinity, hi = -Infinity;
   for (const c of [ghost, columns]) {
@@ -149,15 +151,6 @@ function niceDomain([lo, hi]: [number, number]): number[] {
   if (lo > 0) lo = 0;
   else if (hi < 0) hi = 0;
   return scaleLinear().domain([lo, hi]).nice().domain();
-}
-
-/** Nothing above zero yet (week 0, a silent community): Plot's domain would collapse to [0, 0] with unreadable ticks. */
-function allZero(chart: ChallengeChart, columns: Columns, ghost?: Columns): boolean {
-  for (const c of [columns, ghost]) {
-    if (!c) continue;
-    for (const s of chart.series) for (const v of c[s.key] ?? []) if (v > 0) return false;
-  }
-  return true;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
