@@ -98,6 +98,18 @@ describe('charts updated in place', () => {
       expect(r, r.id).toMatchObject({ sameAsFresh: true, differingPixels: 0 });
       expect(r.paths, r.id).toBeGreaterThan(3);
     }
+    // The charts' SVG export holds what is on screen: the same paths (lines, marks) in every chart.
+    const exported = await p.evaluate(() => {
+      const charts = (document.querySelector('app-shell') as any).renderRoot.querySelector('challenge-charts');
+      const ds = (svg: Element) => [...svg.querySelectorAll('path')].map((e) => e.getAttribute('d') + '@' + e.getAttribute('transform'));
+      const doc = new DOMParser().parseFromString(charts.toSVG(), 'image/svg+xml');
+      return {
+        shown: [...charts.renderRoot.querySelectorAll('.slot svg')].map(ds),
+        file: [...doc.documentElement.children].filter((e) => e.localName === 'svg').map(ds),
+      };
+    });
+    expect(exported.file).toEqual(exported.shown);
+    expect(exported.file).toHaveLength(5);
     expect(b.errors).toEqual([]);
   });
 
