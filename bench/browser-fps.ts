@@ -132,6 +132,8 @@ async function main(): Promise<void> {
             fps: frames / dt,
             paintedFps: (net.frames - painted0) / dt,
             p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+            // Animation frames that came more than 20 ms after the one before (a missed vsync at 60 Hz).
+            lateFrames: gaps.filter((g) => g > 20).length,
             weeksPerSecond: (shell.sim.week - week0) / dt,
             chartRenders: charts.renders - renders0,
             // Plot SVGs built, and charts updated in place (challenge-charts.ts).
@@ -168,7 +170,7 @@ async function main(): Promise<void> {
       const l = load();
       results.push({ members: size, ...r, load: l });
       console.log(
-        `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms), ` +
+        `${String(size).padStart(5)} members (${r.ties} ties): network drew ${r.paintedFps.toFixed(1)} pictures/s (animation frames ${r.fps.toFixed(1)}/s, p95 frame ${r.p95FrameMs.toFixed(1)} ms, ${r.lateFrames} late), ` +
           `${r.weeksPerSecond.toFixed(2)} wk/s at ${SPEED} wk/s, ${r.chartRenders} chart rebuild rounds (${r.chartBuilds} Plot builds, ${r.chartsInPlace} in place), longest task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms; network's longest draw ${r.netDrawMs.toFixed(0)} ms, tick ${r.netTickMs.toFixed(0)} ms, ${r.spritesMade} sprites made)${cpuPerPicture}; load ${l}`,
       );
       if (br.errors.length) console.log('  console errors:', br.errors.slice(0, 3));
