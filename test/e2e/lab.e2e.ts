@@ -137,6 +137,8 @@ describe('the lab', () => {
     await p.locator('[role="tab"]#tab-scenario').click();
     const editor = p.locator('scenario-editor .cm-content');
     await editor.waitFor({ timeout: 20_000 });
+    // The charts give the side panel to the tab (they once stayed on screen above it).
+    expect(await p.locator('challenge-charts').isVisible()).toBe(false);
     await editor.click();
     await p.keyboard.press('Control+Home');
     await p.keyboard.type('bogusKey: 1\n');
@@ -146,6 +148,7 @@ describe('the lab', () => {
     // Typing in the editor never fires the lab's shortcuts.
     expect(await p.evaluate(() => (document.querySelector('app-shell') as any).sim.playing)).toBe(false);
     await p.locator('[role="tab"]#tab-charts').click();
+    expect(await p.locator('challenge-charts').isVisible()).toBe(true);
   });
 
   it('every export produces a non-empty file', async () => {

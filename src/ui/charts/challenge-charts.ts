@@ -46,6 +46,8 @@ export class ChallengeCharts extends LitElement {
 
   static override styles = css`
     :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+    /* display: block above beats the browser's [hidden] rule: without this the charts stayed on screen above the Parameters, Scenario and Text tabs */
+    :host([hidden]) { display: none; }
     .row { position: relative; padding: 4px 0 2px; border-bottom: 1px solid #eceef1; }
     .row.focus { background: #f6f9fc; }
     h3 { margin: 0; font-size: 13px; font-weight: 650; }
