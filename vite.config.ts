@@ -8,9 +8,10 @@ export default defineConfig({
   // COALESCE_E2E=1 (set by the browser tests): no file watching and no HMR, so edits made
   // meanwhile in the shared tree do not reload the page under test.
   server: { port: 5173, ...(process.env.COALESCE_E2E ? { watch: null, hmr: false } : {}) },
-  // Dependencies reached only through lazy imports (lessons, share links): pre-bundled up
-  // front, so the dev server does not re-optimise and reload the page mid-session.
-  optimizeDeps: { include: ['lz-string', 'qrcode', 'yaml', '@observablehq/plot'] },
+  // Dependencies reached only through lazy imports (lessons, share links) or added to the
+  // charts later (d3-path, d3-shape, d3-scale): pre-bundled up front, so the dev server
+  // does not re-optimise and reload the page mid-session.
+  optimizeDeps: { include: ['lz-string', 'qrcode', 'yaml', '@observablehq/plot', 'd3-path', 'd3-shape', 'd3-scale'] },
   // Offline after the first visit (issue 6): dist/sw.js precaches the build.
   // scenarios/*.yaml?prebuilt: a built-in file as a plain value, parsed at build time.
   plugins: [prebuiltScenarios(), serviceWorker()],

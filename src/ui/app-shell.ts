@@ -11,7 +11,6 @@ import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { download, safeName } from './exports.ts';
-import { exportLab } from './lab/lab-exports.ts';
 import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
@@ -286,6 +285,8 @@ export class AppShell extends LitElement {
   }
 
   private async openTab(t: SideTab) {
+    // The parameters' Dutch labels come with the views' catalogue (not needed for the first screen).
+    if (t === 'params') await loadLang('views');
     this.tab = t;
     if (t === 'scenario' && !this.editorReady) {
       await import('./editor/scenario-editor.ts');
@@ -443,7 +444,9 @@ export class AppShell extends LitElement {
 
   private onExport = (e: CustomEvent<{ kind: ExportKind }>) => void this.exportAs(e.detail.kind);
 
-  private exportAs(kind: ExportKind): Promise<void> {
+  /** The export code loads on first use: it is not needed for the first screen. */
+  private async exportAs(kind: ExportKind): Promise<void> {
+    const { exportLab } = await import('./lab/lab-exports.ts');
     return exportLab(kind, { sim: this.sim, network: this.network, charts: this.charts, exported: () => this.persist.exported() });
   }
 }

@@ -63,8 +63,9 @@ const loaded = new Set<string>();
 
 /**
  * Load the current language's catalogue: 'lab' before the app's first
- * render, 'views' before the compare or lessons view renders (the lab
- * also loads it once it is idle). English needs none.
+ * render, 'views' before the compare or lessons view or the lab's
+ * Parameters tab renders (the lab also loads it once it is idle). English
+ * needs none.
  */
 export async function loadLang(part: 'lab' | 'views' = 'lab'): Promise<void> {
   if (lang !== 'nl' || loaded.has(part)) return;
