@@ -28,6 +28,7 @@ import './lab/member-card.ts';
 import './network/network-view.ts';
 import './lab/params-panel.ts';
 import './presenter/app-tools.ts';
+import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
 import type { BannerAction } from '../persist/restore-banner.ts';
@@ -46,6 +47,8 @@ export class AppShell extends LitElement {
     [...(bar?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])].find((b) => b.textContent?.includes(label))?.focus();
   });
   @state() private tab: SideTab = 'charts';
+  /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
+  private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
   @state() private picked = DEFAULT_ID;
   @state() private selected: number | null = null;
   @state() private focusChart = '';

@@ -27,11 +27,15 @@ describe('presenter mode', () => {
     await waitShell(p);
     expect(await p.locator('[data-testid="seed"]').isVisible()).toBe(true);
     const before = await p.locator('[data-testid="week-chip"]').boundingBox();
+    // Left on the Text tab: presenter mode hides the tab bar, so it must bring the charts back.
+    await p.locator('[role="tab"]#tab-text').click();
+    expect(await p.locator('challenge-charts').isVisible()).toBe(false);
     await p.keyboard.press('p');
     expect(await presenterOn(p)).toBe(true);
     expect(await p.locator('[data-testid="presenter"]').getAttribute('aria-pressed')).toBe('true');
     expect(await p.locator('[data-testid="seed"]').isVisible()).toBe(false);
     expect(await p.locator('intervene-bar').isVisible()).toBe(false);
+    expect(await p.locator('challenge-charts').isVisible()).toBe(true);
     const after = await p.locator('[data-testid="week-chip"]').boundingBox();
     expect(after!.height).toBeGreaterThan(before!.height * 1.4);
     // The larger lab still fits the projector: the whole network and the

@@ -1,6 +1,7 @@
 // Presenter mode (UX.md §4, §6): a display mode of Lab, Compare and Lessons.
 // Large type, high contrast, editing chrome hidden, fullscreen. The mode is
 // a flag on <html> that elements read; global keys live here (P, F, ?).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTyping } from '../keyboard.ts';
 
 const EVENT = 'presenter-change';
@@ -27,6 +28,22 @@ export function onPresenterChange(fn: (on: boolean) => void): () => void {
   const h = (e: Event) => fn((e as CustomEvent<boolean>).detail);
   window.addEventListener(EVENT, h);
   return () => window.removeEventListener(EVENT, h);
+}
+
+/** Calls `onEnter` each time presenter mode turns on, while its host element is connected. */
+export class PresenterWatch implements ReactiveController {
+  private off?: () => void;
+  private readonly onEnter: () => void;
+  constructor(host: ReactiveControllerHost, onEnter: () => void) {
+    this.onEnter = onEnter;
+    host.addController(this);
+  }
+  hostConnected(): void {
+    this.off = onPresenterChange((on) => on && this.onEnter());
+  }
+  hostDisconnected(): void {
+    this.off?.();
+  }
 }
 
 export function toggleFullscreen(): void {
