@@ -264,6 +264,7 @@ export const NL: Record<string, string> = {
   '{0} ties, {1} across organisations; mean trust on a tie {2}.': '{0} banden, {1} tussen organisaties; gemiddeld vertrouwen per band {2}.',
   Organisation: 'Organisatie',
   Level: 'Niveau',
+  Members: 'Leden', // also in i18n-nl-views.ts: the lab's text view needs it before that loads
   'Strongest ties': 'Sterkste banden',
   Pair: 'Paar',
   trust: 'vertrouwen',
