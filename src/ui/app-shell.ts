@@ -10,7 +10,6 @@ import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
-import { download, safeName } from './exports.ts';
 import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
@@ -440,16 +439,12 @@ export class AppShell extends LitElement {
     if (await this.sim.load(e.detail.text, this.sim.file || 'editor.yaml', { seed: this.sim.seed })) this.picked = 'file';
   };
 
-  private onEditorDownload = (e: CustomEvent<{ text: string }>) => {
-    download(new Blob([e.detail.text], { type: 'text/yaml' }), `${safeName(this.sim.scenarioName)}.yaml`);
-    this.persist.exported();
-  };
-
+  private onEditorDownload = (e: CustomEvent<{ text: string }>) => void this.exportAs('editor-yaml', e.detail.text);
   private onExport = (e: CustomEvent<{ kind: ExportKind }>) => void this.exportAs(e.detail.kind);
 
-  /** The export code loads on first use: it is not needed for the first screen. */
-  private async exportAs(kind: ExportKind): Promise<void> {
+  /** Every download of the lab is in lab/lab-exports.ts, loaded on first use: not needed for the first screen. */
+  private async exportAs(kind: ExportKind | 'editor-yaml', text = ''): Promise<void> {
     const { exportLab } = await import('./lab/lab-exports.ts');
-    return exportLab(kind, { sim: this.sim, network: this.network, charts: this.charts, exported: () => this.persist.exported() });
+    return exportLab(kind, { sim: this.sim, network: this.network, charts: this.charts, exported: () => this.persist.exported() }, text);
   }
 }

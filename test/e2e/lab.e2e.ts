@@ -1,6 +1,6 @@
 // The live lab in real headless chromium (issue 4): load, play, pause, step,
 // scrub, interventions into the exported YAML and back, bad files, exports.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type Browser, type Server } from './harness.ts';
@@ -165,6 +165,13 @@ describe('the lab', () => {
       if (pattern) expect(bytes.toString('utf8'), which).toMatch(pattern);
       else expect(bytes.subarray(1, 4).toString('ascii'), `${which} ${name}`).toBe('PNG');
     }
+    // The scenario editor's own download (its text as it stands).
+    await p.locator('[role="tab"]#tab-scenario').click();
+    await p.locator('scenario-editor .cm-content').waitFor({ timeout: 20_000 });
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.locator('scenario-editor button', { hasText: 'Download YAML' }).click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.yaml$/);
+    expect(readFileSync((await dl.path())!, 'utf8')).toMatch(/schemaVersion: 1/);
+    await p.locator('[role="tab"]#tab-charts').click();
     expect(b.errors).toEqual([]);
   });
 

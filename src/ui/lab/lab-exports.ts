@@ -1,5 +1,6 @@
-// The lab's Export menu (issue 4): indicators as CSV, the network as PNG, the
-// charts as SVG and PNG, the scenario with its interventions as YAML. File
+// The lab's downloads: the Export menu (issue 4: indicators as CSV, the network
+// as PNG, the charts as SVG and PNG, the scenario with its interventions as
+// YAML) and the scenario editor's text as it stands ('editor-yaml'). File
 // names say scenario, seed and week, so a folder of exports sorts itself.
 import type { ChallengeCharts } from '../charts/challenge-charts.ts';
 import type { SimController } from '../controllers/sim-controller.ts';
@@ -15,7 +16,7 @@ export interface ExportSources {
   exported: () => void;
 }
 
-export async function exportLab(kind: ExportKind, src: ExportSources): Promise<void> {
+export async function exportLab(kind: ExportKind | 'editor-yaml', src: ExportSources, text = ''): Promise<void> {
   const { sim } = src;
   const base = `${safeName(sim.scenarioName)}-seed${sim.seed}-wk${sim.week}`;
   switch (kind) {
@@ -35,6 +36,10 @@ export async function exportLab(kind: ExportKind, src: ExportSources): Promise<v
       download(await svgToPng(text, w, h), `${base}-charts.png`);
       return;
     }
+    case 'editor-yaml':
+      download(new Blob([text], { type: 'text/yaml' }), `${safeName(sim.scenarioName)}.yaml`);
+      src.exported();
+      return;
     case 'yaml': {
       const text = await sim.exportScenario();
       if (!text) return;
