@@ -45,6 +45,9 @@ export async function startServer(mode: 'dev' | 'preview' = 'dev', opts: { outDi
   const where = ['--port', String(port), '--strictPort', '--host', '127.0.0.1'];
   const args = mode === 'dev' ? ['vite', ...where] : ['vite', 'preview', ...(opts.outDir ? ['--outDir', opts.outDir] : []), ...where];
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, BROWSER: 'none' } });
+  servers.add(child);
+  child.on('exit', () => servers.delete(child));
+  endServersWithUs();
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -65,15 +68,40 @@ export async function startServer(mode: 'dev' | 'preview' = 'dev', opts: { outDi
     url,
     close: async () => {
       if (child.exitCode !== null) return;
-      // The server runs in its own process group (detached): end the group we started.
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
+      endGroup(child);
       await new Promise((r) => setTimeout(r, 100));
     },
   };
+}
+
+/** Servers started and not yet ended. */
+const servers = new Set<ChildProcess>();
+
+/** The server runs in its own process group (detached): end the group we started. */
+function endGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+/**
+ * A detached server does not get the terminal's Ctrl-C, and outlived an
+ * interrupted benchmark or test run (vite preview servers were found still
+ * running hours later). End them when this process ends or is interrupted.
+ */
+let hooked = false;
+function endServersWithUs(): void {
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', () => servers.forEach(endGroup));
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      servers.forEach(endGroup);
+      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[sig]);
+    });
+  }
 }
 
 export interface Browser {
