@@ -155,7 +155,7 @@ export const NL_VIEWS: Record<string, string> = {
   'Some runs stopped twice, so the answer cannot be computed fairly yet. Your prediction is kept: press Try again.': 'Sommige runs stopten twee keer, dus het antwoord is nog niet eerlijk te berekenen. Je voorspelling blijft bewaard: druk op Opnieuw proberen.',
   'Try again': 'Opnieuw proberen',
   // Parameter labels and groups, for the lab's Parameters tab (app-shell loads this
-  // catalogue before opening it); help texts stay English for now
+  // catalogue before opening it); units and help texts are in i18n-nl-params.ts
   'Population': 'Populatie',
   'Energy (§7.1)': 'Energie (§7.1)',
   'Partner choice (§7.2)': 'Partnerkeuze (§7.2)',

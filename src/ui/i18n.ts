@@ -69,7 +69,11 @@ const loaded = new Set<string>();
  */
 export async function loadLang(part: 'lab' | 'views' = 'lab'): Promise<void> {
   if (lang !== 'nl' || loaded.has(part)) return;
-  const entries = part === 'lab' ? (await import('./i18n-nl.ts')).NL : (await import('./i18n-nl-views.ts')).NL_VIEWS;
+  // 'views' also brings the Parameters tab's units and help texts (i18n-nl-params.ts).
+  const entries =
+    part === 'lab'
+      ? (await import('./i18n-nl.ts')).NL
+      : await Promise.all([import('./i18n-nl-views.ts'), import('./i18n-nl-params.ts')]).then(([v, p]) => ({ ...v.NL_VIEWS, ...p.NL_PARAMS }));
   CATALOGUES.nl = { ...CATALOGUES.nl, ...entries };
   loaded.add(part);
   patterns.delete('nl');

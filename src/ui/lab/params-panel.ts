@@ -9,8 +9,30 @@ import { msg } from '../i18n.ts';
 
 export interface ParamChangeDetail { path: string; value: number; label: string }
 
-/** Seed, replicates and horizon are handled elsewhere (header, compare). */
+/** Seed and replicates are handled elsewhere (header, compare). */
 const HIDDEN = new Set(['seed', 'replicates']);
+
+/** The parameters this panel shows (test/unit/i18n-params.test.ts checks each has Dutch). */
+export const PANEL_PARAMS: readonly ParamSpec[] = PARAMS.filter((s) => !HIDDEN.has(s.path));
+
+/**
+ * Catalogue key of a group heading. 'Run' is also the verb on buttons (Dutch
+ * 'Draaien'), so the heading has a key of its own; English shows the name.
+ */
+export function headingKey(name: string): string {
+  return name === 'Run' ? 'Run (parameter group)' : name;
+}
+
+function heading(name: string): string {
+  const k = headingKey(name);
+  const t = msg(k);
+  return t === k && k !== name ? msg(name) : t;
+}
+
+/** The unit in the current language; '' for unitless values. */
+function unit(s: ParamSpec): string {
+  return s.unit ? msg(s.unit) : '';
+}
 
 function step(s: ParamSpec): number {
   if (s.integer) return 1;
@@ -49,13 +71,13 @@ export class ParamsPanel extends LitElement {
     const groups = Object.entries(PARAM_GROUPS).map(([g, name]) => ({
       g,
       name,
-      specs: PARAMS.filter((s) => s.group === g && !HIDDEN.has(s.path) && (!f || `${s.label} ${msg(s.label)} ${s.help} ${s.path}`.toLowerCase().includes(f))),
+      specs: PANEL_PARAMS.filter((s) => s.group === g && (!f || `${s.label} ${msg(s.label)} ${s.help} ${msg(s.help)} ${s.path}`.toLowerCase().includes(f))),
     }));
     return html`
       <p class="note">${msg('Changing a value restarts the run at week 0 with the same seed; the old run stays as a grey line on the charts.')}</p>
       <input type="search" placeholder=${msg('Find a parameter')} aria-label=${msg('Find a parameter')} .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
       ${groups.filter((g) => g.specs.length).map(
-        (g, i) => html`<details ?open=${i < 2 || !!f}><summary>${msg(g.name)}</summary>${g.specs.map((s) => this.control(s))}</details>`,
+        (g, i) => html`<details ?open=${i < 2 || !!f}><summary>${heading(g.name)}</summary>${g.specs.map((s) => this.control(s))}</details>`,
       )}`;
   }
 
@@ -64,15 +86,21 @@ export class ParamsPanel extends LitElement {
     const changed = Math.abs(v - s.default) > 1e-9;
     const id = `p-${s.path.replace(/\W/g, '-')}`;
     return html`<div class="p" data-param=${s.path}>
-      <label for=${id}>${msg(s.label)}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${s.unit}</label>
+      <label for=${id}>${msg(s.label)}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${unit(s)}</label>
       <span class="tools">
         <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded="false" @click=${this.toggleHelp}>ⓘ</button>
         ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
       </span>
       <input id=${id} type="range" min=${s.min} max=${Math.min(s.max, s.path === 'population.size' ? 2000 : s.max)} step=${step(s)} .value=${String(v)}
         @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
-      <div class="help" hidden>${s.help} ${msg(`Range ${show(s.min, s)}–${show(s.max, s)} ${s.unit}; default ${show(s.default, s)}.`)}</div>
+      <div class="help" hidden>${msg(s.help)} ${this.range(s)}</div>
     </div>`;
+  }
+
+  /** "Range 0–1 share; default 0.3." (no stray space before ';' when there is no unit). */
+  private range(s: ParamSpec): string {
+    const r = `${show(s.min, s)}–${show(s.max, s)}`;
+    return s.unit ? msg(`Range ${r} ${unit(s)}; default ${show(s.default, s)}.`) : msg(`Range ${r}; default ${show(s.default, s)}.`);
   }
 
   private toggleHelp(e: Event) {
