@@ -1,4 +1,5 @@
-// Built-in scenario files, prepared at build time. Importing
+// Built-in scenario files, prepared at build time. `scenarios/x.yaml?meta`
+// gives the file's name and kind (for the scenario pickers). Importing
 // `scenarios/x.yaml?prebuilt` gives the file's YAML as a plain value and the
 // scenario as the worker would write it out (stringifyScenario), so the
 // lab's first screen can start the default scenario without the YAML
@@ -7,12 +8,15 @@
 // file in scenarios/, that the value validates to the scenario its text
 // parses to, and that the written text is what the worker exports.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { parseScenario } from './parse.ts';
 import { stringifyScenario } from './serialize.ts';
 
 const QUERY = '?prebuilt';
+/** `scenarios/x.yaml?meta`: the file's name and kind only, small enough for the first screen's picker. */
+const META = '?meta';
 
 export interface Prebuilt {
   /** The file's YAML as a plain value (core schema 1.2, as the parser reads it). */
@@ -21,10 +25,31 @@ export interface Prebuilt {
   text: string;
 }
 
-export function prebuild(source: string, file: string): Prebuilt {
+/** What a built-in scenario is: one preset's file (scenarios/<preset>.yaml), the reference file, or a story. */
+export type BuiltinKind = 'strategy' | 'story' | 'reference';
+
+export interface BuiltinMeta {
+  /** The scenario's `name`. */
+  name: string;
+  kind: BuiltinKind;
+}
+
+function parseOrThrow(source: string, file: string) {
   const parsed = parseScenario(source, { file });
   if (!parsed.ok) throw new Error(`${file} is not a valid scenario:\n${parsed.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
-  return { value: parse(source, { version: '1.2', schema: 'core' }), text: stringifyScenario(parsed.scenario) };
+  return parsed.scenario;
+}
+
+export function prebuild(source: string, file: string): Prebuilt {
+  const scenario = parseOrThrow(source, file);
+  return { value: parse(source, { version: '1.2', schema: 'core' }), text: stringifyScenario(scenario) };
+}
+
+export function builtinMeta(source: string, file: string): BuiltinMeta {
+  const scenario = parseOrThrow(source, file);
+  const id = basename(file, '.yaml');
+  const kind: BuiltinKind = id === 'reference' ? 'reference' : scenario.strategy.preset === id ? 'strategy' : 'story';
+  return { name: scenario.name || id, kind };
 }
 
 export function prebuiltScenarios(): Plugin {
@@ -32,6 +57,11 @@ export function prebuiltScenarios(): Plugin {
     name: 'coalesce-prebuilt-scenarios',
     enforce: 'pre',
     load(id) {
+      if (id.endsWith(META)) {
+        const file = id.slice(0, -META.length);
+        this.addWatchFile(file);
+        return `export default ${JSON.stringify(builtinMeta(readFileSync(file, 'utf8'), file))};`;
+      }
       if (!id.endsWith(QUERY)) return null;
       const file = id.slice(0, -QUERY.length);
       this.addWatchFile(file);

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenarioObject } from '../../src/scenario/index.ts';
-import { prebuild } from '../../src/scenario/prebuilt.ts';
+import { builtinMeta, prebuild } from '../../src/scenario/prebuilt.ts';
+import { PRESET_IDS } from '../../src/scenario/types.ts';
+import { NL } from '../../src/ui/i18n-nl.ts';
 import { LocalSimulation } from '../../src/ui/controllers/local-sim.ts';
 
 const DIR = join(import.meta.dirname, '../../scenarios');
@@ -47,5 +49,17 @@ describe('prebuilt scenario files', () => {
 
   it('a value is validated on its own terms, whatever file it claims to be', () => {
     expect(validateScenarioObject({ schemaVersion: 1, population: { size: -5 } }, 'steady-rhythm.yaml').ok).toBe(false);
+  });
+
+  it('names each file and sorts it into the pickers\' groups: one per preset, the reference, and stories', () => {
+    const metas = Object.fromEntries(FILES.map((f) => [f.replace(/\.yaml$/, ''), builtinMeta(readFileSync(join(DIR, f), 'utf8'), join(DIR, f))]));
+    const strategies = Object.keys(metas).filter((id) => metas[id].kind === 'strategy').sort();
+    expect(strategies).toEqual([...PRESET_IDS].sort());
+    expect(metas.reference.kind).toBe('reference');
+    const stories = Object.keys(metas).filter((id) => metas[id].kind === 'story');
+    expect(stories.length).toBeGreaterThanOrEqual(2);
+    for (const id of Object.keys(metas)) expect(metas[id].name.length).toBeGreaterThan(0);
+    // A Dutch page shows each name in Dutch (the first screen's catalogue has them).
+    for (const id of [...strategies, ...stories]) expect(NL[metas[id].name], metas[id].name).toBeTruthy();
   });
 });

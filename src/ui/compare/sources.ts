@@ -3,7 +3,7 @@
 // parsed here with the same parser as the CLI, so the runs are the CLI's.
 import { parseScenario } from '../../scenario/index.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
-import { BUILTINS } from '../builtin-scenarios.ts';
+import { BUILTINS, builtinLabel } from '../builtin-scenarios.ts';
 import { msg } from '../i18n.ts';
 
 export interface Source {
@@ -21,7 +21,7 @@ import { BEFORE_ID, LAB_ID } from './slot-ids.ts';
 export { BEFORE_ID, LAB_ID };
 
 export function builtinSources(): Source[] {
-  return BUILTINS.map((b) => ({ id: b.id, label: b.id, file: b.file, load: b.load }));
+  return BUILTINS.map((b) => ({ id: b.id, label: builtinLabel(b), file: b.file, load: b.load }));
 }
 
 export function labSource(lab: LabScenario): Source {

@@ -6,7 +6,7 @@
 // scenario and the chip stay, in projector-sized type.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { BUILTINS, DEFAULT_ID } from '../builtin-scenarios.ts';
+import { BUILTIN_GROUPS, BUILTINS, DEFAULT_ID, builtinLabel } from '../builtin-scenarios.ts';
 import { msg } from '../i18n.ts';
 import { phaseBackground } from '../theme.ts';
 
@@ -101,7 +101,10 @@ export class LabHeader extends LitElement {
         <select data-testid="scenario-picker" aria-label=${msg('Built-in scenario')} .value=${this.picked}
           @change=${(e: Event) => this.emit('lab-pick', { id: (e.target as HTMLSelectElement).value })}>
           ${BUILTINS.length === 0 ? html`<option value=${DEFAULT_ID}>${DEFAULT_ID}</option>` : nothing}
-          ${BUILTINS.map((b) => html`<option value=${b.id} ?selected=${b.id === this.picked}>${b.id}</option>`)}
+          ${BUILTIN_GROUPS.map(({ kind, label }) => {
+            const list = BUILTINS.filter((b) => b.kind === kind).sort((a, b) => builtinLabel(a).localeCompare(builtinLabel(b)));
+            return list.length ? html`<optgroup label=${msg(label)}>${list.map((b) => html`<option value=${b.id} ?selected=${b.id === this.picked}>${builtinLabel(b)}</option>`)}</optgroup>` : nothing;
+          })}
           ${this.picked === 'file' ? html`<option value="file" selected>${this.file}</option>` : nothing}
         </select></label>
       <button class="desk open" data-testid="open-file" @click=${() => (this.renderRoot.querySelector('#file') as HTMLInputElement).click()}
