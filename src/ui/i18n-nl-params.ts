@@ -30,6 +30,7 @@ export const NL_PARAMS: Record<string, string> = {
   // The help's closing sentence for a value without a unit (with a unit it is
   // 'Range {0}–{1} {2}; default {3}.' in i18n-nl.ts).
   'Range {0}–{1}; default {2}.': 'Bereik {0}–{1}; standaard {2}.',
+  'The slider goes to {0}; more in the Scenario tab.': 'De schuif gaat tot {0}; meer kan op het tabblad Scenario.',
 
   // The Parameters tab's heading of the group 'Run' (params-panel headingKey):
   // the noun, where 'Run' on buttons is the verb 'Draaien'.

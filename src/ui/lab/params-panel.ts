@@ -1,6 +1,6 @@
 // Parameter controls generated from the single declaration (PARAMS): a
 // sentence label with the live value, a slider with the declared range, the
-// help text behind ⓘ, and a mark when it differs from the default. A change
+// help text behind an (i) button, and a mark when it differs from the default. A change
 // restarts the run at week 0 with the same seed (the shell does that).
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -88,12 +88,12 @@ export class ParamsPanel extends LitElement {
     return html`<div class="p" data-param=${s.path}>
       <label for=${id}>${msg(s.label)}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${unit(s)}</label>
       <span class="tools">
-        <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded="false" @click=${this.toggleHelp}>ⓘ</button>
+        <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded="false" @click=${this.toggleHelp}>${INFO}</button>
         ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
       </span>
-      <input id=${id} type="range" min=${s.min} max=${Math.min(s.max, s.path === 'population.size' ? 2000 : s.max)} step=${step(s)} .value=${String(v)}
+      <input id=${id} type="range" min=${s.min} max=${sliderMax(s)} step=${step(s)} .value=${String(v)}
         @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
-      <div class="help" hidden>${msg(s.help)} ${this.range(s)}</div>
+      <div class="help" hidden>${msg(s.help)} ${this.range(s)}${sliderMax(s) < s.max ? ` ${msg(`The slider goes to ${show(sliderMax(s), s)}; more in the Scenario tab.`)}` : ''}</div>
     </div>`;
   }
 
@@ -115,3 +115,11 @@ export class ParamsPanel extends LitElement {
     this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: msg(s.label) }, bubbles: true, composed: true }));
   }
 }
+
+/** A slider's end: the declared maximum, but 2,000 members at most (a larger network is a file's choice, not a drag's). */
+function sliderMax(s: ParamSpec): number {
+  return Math.min(s.max, s.path === 'population.size' ? 2000 : s.max);
+}
+
+/** The help button's (i), drawn: the ⓘ character is missing from some fonts and showed as an empty box. */
+const INFO = html`<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill="none" stroke="currentColor" stroke-width="1.3"/><circle cx="7" cy="4.2" r="0.95" fill="currentColor"/><path d="M7 6.3v4.4" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
