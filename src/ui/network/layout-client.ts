@@ -19,7 +19,7 @@ export interface MirrorNode {
 
 type Listener = (r: LayoutReply) => void;
 
-/** Where layouts run: in the page (a task per request, like a worker, but the next week's update at once), or a large one in the layout worker. */
+/** Where layouts run: in the page (a task per request, like a worker), or a large one in the layout worker. */
 class LayoutHost {
   private engine = new LayoutEngine();
   private queue: LayoutRequest[] = [];
@@ -70,15 +70,6 @@ class LayoutHost {
       return;
     }
     this.queue.push(r);
-    // The next week's update is answered now, in the task that brought the
-    // week, with whatever was queued before it (same order, same positions).
-    // In a task of its own it sometimes came after the next animation frame,
-    // which then had nothing new to draw: at 300 members 4-5 of 24 weeks
-    // each cost a picture (58.4 pictures/s against 59.2 animation frames/s).
-    if (r.kind === 'update' && r.mode === 'next') {
-      while (this.queue.length) this.drain();
-      return;
-    }
     if (!this.channel) {
       this.channel = new MessageChannel();
       this.channel.port1.onmessage = () => this.drain();

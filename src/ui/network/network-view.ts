@@ -216,11 +216,10 @@ export class NetworkView extends LitElement {
     const next = !!prev && !newRun && s.week === prev.week + 1;
     // A run's first picture settles before it is shown, so nothing flies in (in ~12 ms pieces in the page).
     const mode = !prev || newRun ? 'first' : next ? 'next' : 'jump';
+    this.layout.update(layoutInput(s, [...ev.facilitatorTalks, ...ev.woven]), prev && !newRun ? prev.week : -1, forgetAfter, mode);
     // Drawn with the week's positions once the layout answers (onLayout); until then the last picture stays.
-    // Set before asking: in the page, the next week's answer comes within update().
     this.pending = { ev, next };
     this.captionText = caption(ev);
-    this.layout.update(layoutInput(s, [...ev.facilitatorTalks, ...ev.woven]), prev && !newRun ? prev.week : -1, forgetAfter, mode);
   }
 
   /** The week taken last, shown once its positions arrive. */
