@@ -227,7 +227,7 @@ export class AppShell extends LitElement {
             ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.tab === 'scenario'
               ? this.editorReady
-                ? html`<scenario-editor .text=${s.scenarioText} .file=${s.file || 'scenario.yaml'} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
+                ? html`<scenario-editor .text=${s.scenarioText} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
                 : html`<p>${msg('Loading the editor…')}</p>`
               : nothing}
           </div>

@@ -1,0 +1,85 @@
+// The editor's 26-week preview: the edited and the running scenario, same
+// seed, run index 0, in the replication pool's workers (src/pool), never on
+// the main thread (2,000 members take ~0.5 s). Only the latest request
+// counts: a new one aborts the one before. Results are kept by scenario and
+// seed, so the running scenario runs once, and edits that resolve to the same
+// scenario (a comment, a default written out) cost nothing.
+import type { Indicator } from '../../model/indicators.ts';
+import { ReplicationPool, type ReplicationJob } from '../../pool/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { REPLICATION_DEADLINE_MS } from '../faults/pool-faults.ts';
+
+/** Indicators that tell the challenges apart (MODEL.md §4.3): C2 energy, C1 trust, C3 tricky issues, C4/C5 bridging. */
+export const PREVIEW_INDICATORS = ['activeFraction', 'meanTrust', 'trickySharedGroup', 'crossOrgTieShare'] as const satisfies readonly Indicator[];
+export type PreviewIndicator = (typeof PREVIEW_INDICATORS)[number];
+export type PreviewSeries = Record<PreviewIndicator, Float64Array>;
+
+export const PREVIEW_WEEKS = 26;
+
+export type PreviewOutcome =
+  | { kind: 'done'; edited: PreviewSeries; running: PreviewSeries; weeks: number; ms: number }
+  | { kind: 'stale' }
+  | { kind: 'failed'; message: string };
+
+/** The scenario cut to the preview's horizon (weeks 0..26 do not depend on a later horizon). */
+export function previewScenario(s: Scenario): Scenario {
+  return { ...s, horizon: Math.min(PREVIEW_WEEKS, s.horizon) };
+}
+
+const KEEP = 8;
+
+export class PreviewRunner {
+  /** Two workers: the edited and the running scenario side by side when neither is cached. Started on first use. */
+  private pool = new ReplicationPool(2);
+  private ctrl?: AbortController;
+  private cache = new Map<string, PreviewSeries>();
+
+  async run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
+    this.ctrl?.abort(new DOMException('superseded', 'AbortError'));
+    const ctrl = new AbortController();
+    this.ctrl = ctrl;
+    const t0 = performance.now();
+    const targets = [previewScenario(edited), previewScenario(running)];
+    const keys = targets.map((s) => `${seed}|${JSON.stringify(s)}`);
+    const jobs: ReplicationJob[] = [];
+    keys.forEach((k, i) => {
+      if (!this.cache.has(k) && !jobs.some((j) => keys[j.tag!] === k)) jobs.push({ scenario: targets[i], seed, runIndex: 0, tag: i });
+    });
+    try {
+      if (jobs.length) {
+        const { results, failures } = await this.pool.run(jobs, { signal: ctrl.signal, timeoutMs: REPLICATION_DEADLINE_MS, keepResults: true });
+        if (ctrl.signal.aborted) return { kind: 'stale' };
+        if (failures.length) return { kind: 'failed', message: failures[0].message };
+        results.forEach((r, i) => {
+          if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
+        });
+      }
+      const [e, r] = keys.map((k) => this.cache.get(k));
+      if (!e || !r) return { kind: 'failed', message: 'no result' };
+      return { kind: 'done', edited: e, running: r, weeks: targets[0].horizon, ms: performance.now() - t0 };
+    } catch (err) {
+      if (ctrl.signal.aborted) return { kind: 'stale' };
+      return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+    } finally {
+      if (this.ctrl === ctrl) this.ctrl = undefined;
+    }
+  }
+
+  /** Drop any preview in flight (its promise resolves as stale). */
+  cancel(): void {
+    this.ctrl?.abort(new DOMException('cancelled', 'AbortError'));
+    this.ctrl = undefined;
+  }
+
+  close(): void {
+    this.cancel();
+    this.pool.close();
+  }
+
+  private remember(key: string, s: PreviewSeries): void {
+    this.cache.delete(key);
+    this.cache.set(key, s);
+    // Map keeps insertion order: the oldest goes first.
+    while (this.cache.size > KEEP) this.cache.delete(this.cache.keys().next().value!);
+  }
+}

@@ -1,0 +1,163 @@
+// The scenario editor before Apply: "What Apply changes" lists the resolved
+// values that differ from the running scenario, and 1 s after typing stops a
+// 26-week preview (run in workers) draws the edited scenario against the
+// running one. An error replaces both, and the run is never touched. Also
+// keeps screenshots of the tab in English and Dutch, and logs the preview's
+// latency for 60 and 2,000 members.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launch, type Browser, type Server } from './harness.ts';
+import { columnsJSON, openLab, stepTo } from './lab-helpers.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const DIR = join(ROOT, process.env.COALESCE_SCREENSHOTS_DIR ?? 'test-results/screenshots');
+let server: Server;
+let b: Browser;
+
+beforeAll(async () => {
+  mkdirSync(DIR, { recursive: true });
+  ({ server, b } = await openLab({ width: 1440, height: 900 }));
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+const run = (p: Page) => p.evaluate(() => {
+  const s = (document.querySelector('app-shell') as any).sim;
+  return { runId: s.runId as number, week: s.week as number, text: s.scenarioText as string };
+});
+
+/** Put the cursor right after `after` in the editor's text (the first match), then let the keyboard type. */
+async function cursorAfter(p: Page, after: string): Promise<void> {
+  await p.evaluate((needle) => {
+    const ed = (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor');
+    const view = ed.view;
+    const at = view.state.doc.toString().indexOf(needle);
+    if (at < 0) throw new Error(`"${needle}" is not in the editor`);
+    view.dispatch({ selection: { anchor: at + needle.length } });
+    view.focus();
+  }, after);
+}
+
+/** Wait for a fresh (not dimmed) preview and read its lines' points per indicator. */
+async function previewLines(p: Page): Promise<Record<string, { edited: string; running: string }>> {
+  await p.locator('[data-testid="editor-preview"]:not(.stale)').waitFor({ timeout: 30_000 });
+  return p.evaluate(() => {
+    const ed = (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor');
+    const figs = [...ed.renderRoot.querySelectorAll('[data-testid="editor-preview"] figure')] as Element[];
+    return Object.fromEntries(figs.map((f) => [f.getAttribute('data-indicator'),
+      { edited: f.querySelector('[data-line="edited"]')!.getAttribute('points')!, running: f.querySelector('[data-line="running"]')!.getAttribute('points')! }]));
+  });
+}
+
+/** Type `value` over the population size and time until the preview shows (typing end → drawn). */
+async function previewSize(p: Page, from: string, value: string): Promise<{ ms: number; lines: Record<string, { edited: string; running: string }> }> {
+  await cursorAfter(p, `  size: ${from}`);
+  for (let i = 0; i < from.length; i++) await p.keyboard.press('Backspace');
+  await p.keyboard.type(value);
+  const t0 = Date.now();
+  await p.locator('[data-testid="editor-preview"].stale, [data-testid="editor-preview-pending"]').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+  const lines = await previewLines(p);
+  return { ms: Date.now() - t0, lines };
+}
+
+describe('the scenario editor before Apply', () => {
+  it('lists what Apply changes and previews 26 weeks, edited against running, without touching the run', async () => {
+    const p = b.page;
+    await stepTo(p, 26);
+    const lab = await columnsJSON(p, 26);
+    const before = await run(p);
+    await p.locator('[role="tab"]#tab-scenario').click();
+    await p.locator('scenario-editor .cm-content').waitFor({ timeout: 20_000 });
+    // Unchanged text: nothing to apply, and nothing is run for a preview.
+    await p.locator('[data-testid="editor-diff"]').waitFor({ timeout: 10_000 });
+    expect(await p.locator('[data-testid="editor-diff"]').textContent()).toContain('No changes from the running scenario');
+    expect(await p.locator('[data-testid="editor-preview"]').count()).toBe(0);
+
+    const { ms, lines } = await previewSize(p, '60', '150');
+    const diff = (await p.locator('[data-testid="editor-diff"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(diff).toEqual(['Members population.size 60 → 150']);
+    // Four indicators, each two lines of weeks 0..26, and the edit shows.
+    expect(Object.keys(lines).sort()).toEqual(['activeFraction', 'crossOrgTieShare', 'meanTrust', 'trickySharedGroup']);
+    for (const l of Object.values(lines)) {
+      expect(l.edited.split(' ')).toHaveLength(27);
+      expect(l.running.split(' ')).toHaveLength(27);
+    }
+    expect(Object.values(lines).filter((l) => l.edited !== l.running).length).toBeGreaterThan(0);
+    // The running line is the lab's own run (same seed, run index 0): its last value is the lab's at week 26.
+    const label = await p.locator('[data-indicator="activeFraction"] svg').getAttribute('aria-label');
+    expect(label).toContain(`running ${Math.round(lab.activeFraction[26] * 100)}%`);
+    console.log(`editor preview, 60 → 150 members: ${ms} ms from the last keystroke (1 s of it the typing pause)`);
+    await p.screenshot({ path: join(DIR, 'editor-preview-en.png') });
+
+    // An error: the errors replace the diff and the preview, Apply is off, the run is untouched.
+    await cursorAfter(p, 'schemaVersion: 1');
+    await p.keyboard.type('\nbogusKey: 1');
+    await p.locator('[data-testid="editor-errors"]').waitFor({ timeout: 10_000 });
+    await p.waitForTimeout(1500);
+    expect(await p.locator('[data-testid="editor-diff"]').count()).toBe(0);
+    expect(await p.locator('[data-testid="editor-preview"]').count()).toBe(0);
+    expect(await p.locator('[data-testid="editor-apply"]').isDisabled()).toBe(true);
+    expect(await run(p)).toEqual(before);
+
+    // Fixed again: the diff and a preview come back.
+    for (let i = 0; i < '\nbogusKey: 1'.length; i++) await p.keyboard.press('Backspace');
+    await p.locator('[data-testid="editor-errors"]').waitFor({ state: 'detached', timeout: 10_000 });
+    await previewLines(p);
+    expect((await p.locator('[data-testid="editor-diff"] li').allTextContents()).length).toBe(1);
+    expect(await run(p)).toEqual(before);
+  });
+
+  it('shows only the latest preview when the text changes while one runs', async () => {
+    const p = b.page;
+    const seen = await p.evaluateHandle(() => {
+      const ed = (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor');
+      const list: string[] = [];
+      ed.addEventListener('preview-done', () => list.push(ed.value.match(/\n {2}size: (\d+)/)[1]));
+      return list;
+    });
+    // Two edits 1.2 s apart: the first preview starts (2,000 members: it runs a while), the second replaces it.
+    await cursorAfter(p, '  size: 150');
+    for (let i = 0; i < 3; i++) await p.keyboard.press('Backspace');
+    await p.keyboard.type('2000');
+    await p.waitForTimeout(1200);
+    await p.keyboard.press('Backspace');
+    await p.keyboard.type('1');
+    const t0 = Date.now();
+    await previewLines(p);
+    const ms = Date.now() - t0;
+    await p.waitForTimeout(1500);
+    expect(await seen.evaluate((l) => l)).toEqual(['2001']);
+    expect((await p.locator('[data-testid="editor-diff"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Members population.size 60 → 2001']);
+    console.log(`editor preview, 2,001 members: ${ms} ms from the last keystroke (1 s of it the typing pause)`);
+  });
+
+  it('reads in Dutch', async () => {
+    // A browser of its own: the English page holds unapplied edits (it would ask before leaving).
+    const nl = await launch({ width: 1440, height: 900 });
+    const p = nl.page;
+    try {
+    await p.goto(`${server.url}?lang=nl`);
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+    await p.locator('[role="tab"]#tab-scenario').click();
+    await p.locator('scenario-editor .cm-content').waitFor({ timeout: 20_000 });
+    await cursorAfter(p, '  homophily: 2');
+    await p.keyboard.type('.5');
+    await cursorAfter(p, '  preset: steady-rhythm');
+    for (let i = 0; i < 'steady-rhythm'.length; i++) await p.keyboard.press('Backspace');
+    await p.keyboard.type('weaver');
+    await previewLines(p);
+    const diff = await p.locator('[data-testid="editor-diff"]').textContent();
+    expect(diff).toContain('Wat Toepassen verandert');
+    expect(diff).toContain('Homofilie');
+    expect(await p.locator('scenario-editor .legend').textContent()).toContain('bewerkt');
+    await p.screenshot({ path: join(DIR, 'editor-preview-nl.png') });
+    } finally {
+      await nl.close();
+    }
+  });
+});
