@@ -28,9 +28,9 @@ export interface DrawOptions {
   /** Ids to keep bright (hover neighbourhood); null = all. */
   focus: Set<number> | null;
   selected: number | null;
-  /** Pair key -> week of a badly received disclosure (dashed for 8 weeks). */
+  /** `a:b:week` (pairKey and week) -> week of a badly received disclosure (dashed for 8 weeks). */
   badTies: Map<string, number>;
-  /** Pair key -> last week a tricky issue was shared 1:1 and well received (C3 lens). */
+  /** `a:b:week` -> week a tricky issue was shared 1:1 and well received (C3 lens). */
   goodTies?: Map<string, number>;
   minTrust: number;
   lens?: Lens;

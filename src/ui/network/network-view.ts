@@ -211,8 +211,9 @@ export class NetworkView extends LitElement {
     this.lastTimeline = timeline;
     const ev = weekEvents(s);
     const m = s.members;
-    for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
-    for (const p of ev.tricky1on1) if (p.good && p.b >= 0) this.goodTies.set(pairKey(m.id[p.a], m.id[p.b]), s.week);
+    // One entry per pair and week: a pair's later disclosure must not hide its earlier one when scrubbing back.
+    for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(`${pairKey(m.id[p.a], m.id[p.b])}:${s.week}`, s.week);
+    for (const p of ev.tricky1on1) if (p.good && p.b >= 0) this.goodTies.set(`${pairKey(m.id[p.a], m.id[p.b])}:${s.week}`, s.week);
     const next = !!prev && !newRun && s.week === prev.week + 1;
     // A run's first picture settles before it is shown, so nothing flies in (in ~12 ms pieces in the page).
     const mode = !prev || newRun ? 'first' : next ? 'next' : 'jump';
