@@ -12,6 +12,8 @@ import { ROOT, launch, type Browser, type Server } from './harness.ts';
 import { columnsJSON, openLab, stepTo } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+// No file watching on the dev server: edits made meanwhile in the shared tree do not reload the page under test.
+process.env.COALESCE_E2E = '1';
 const DIR = join(ROOT, process.env.COALESCE_SCREENSHOTS_DIR ?? 'test-results/screenshots');
 let server: Server;
 let b: Browser;

@@ -7,7 +7,6 @@
 import type { Indicator } from '../../model/indicators.ts';
 import { ReplicationPool, type ReplicationJob } from '../../pool/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { REPLICATION_DEADLINE_MS } from '../faults/pool-faults.ts';
 
 /** Indicators that tell the challenges apart (MODEL.md §4.3): C2 energy, C1 trust, C3 tricky issues, C4/C5 bridging. */
 export const PREVIEW_INDICATORS = ['activeFraction', 'meanTrust', 'trickySharedGroup', 'crossOrgTieShare'] as const satisfies readonly Indicator[];
@@ -27,6 +26,15 @@ export function previewScenario(s: Scenario): Scenario {
 }
 
 const KEEP = 8;
+/**
+ * A run that has not answered after this long is taken for hung (its worker is
+ * replaced, the run tried once more). Far above a real preview: 26 weeks of
+ * 10,000 members take a few seconds. The same figure as the lab's
+ * REPLICATION_DEADLINE_MS, not imported: faults/pool-faults.ts brings the fault
+ * words, which the bundler then moved out of the first screen's chunks with
+ * comlink (first screen +0.2 kB gzip more than without).
+ */
+const PREVIEW_DEADLINE_MS = 60_000;
 
 export class PreviewRunner {
   /** Two workers: the edited and the running scenario side by side when neither is cached. Started on first use. */
@@ -47,7 +55,7 @@ export class PreviewRunner {
     });
     try {
       if (jobs.length) {
-        const { results, failures } = await this.pool.run(jobs, { signal: ctrl.signal, timeoutMs: REPLICATION_DEADLINE_MS, keepResults: true });
+        const { results, failures } = await this.pool.run(jobs, { signal: ctrl.signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
         if (ctrl.signal.aborted) return { kind: 'stale' };
         if (failures.length) return { kind: 'failed', message: failures[0].message };
         results.forEach((r, i) => {

@@ -7,7 +7,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EditorView, basicSetup } from 'codemirror';
-import { EditorState } from '@codemirror/state';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { parseScenario } from '../../scenario/index.ts';
@@ -15,7 +14,7 @@ import type { Scenario, ScenarioError } from '../../scenario/types.ts';
 import { loadLang, msg } from '../i18n.ts';
 import { diffList } from './diff-list.ts';
 import { editorStyles } from './editor-styles.ts';
-import { PreviewRunner, type PreviewOutcome } from './preview-runner.ts';
+import type { PreviewOutcome, PreviewRunner } from './preview-runner.ts';
 import { legend, sparklines } from './preview-sparks.ts';
 import { diffScenarios } from './scenario-diff.ts';
 
@@ -60,7 +59,8 @@ export class ScenarioEditor extends LitElement {
 
   override render() {
     const running = this.runningScenario();
-    const changes = this.edited && running ? diffScenarios(running, this.edited) : undefined;
+    // Phones only read (no Apply): nothing to compare.
+    const changes = this.edited && running && !this.phone ? diffScenarios(running, this.edited) : undefined;
     const seedNote = this.edited && running && this.edited.seed !== running.seed
       ? msg(`The seed in the text (${this.edited.seed}) is not used: Apply keeps the run's seed (${this.runSeed()}). Change it in the header.`)
       : null;
@@ -108,7 +108,8 @@ export class ScenarioEditor extends LitElement {
         basicSetup, yaml(), lintGutter(), lint,
         EditorView.theme({ '&': { fontSize: '12.5px', height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
         EditorView.updateListener.of((u) => { if (u.docChanged) this.schedulePreview(); }),
-        ...(this.phone ? [EditorState.readOnly.of(true)] : []),
+        // Not editable on phones (no @codemirror/state import: the dev server would bundle it a second time).
+        ...(this.phone ? [EditorView.editable.of(false)] : []),
       ],
       parent: this.renderRoot.querySelector('.cm') as HTMLElement,
       root: this.renderRoot as ShadowRoot,
@@ -150,10 +151,15 @@ export class ScenarioEditor extends LitElement {
     const gen = this.generation;
     const res = parseScenario(this.value, { file: this.file });
     const running = this.runningScenario();
-    if (!res.ok || !running) return void (this.preview = { kind: 'none' });
+    if (!res.ok || !running || this.phone) return void (this.preview = { kind: 'none' });
     if (diffScenarios(running, res.scenario).length === 0) return void (this.preview = { kind: 'none' });
     if (this.preview.kind !== 'pending') this.preview = { kind: 'pending' };
-    this.runner ??= new PreviewRunner();
+    // The pool's code comes with the first preview, not with the editor: opening the tab stays light.
+    if (!this.runner) {
+      const { PreviewRunner } = await import('./preview-runner.ts');
+      if (!this.isConnected || gen !== this.generation) return;
+      this.runner ??= new PreviewRunner();
+    }
     const out = await this.runner.run(res.scenario, running, this.runSeed());
     if (gen !== this.generation || out.kind === 'stale') return;
     if (out.kind === 'failed') console.warn(`scenario preview failed: ${out.message}`);
