@@ -56,6 +56,9 @@ async function previewLines(p: Page): Promise<Record<string, { edited: string; r
   });
 }
 
+/** How long the last preview took from its request to its result (workers, both runs unless cached). */
+const workerMs = (p: Page) => p.evaluate(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor').lastPreviewMs as number);
+
 /** Type `value` over the population size and time until the preview shows (typing end → drawn). */
 async function previewSize(p: Page, from: string, value: string): Promise<{ ms: number; lines: Record<string, { edited: string; running: string }> }> {
   await cursorAfter(p, `  size: ${from}`);
@@ -93,7 +96,7 @@ describe('the scenario editor before Apply', () => {
     // The running line is the lab's own run (same seed, run index 0): its last value is the lab's at week 26.
     const label = await p.locator('[data-indicator="activeFraction"] svg').getAttribute('aria-label');
     expect(label).toContain(`running ${Math.round(lab.activeFraction[26] * 100)}%`);
-    console.log(`editor preview, 60 → 150 members: ${ms} ms from the last keystroke (1 s of it the typing pause)`);
+    console.log(`editor preview, 60 → 150 members: ${ms} ms from the last keystroke (1 s of it the typing pause), ${Math.round(await workerMs(p))} ms in the workers (both scenarios, workers started)`);
     await p.screenshot({ path: join(DIR, 'editor-preview-en.png') });
 
     // An error: the errors replace the diff and the preview, Apply is off, the run is untouched.
@@ -135,7 +138,8 @@ describe('the scenario editor before Apply', () => {
     await p.waitForTimeout(1500);
     expect(await seen.evaluate((l) => l)).toEqual(['2001']);
     expect((await p.locator('[data-testid="editor-diff"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Members population.size 60 → 2001']);
-    console.log(`editor preview, 2,001 members: ${ms} ms from the last keystroke (1 s of it the typing pause)`);
+    const inWorker = await workerMs(p);
+    console.log(`editor preview, 2,001 members: ${ms} ms from the last keystroke (1 s of it the typing pause), ${Math.round(inWorker)} ms in the worker (running scenario cached)`);
   });
 
   it('reads in Dutch', async () => {

@@ -40,6 +40,8 @@ export class ScenarioEditor extends LitElement {
   private timer?: ReturnType<typeof setTimeout>;
   /** Bumped by every edit: a preview answers only if nothing changed since it started. */
   private generation = 0;
+  /** Milliseconds the last preview took, request to result (tests and benchmarks read it). */
+  lastPreviewMs = Number.NaN;
   readonly phone = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
 
   static override styles = editorStyles;
@@ -163,6 +165,7 @@ export class ScenarioEditor extends LitElement {
     const out = await this.runner.run(res.scenario, running, this.runSeed());
     if (gen !== this.generation || out.kind === 'stale') return;
     if (out.kind === 'failed') console.warn(`scenario preview failed: ${out.message}`);
+    if (out.kind === 'done') this.lastPreviewMs = out.ms;
     this.preview = out;
     this.dispatchEvent(new CustomEvent('preview-done', { detail: out }));
   }
