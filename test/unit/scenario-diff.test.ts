@@ -1,6 +1,5 @@
 // The editor's "What Apply changes" list: resolved values that differ from the
 // running scenario, each reported once; defaults written out are no change.
-// Also: the preview's 26-week cut runs the same weeks as the full horizon.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -76,20 +75,5 @@ describe('diffScenarios', () => {
   it('names only the action params that differ from their defaults', () => {
     const s = resolved(BASE.replace('preset: steady-rhythm', 'preset: steady-rhythm\n  actions:\n    - { type: matchmake, every: 2, from: 3, params: { k: 5 } }'));
     expect(nonDefaultParams(s.strategy.actions[0])).toEqual([['k', 5]]);
-  });
-});
-
-describe('previewScenario (the editor preview cuts the horizon to 26 weeks)', () => {
-  it('gives the same weeks 0..26 as the full run, same seed and run index', async () => {
-    const { runScenario } = await import('../../src/model/run.ts');
-    const { INDICATORS } = await import('../../src/model/indicators.ts');
-    const { previewScenario, PREVIEW_WEEKS } = await import('../../src/ui/editor/preview-runner.ts');
-    const full = resolved(BASE);
-    const cut = previewScenario(full);
-    expect(cut.horizon).toBe(PREVIEW_WEEKS);
-    expect(previewScenario({ ...full, horizon: 10 }).horizon).toBe(10);
-    const a = runScenario(full, { seed: 7, runIndex: 0 }).columns;
-    const b = runScenario(cut, { seed: 7, runIndex: 0 }).columns;
-    for (const ind of INDICATORS) expect(Array.from(b[ind]), ind).toEqual(Array.from(a[ind].subarray(0, PREVIEW_WEEKS + 1)));
   });
 });

@@ -5,7 +5,7 @@
 // seed, so the running scenario runs once, and edits that resolve to the same
 // scenario (a comment, a default written out) cost nothing.
 import type { Indicator } from '../../model/indicators.ts';
-import { ReplicationPool, type ReplicationJob } from '../../pool/index.ts';
+import { ReplicationPool, type ReplicationJob, type TestFault } from '../../pool/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 /** Indicators that tell the challenges apart (MODEL.md §4.3): C2 energy, C1 trust, C3 tricky issues, C4/C5 bridging. */
@@ -38,9 +38,16 @@ const PREVIEW_DEADLINE_MS = 60_000;
 
 export class PreviewRunner {
   /** Two workers: the edited and the running scenario side by side when neither is cached. Started on first use. */
-  private pool = new ReplicationPool(2);
+  private pool: ReplicationPool;
   private ctrl?: AbortController;
   private cache = new Map<string, PreviewSeries>();
+  /** Runs computed so far (tests: the cache saves them). */
+  computed = 0;
+
+  /** `testFault`: TEST-ONLY, every job fails so (see TestFault); never set outside test/. */
+  constructor(workers = 2, private readonly testFault?: TestFault) {
+    this.pool = new ReplicationPool(workers);
+  }
 
   async run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
     this.ctrl?.abort(new DOMException('superseded', 'AbortError'));
@@ -51,12 +58,13 @@ export class PreviewRunner {
     const keys = targets.map((s) => `${seed}|${JSON.stringify(s)}`);
     const jobs: ReplicationJob[] = [];
     keys.forEach((k, i) => {
-      if (!this.cache.has(k) && !jobs.some((j) => keys[j.tag!] === k)) jobs.push({ scenario: targets[i], seed, runIndex: 0, tag: i });
+      if (!this.cache.has(k) && !jobs.some((j) => keys[j.tag!] === k)) jobs.push({ scenario: targets[i], seed, runIndex: 0, tag: i, ...(this.testFault ? { __fail: this.testFault } : {}) });
     });
     try {
       if (jobs.length) {
         const { results, failures } = await this.pool.run(jobs, { signal: ctrl.signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
         if (ctrl.signal.aborted) return { kind: 'stale' };
+        this.computed += jobs.length - failures.length;
         if (failures.length) return { kind: 'failed', message: failures[0].message };
         results.forEach((r, i) => {
           if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
