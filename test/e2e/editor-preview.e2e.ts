@@ -98,6 +98,7 @@ describe('the scenario editor before Apply', () => {
     expect(label).toContain(`running ${Math.round(lab.activeFraction[26] * 100)}%`);
     console.log(`editor preview, 60 → 150 members: ${ms} ms from the last keystroke (1 s of it the typing pause), ${Math.round(await workerMs(p))} ms in the workers (both scenarios, workers started)`);
     await p.screenshot({ path: join(DIR, 'editor-preview-en.png') });
+    await p.locator('scenario-editor').screenshot({ path: join(DIR, 'editor-panel-en.png') });
 
     // An error: the errors replace the diff and the preview, Apply is off, the run is untouched.
     await cursorAfter(p, 'schemaVersion: 1');
@@ -156,12 +157,16 @@ describe('the scenario editor before Apply', () => {
     await cursorAfter(p, '  preset: steady-rhythm');
     for (let i = 0; i < 'steady-rhythm'.length; i++) await p.keyboard.press('Backspace');
     await p.keyboard.type('weaver');
+    await cursorAfter(p, '  actions: [');
+    await p.keyboard.type('{ type: meetup, at: 9 }');
     await previewLines(p);
     const diff = await p.locator('[data-testid="editor-diff"]').textContent();
     expect(diff).toContain('Wat Toepassen verandert');
     expect(diff).toContain('Homofilie');
+    expect(diff).toContain('+ Bijeenkomst in week 9');
     expect(await p.locator('scenario-editor .legend').textContent()).toContain('bewerkt');
     await p.screenshot({ path: join(DIR, 'editor-preview-nl.png') });
+    await p.locator('scenario-editor').screenshot({ path: join(DIR, 'editor-panel-nl.png') });
     } finally {
       await nl.close();
     }

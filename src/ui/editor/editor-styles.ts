@@ -38,5 +38,7 @@ export const editorStyles = css`
   figcaption { flex: 1; font-size: 11.5px; line-height: 1.2; color: #333; }
   figure svg { display: block; width: 100%; }
   .vals { font-size: 11.5px; color: #57606c; font-variant-numeric: tabular-nums; }
+  /* The edited value in the edited line's colour. */
+  .vals b { color: ${unsafeCSS(EDITED_COLOUR)}; }
   .preview-msg { margin: 0; color: #444; font-size: 12.5px; }
 `;

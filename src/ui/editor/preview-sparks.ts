@@ -48,7 +48,7 @@ export function sparklines(edited: PreviewSeries, running: PreviewSeries, weeks:
             <polyline data-line="running" points=${points(r, weeks, lo, hi)} fill="none" stroke=${RUNNING_COLOUR} stroke-width="1.5" stroke-dasharray="3 2" vector-effect="non-scaling-stroke" />
             <polyline data-line="edited" points=${points(e, weeks, lo, hi)} fill="none" stroke=${EDITED_COLOUR} stroke-width="2" vector-effect="non-scaling-stroke" />`}
         </svg>
-        <div class="vals"><b style="color:${EDITED_COLOUR}">${show(last(e), pct)}</b> ${msg('vs')} <span>${show(last(r), pct)}</span></div>
+        <div class="vals"><b>${show(last(e), pct)}</b> ${msg('vs')} <span>${show(last(r), pct)}</span></div>
       </figure>`;
     })}
   </div>`;
