@@ -265,9 +265,9 @@ export const NL_VIEWS: Record<string, string> = {
   'Read-only on a phone: edit scenarios on a computer.': 'Alleen lezen op een telefoon: bewerk scenario’s op een computer.',
   'The preview could not run; the editor and Apply still work.': 'De voorvertoning kon niet draaien; de editor en Toepassen werken nog.',
   'updating…': 'wordt bijgewerkt…',
-  'Previewing 26 weeks…': '26 weken voorvertoning…',
-  'Change the text to preview 26 weeks of it against the running scenario.':
-    'Verander de tekst om 26 weken ervan te zien naast het scenario dat nu draait.',
+  'Previewing {0} weeks…': 'Voorvertoning van {0} weken…',
+  'Change the text to preview {0} weeks of it against the running scenario.':
+    'Verander de tekst om {0} weken ervan te zien naast het scenario dat nu draait.',
   'Preview: weeks 0–{0}, seed {1}': 'Voorvertoning: week 0–{0}, seed {1}',
   'numbers: week {0}': 'getallen: week {0}',
   edited: 'bewerkt',

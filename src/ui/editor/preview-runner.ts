@@ -7,13 +7,14 @@
 import type { Indicator } from '../../model/indicators.ts';
 import { ReplicationPool, type ReplicationJob, type TestFault } from '../../pool/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { PREVIEW_WEEKS } from './preview-weeks.ts';
 
 /** Indicators that tell the challenges apart (MODEL.md §4.3): C2 energy, C1 trust, C3 tricky issues, C4/C5 bridging. */
 export const PREVIEW_INDICATORS = ['activeFraction', 'meanTrust', 'trickySharedGroup', 'crossOrgTieShare'] as const satisfies readonly Indicator[];
 export type PreviewIndicator = (typeof PREVIEW_INDICATORS)[number];
 export type PreviewSeries = Record<PreviewIndicator, Float64Array>;
 
-export const PREVIEW_WEEKS = 26;
+export { PREVIEW_WEEKS };
 
 export type PreviewOutcome =
   | { kind: 'done'; edited: PreviewSeries; running: PreviewSeries; weeks: number; ms: number }

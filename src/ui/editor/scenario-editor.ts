@@ -15,6 +15,7 @@ import { loadLang, msg } from '../i18n.ts';
 import { diffList } from './diff-list.ts';
 import { editorStyles } from './editor-styles.ts';
 import type { PreviewOutcome, PreviewRunner } from './preview-runner.ts';
+import { PREVIEW_WEEKS } from './preview-weeks.ts';
 import { legend, sparklines } from './preview-sparks.ts';
 import { diffScenarios } from './scenario-diff.ts';
 
@@ -87,8 +88,9 @@ export class ScenarioEditor extends LitElement {
     if (p.kind === 'failed') return html`<p class="preview-msg" data-testid="editor-preview-failed" title=${p.message}>${msg('The preview could not run; the editor and Apply still work.')}</p>`;
     if (p.kind === 'done') return html`<section class="preview">${legend(p.weeks, seed)}${sparklines(p.edited, p.running, p.weeks, false)}</section>`;
     if (p.kind === 'pending' && p.last) return html`<section class="preview">${legend(p.last.weeks, seed, html`<i>${msg('updating…')}</i>`)}${sparklines(p.last.edited, p.last.running, p.last.weeks, true)}</section>`;
-    if (p.kind === 'pending') return html`<p class="preview-msg" data-testid="editor-preview-pending">${msg('Previewing 26 weeks…')}</p>`;
-    return changed ? nothing : html`<p class="preview-msg">${msg('Change the text to preview 26 weeks of it against the running scenario.')}</p>`;
+    const weeks = Math.min(PREVIEW_WEEKS, this.runningScenario()?.horizon ?? PREVIEW_WEEKS);
+    if (p.kind === 'pending') return html`<p class="preview-msg" data-testid="editor-preview-pending">${msg(`Previewing ${weeks} weeks…`)}</p>`;
+    return changed ? nothing : html`<p class="preview-msg">${msg(`Change the text to preview ${weeks} weeks of it against the running scenario.`)}</p>`;
   }
 
   override firstUpdated(): void {
