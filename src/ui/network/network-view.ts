@@ -71,25 +71,26 @@ export class NetworkView extends LitElement {
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   /** Frames painted, for the benchmark. */
   get frames(): number {
-    return this.frames_.frames;
+    return this.frames_.frames + (this.target.off?.frames ?? 0);
   }
   /** Longest drawing and layout work (in the worker once playing) since the benchmark last reset them (ms). */
   get longest(): { drawMs: number; tickMs: number } {
-    return { drawMs: this.longestDraw, tickMs: this.layout.longestMs };
+    return { drawMs: Math.max(this.longestDraw, this.target.off?.longestMs ?? 0), tickMs: this.layout.longestMs };
   }
   set longest(v: { drawMs: number; tickMs: number }) {
     this.longestDraw = v.drawMs;
+    if (this.target.off) this.target.off.longestMs = v.drawMs;
     this.layout.longestMs = v.tickMs;
   }
   private longestDraw = 0;
   /** Member sprites rendered so far (all views on the page), for the benchmark: a re-render of every look is a long frame. */
   get spritesMade(): number {
-    return spriteStats.made;
+    return spriteStats.made + (this.target.off?.sprites ?? 0);
   }
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
-    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading;
+    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading && !this.target.off?.busy;
   }
 
   static override styles = networkViewStyles;
@@ -154,6 +155,7 @@ export class NetworkView extends LitElement {
     this.ro?.disconnect();
     this.frames_.cancel();
     this.layout.dispose();
+    this.target.off?.dispose();
     this.disposed = true;
   }
 
@@ -252,13 +254,16 @@ export class NetworkView extends LitElement {
       if (this.hover !== null) this.updateTip();
       else this.keys.refresh();
     }
-    this.kick(true);
+    // Only the positions moved: the draw worker draws again at once (offscreen-draw.ts moved), not at the next frame.
+    const off = !p && this.shown ? this.target.workerFor(this.shown.members.id.length) : undefined;
+    this.kick(!off?.moved(this.shown!, this.layout.nodes));
   }
 
   private lastT = -1;
   private spriteScale = 0;
   private lastSprites = new Map<number, Sprite>();
-  private target = new DrawTarget(() => this.kick(true));
+  /** Where frames are drawn: a large network in the draw worker, which asks for the force tick as it takes a picture (offscreen-draw.ts). */
+  private target = new DrawTarget(() => this.kick(true), () => this.canvas, () => this.layout.moving && this.layout.tick());
 
 
 
@@ -274,7 +279,9 @@ export class NetworkView extends LitElement {
     if (!s || !this.canvas || this.layout.updating) return false;
     // The next force tick: in the worker it is computed while this frame is
     // drawn; in the page, in its own task after it. Its answer asks for the next frame.
-    if (this.layout.moving) this.layout.tick();
+    // A picture drawn in the draw worker asks for its tick when it is sent (offscreen-draw.ts).
+    const offscreen = this.target.workerFor(s.members.id.length);
+    if (this.layout.moving && !offscreen) this.layout.tick();
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const was = this.transform;
     const fitting = this.autoFit && this.stepFit();
@@ -287,9 +294,6 @@ export class NetworkView extends LitElement {
     const scaleLags = !fitting && this.spriteScale !== markScale(this.transform.k, this.size.dpr);
     if (dirty || viewMoved || animates || scaleLags) {
       const t0 = performance.now();
-      const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
-      // A large network's members are drawn in one piece (draw-target.ts).
-      const layer = this.target.layerFor(s.members.id.length);
       // While the view eases to fit a growing network, member sprites keep
       // their scale until it is 15% off: each 4% step re-rendered every look
       // (a 150 ms frame at 2,000 members). A still view uses the exact step,
@@ -297,27 +301,34 @@ export class NetworkView extends LitElement {
       const exact = markScale(this.transform.k, this.size.dpr);
       const scale = fitting && this.spriteScale && Math.abs(Math.log(exact / this.spriteScale)) < 0.14 ? this.spriteScale : exact;
       this.spriteScale = scale;
-      const complete = drawNetwork(ctx, s, this.layout, this.ev, {
+      const o = {
         width: this.size.w,
         height: this.size.h,
         dpr: this.size.dpr,
-        transform: this.transform,
+        transform: { k: this.transform.k, x: this.transform.x, y: this.transform.y },
         t,
         reducedMotion: this.reducedMotion,
         lastingOnly,
-        focus: this.focusSet(),
         selected: this.selected,
-        badTies: this.badTies,
-        goodTies: this.goodTies,
         minTrust: this.minTrust,
         lens: this.lens,
         focused: this.keys.ring,
         markScale: scale,
         // New looks are made a few ms per frame (a week at 2,000 members brings hundreds).
         spriteBudgetMs: 6,
-        lastSprites: this.lastSprites,
-        memberLayer: layer,
-      });
+      };
+      if (offscreen) {
+        // Drawn in the worker; the picture lands on the canvas when it is back.
+        const focus = this.focusSet();
+        offscreen.draw({ s, ev: this.ev, nodes: this.layout.nodes, o: { ...o, focus: focus && [...focus] }, badTies: this.badTies, goodTies: this.goodTies });
+        this.frames_.drawn(false);
+        this.lastT = t;
+        return t < 1 || fitting;
+      }
+      const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
+      // A large network's members are drawn in one piece (draw-target.ts).
+      const layer = this.target.layerFor(s.members.id.length);
+      const complete = drawNetwork(ctx, s, this.layout, this.ev, { ...o, focus: this.focusSet(), badTies: this.badTies, goodTies: this.goodTies, lastSprites: this.lastSprites, memberLayer: layer });
       this.frames_.drawn();
       // Some member still shows an older look: draw again next frame.
       if (!complete) this.frames_.kick(true);
