@@ -1,7 +1,8 @@
-// A large network drawn in the draw worker (src/ui/network/offscreen-draw.ts)
-// at 2,000 members: the worker's picture shows the network, is the picture
-// the page itself draws, scrubbing back gives the same picture, the exports
-// work, and when the worker fails the page draws again.
+// A large network drawn in the draw worker (src/ui/network/offscreen-draw.ts;
+// off by default, draw-target.ts OFFSCREEN_FROM, so switched on here from
+// 1,000 members) at 2,000 members: the worker's picture shows the network,
+// is the picture the page itself draws, scrubbing back gives the same
+// picture, the exports work, and when the worker fails the page draws again.
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -50,6 +51,10 @@ const redraw = async (p: Page) => {
 describe('a network of 2,000 members drawn in the draw worker', () => {
   it('plays, drawn in the worker, and shows the network', async () => {
     const p = b.page;
+    // The draw worker from 1,000 members (OFFSCREEN_FROM is off by default: draw-target.ts).
+    await p.evaluate(() => {
+      (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').target.offscreenFrom = 1000;
+    });
     // The default 60 members: the page draws, no worker.
     expect(await off(p)).toEqual({ frames: 0, failed: false, started: false });
     await p.evaluate(async () => {

@@ -12,16 +12,18 @@
 // failure. Not the layout worker: there a picture and a force tick (~15 ms
 // each at 2,000 members) would take turns; in two workers they run side by side.
 //
-// Used from OFFSCREEN_FROM members (draw-target.ts), paused too, so the
-// worker has its member sprites made before play, and only where workers
-// can draw. If the worker fails, the page draws again from the next frame.
+// Used from OFFSCREEN_FROM members (draw-target.ts; off for now, see
+// below), paused too, so the worker has its member sprites made before
+// play, and only where workers can draw. If the worker fails, the page
+// draws again from the next frame.
 //
 // Measured (bench/browser-fps.ts, 2,000 members, speed 4, interleaved with
-// the page-drawn build, load 4-5 on 2 cores): page-drawn 34-41 pictures/s
-// with 1-3 main-thread tasks of 51-61 ms in 9 of 10 runs; drawn here
-// 30-38 pictures/s, 0 tasks over 50 ms in 4 of 5 runs (one of 57 ms), the
-// page's own frames at 58-60/s instead of 43-50 (p95 17 ms instead of 33).
-// A worker picture costs ~18 ms there (12 ms drawNetwork, the rest raster).
+// the page-drawn build, load 4-5 on 2 cores, 7 runs): page-drawn 34-41
+// pictures/s (median ~38) with 1-3 main-thread tasks of 51-61 ms in nearly
+// every run; drawn here 27-38 pictures/s (median 34.6, under 30 in 2 runs),
+// 0 tasks over 50 ms in 6 of 7 runs (one of 57 ms), the page's own frames
+// at 57-60/s instead of 43-50 (p95 17 ms instead of 33). A worker picture
+// costs ~18 ms there (12 ms drawNetwork, the rest raster).
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { DrawOptions } from './draw.ts';
 import type { MirrorNode } from './layout-client.ts';
