@@ -225,7 +225,7 @@ export class SimController implements ReactiveController {
       this.ghostScenario = opts.ghost !== undefined && before?.ok ? { text: before.value, name: prevName, change: opts.ghost } : undefined;
       await this.refresh(await api.snapshot(), true);
       this.seed = opts.seed ?? this.seedFromText(text) ?? this.seed;
-      this.say(opts.note ?? msg(`Loaded ${this.scenarioName} (seed ${this.seed}). Press play or step.`));
+      this.say(opts.note ?? msg(`Loaded ${msg(this.scenarioName)} (seed ${this.seed}). Press play or step.`));
       return true;
     }, () => false);
   }
