@@ -1,6 +1,7 @@
 // Small page helpers for the lab's end-to-end tests.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launch, startServer, type Browser, type LaunchOptions, type Server } from './harness.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -63,4 +64,25 @@ export async function exportFile(page: Page, which: string): Promise<{ name: str
 
 export async function openFile(page: Page, name: string, text: string): Promise<void> {
   await page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
+
+/**
+ * Every item of the Export menu gives a file: over 200 bytes, the CSV, SVG and
+ * YAML by how they start, the PNGs by their signature. `check` looks further
+ * at one file (e.g. that the network PNG shows the network).
+ */
+export async function expectEveryExport(page: Page, check?: (which: string, bytes: Buffer) => Promise<void>): Promise<void> {
+  for (const [which, pattern] of [
+    ['csv', /^week,phase,members/],
+    ['network-png', null],
+    ['charts-svg', /^<svg/],
+    ['charts-png', null],
+    ['yaml', /schemaVersion: 1/],
+  ] as const) {
+    const { name, bytes } = await exportFile(page, which);
+    expect(bytes.length, which).toBeGreaterThan(200);
+    if (pattern) expect(bytes.toString('utf8'), which).toMatch(pattern);
+    else expect(bytes.subarray(1, 4).toString('ascii'), `${which} ${name}`).toBe('PNG');
+    await check?.(which, bytes);
+  }
 }

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type Browser, type Server } from './harness.ts';
-import { canvasPixels, columnsJSON, exportFile, openFile, settle, week, openLab } from './lab-helpers.ts';
+import { canvasPixels, columnsJSON, expectEveryExport, exportFile, openFile, settle, week, openLab } from './lab-helpers.ts';
 
 let server: Server;
 let b: Browser;
@@ -153,18 +153,7 @@ describe('the lab', () => {
 
   it('every export produces a non-empty file', async () => {
     const p = b.page;
-    for (const [which, pattern] of [
-      ['csv', /^week,phase,members/],
-      ['network-png', null],
-      ['charts-svg', /^<svg/],
-      ['charts-png', null],
-      ['yaml', /schemaVersion: 1/],
-    ] as const) {
-      const { name, bytes } = await exportFile(p, which);
-      expect(bytes.length, which).toBeGreaterThan(200);
-      if (pattern) expect(bytes.toString('utf8'), which).toMatch(pattern);
-      else expect(bytes.subarray(1, 4).toString('ascii'), `${which} ${name}`).toBe('PNG');
-    }
+    await expectEveryExport(p);
     // The scenario editor's own download (its text as it stands).
     await p.locator('[role="tab"]#tab-scenario').click();
     await p.locator('scenario-editor .cm-content').waitFor({ timeout: 20_000 });
