@@ -28,10 +28,10 @@ export interface DrawOptions {
   /** Ids to keep bright (hover neighbourhood); null = all. */
   focus: Set<number> | null;
   selected: number | null;
-  /** `a:b:week` (pairKey and week) -> week of a badly received disclosure (dashed for 8 weeks). */
-  badTies: Map<string, number>;
-  /** `a:b:week` -> week a tricky issue was shared 1:1 and well received (C3 lens). */
-  goodTies?: Map<string, number>;
+  /** Week -> pairs (pairNum) with a badly received disclosure that week (dashed for 8 weeks). */
+  badTies: PairsByWeek;
+  /** Week -> pairs that shared a tricky issue 1:1, well received, that week (C3 lens). */
+  goodTies?: PairsByWeek;
   minTrust: number;
   lens?: Lens;
   /** Device px per mark unit for the member sprites (see markScale); default: from the zoom. */
@@ -61,9 +61,16 @@ export function markScale(k: number, dpr: number): number {
  */
 export const HAIRLINE = 0.999;
 
-export const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 /** The same pair as one number (ids are small non-negative integers). */
-const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
+/** One number per unordered pair of member ids. */
+export const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
+
+/**
+ * Disclosures by the week they happened: kept for every week the view has
+ * shown, so scrubbing back finds a pair's earlier disclosure; a frame reads
+ * only the last 8 weeks' entries.
+ */
+export type PairsByWeek = Map<number, number[]>;
 
 /** From this many members, members are composited in one piece (member-layer.ts, loaded when first needed): plain blits cost no less below. */
 export const MEMBER_LAYER_FROM = 600;
@@ -72,13 +79,9 @@ export const MEMBER_LAYER_FROM = 600;
 export const TIE_DETAIL_LIMIT = 1500;
 
 /** Pairs with a (badly received) disclosure in the last 8 weeks, or null when none. */
-function badPairs(badTies: Map<string, number>, week: number): Set<number> | null {
+function badPairs(byWeek: PairsByWeek, week: number): Set<number> | null {
   let set: Set<number> | null = null;
-  for (const [key, w] of badTies) {
-    if (week - w < 0 || week - w > 8) continue;
-    const [a, b] = key.split(':');
-    (set ??= new Set()).add(pairNum(+a, +b));
-  }
+  for (let w = week - 8; w <= week; w++) for (const pair of byWeek.get(w) ?? []) (set ??= new Set()).add(pair);
   return set;
 }
 

@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
-import { drawNetwork, markScale, pairKey } from './draw.ts';
+import { drawNetwork, markScale, pairNum, type PairsByWeek } from './draw.ts';
 import { FACILITATOR } from './layout.ts';
 import { LayoutClient, WORKER_FROM } from './layout-client.ts';
 import { layoutInput } from './layout-input.ts';
@@ -56,8 +56,8 @@ export class NetworkView extends LitElement {
     return this.keys.member;
   }
   private ev?: WeekEvents;
-  private badTies = new Map<string, number>();
-  private goodTies = new Map<string, number>();
+  private badTies: PairsByWeek = new Map();
+  private goodTies: PairsByWeek = new Map();
   private lastRun = '';
   private lastTimeline = '';
   private animStart = 0;
@@ -206,16 +206,17 @@ export class NetworkView extends LitElement {
     } else if (timeline !== this.lastTimeline) {
       // A new intervention: the stored future no longer holds.
       forgetAfter = s.week;
-      for (const [k, w] of this.badTies) if (w > s.week) this.badTies.delete(k);
-      for (const [k, w] of this.goodTies) if (w > s.week) this.goodTies.delete(k);
+      for (const w of this.badTies.keys()) if (w > s.week) this.badTies.delete(w);
+      for (const w of this.goodTies.keys()) if (w > s.week) this.goodTies.delete(w);
     }
     this.lastRun = run;
     this.lastTimeline = timeline;
     const ev = weekEvents(s);
     const m = s.members;
-    // One entry per pair and week: a pair's later disclosure must not hide its earlier one when scrubbing back.
-    for (const p of [...ev.tricky1on1, ...ev.trickyGroup]) if (!p.good && p.b >= 0) this.badTies.set(`${pairKey(m.id[p.a], m.id[p.b])}:${s.week}`, s.week);
-    for (const p of ev.tricky1on1) if (p.good && p.b >= 0) this.goodTies.set(`${pairKey(m.id[p.a], m.id[p.b])}:${s.week}`, s.week);
+    // By week: a pair's later disclosure must not hide its earlier one when scrubbing back.
+    const pairs = (list: typeof ev.tricky1on1, good: boolean) => list.filter((p) => p.good === good && p.b >= 0).map((p) => pairNum(m.id[p.a], m.id[p.b]));
+    this.badTies.set(s.week, pairs([...ev.tricky1on1, ...ev.trickyGroup], false));
+    this.goodTies.set(s.week, pairs(ev.tricky1on1, true));
     const next = !!prev && !newRun && s.week === prev.week + 1;
     // A run's first picture settles before it is shown, so nothing flies in (in ~12 ms pieces in the page).
     const mode = !prev || newRun ? 'first' : next ? 'next' : 'jump';

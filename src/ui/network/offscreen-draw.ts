@@ -25,7 +25,7 @@
 // at 57-60/s instead of 43-50 (p95 17 ms instead of 33). A worker picture
 // costs ~18 ms there (12 ms drawNetwork, the rest raster).
 import type { Snapshot } from '../../model/snapshot.ts';
-import type { DrawOptions } from './draw.ts';
+import type { DrawOptions, PairsByWeek } from './draw.ts';
 import type { MirrorNode } from './layout-client.ts';
 import type { WeekEvents } from './week-events.ts';
 
@@ -33,7 +33,7 @@ import type { WeekEvents } from './week-events.ts';
 export type FrameOptions = Omit<DrawOptions, 'focus' | 'badTies' | 'goodTies' | 'lastSprites' | 'memberLayer'> & { focus: number[] | null };
 
 export type ToDrawWorker =
-  | { kind: 'week'; snapshot: Snapshot; ev: WeekEvents | undefined; badTies: [string, number][]; goodTies: [string, number][] }
+  | { kind: 'week'; snapshot: Snapshot; ev: WeekEvents | undefined; badTies: [number, number[]][]; goodTies: [number, number[]][] }
   | { kind: 'nodes'; ids: Int32Array; index: Int32Array; org: Int32Array }
   | { kind: 'draw'; seq: number; w: number; h: number; xy: Float64Array; o: FrameOptions };
 
@@ -46,8 +46,8 @@ interface Frame {
   ev: WeekEvents | undefined;
   nodes: MirrorNode[];
   o: FrameOptions;
-  badTies: Map<string, number>;
-  goodTies: Map<string, number>;
+  badTies: PairsByWeek;
+  goodTies: PairsByWeek;
 }
 
 export class OffscreenDraw {

@@ -5,7 +5,7 @@
 // (transferToImageBitmap hands over the canvas's pixels without a copy).
 // Members are composited by the member layer from the start (this worker is
 // only used from OFFSCREEN_FROM members, above MEMBER_LAYER_FROM).
-import { drawNetwork } from './draw.ts';
+import { drawNetwork, type PairsByWeek } from './draw.ts';
 import { MemberLayer, premultiplied } from './member-layer.ts';
 import { keepPixels, spriteStats, type Sprite } from './sprites.ts';
 import type { MirrorNode } from './layout-client.ts';
@@ -18,7 +18,7 @@ const layer = new MemberLayer();
 const lastSprites = new Map<number, Sprite>();
 let canvas: OffscreenCanvas | undefined;
 let ctx: OffscreenCanvasRenderingContext2D | undefined;
-let week: { s: Snapshot; ev: WeekEvents | undefined; badTies: Map<string, number>; goodTies: Map<string, number> } | undefined;
+let week: { s: Snapshot; ev: WeekEvents | undefined; badTies: PairsByWeek; goodTies: PairsByWeek } | undefined;
 let nodes: MirrorNode[] = [];
 let byId = new Map<number, MirrorNode>();
 
