@@ -86,6 +86,26 @@ class LayoutHost {
     this.deliver(reply);
   }
 
+  /** Answer now, in this task, a view's queued requests up to its last 'next' update (the frame that would otherwise find the week's positions not yet there). */
+  answerNextUpdate(view: number): boolean {
+    if (this.inWorker.has(view)) return false;
+    let last = -1;
+    this.queue.forEach((r, i) => {
+      if (r.view === view && r.kind === 'update') last = i;
+    });
+    const upd = this.queue[last];
+    if (!upd || upd.kind !== 'update' || upd.mode !== 'next') return false;
+    const mine = this.queue.filter((r, i) => r.view === view && i <= last);
+    this.queue = this.queue.filter((r, i) => r.view !== view || i > last);
+    for (const r of mine) {
+      const reply = this.engine.handle(r);
+      if (!reply) continue;
+      this.answered.set(reply.view, reply.seq);
+      this.deliver(reply);
+    }
+    return true;
+  }
+
   private deliver(reply: LayoutReply): void {
     this.listeners.get(reply.view)?.(reply);
   }
@@ -161,6 +181,11 @@ export class LayoutClient {
   /** A run's first picture settles before it is shown: in ~12 ms pieces in the page (no long task), at once in the worker. */
   private budget(): number {
     return this.inWorker ? Infinity : 12;
+  }
+
+  /** The week's gentle update, if still queued in the page, answered now (a frame calls this rather than skip its picture). */
+  answerNextUpdate(): boolean {
+    return this.updateSeq > this.appliedSeq && theHost().answerNextUpdate(this.view);
   }
 
   /** Ask for the next force tick, unless one is on its way. */

@@ -275,6 +275,8 @@ export class NetworkView extends LitElement {
 
   /** One animation frame: draw if the picture changed, ask for the next force tick; true while more frames are needed. */
   frame(now: number, dirty: boolean): boolean {
+    // The next week's positions, if still queued in the page (a ~1 ms update at 300 members), come now rather than a frame late.
+    if (this.layout.updating && this.layout.answerNextUpdate()) dirty = true;
     const s = this.shown;
     // Not yet settled: the layout's answer asks for a frame when it comes.
     if (!s || !this.canvas || this.layout.updating) return false;
