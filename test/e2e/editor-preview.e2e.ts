@@ -143,6 +143,45 @@ describe('the scenario editor before Apply', () => {
     console.log(`editor preview, 2,001 members: ${ms} ms from the last keystroke (1 s of it the typing pause), ${Math.round(inWorker)} ms in the worker (running scenario cached)`);
   });
 
+  it('keeps unapplied edits, their undo and the preview across side tabs', async () => {
+    const p = b.page;
+    const editorValue = () => p.evaluate(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor').value as string);
+    const edited = await editorValue();
+    expect(edited).toContain('  size: 2001');
+    const before = await run(p);
+    const done = await p.evaluateHandle(() => {
+      const ed = (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor');
+      const n = { count: 0 };
+      ed.addEventListener('preview-done', () => n.count++);
+      return n;
+    });
+    // An edit, then straight to another tab: the edit stays, and its preview waits while nobody sees it.
+    await cursorAfter(p, '  size: 2001');
+    await p.keyboard.press('Backspace');
+    await p.keyboard.type('3');
+    await p.locator('[role="tab"]#tab-params').click();
+    await p.locator('params-panel').waitFor({ timeout: 10_000 });
+    expect(await p.locator('scenario-editor').isVisible()).toBe(false);
+    // The autosave sees the unapplied text while the editor is hidden.
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).persist.current().editorText?.includes('  size: 2003'));
+    await p.waitForTimeout(1500);
+    expect(await done.evaluate((n) => n.count)).toBe(0);
+    await p.locator('[role="tab"]#tab-charts').click();
+    await p.locator('[role="tab"]#tab-scenario').click();
+    expect(await p.locator('scenario-editor').isVisible()).toBe(true);
+    expect(await editorValue()).toBe(edited.replace('  size: 2001', '  size: 2003'));
+    expect((await p.locator('[data-testid="editor-diff"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Members population.size 60 → 2003']);
+    // Back in view, the preview runs for the text as it is now.
+    await previewLines(p);
+    expect(await done.evaluate((n) => n.count)).toBe(1);
+    // The undo history came through the tab switches too.
+    await p.locator('scenario-editor .cm-content').focus();
+    await p.keyboard.press('Control+z');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('scenario-editor').value.includes('  size: 2001'));
+    // Nothing was applied.
+    expect(await run(p)).toEqual(before);
+  });
+
   it('reads in Dutch', async () => {
     // A browser of its own: the English page holds unapplied edits (it would ask before leaving).
     const nl = await launch({ width: 1440, height: 900 });

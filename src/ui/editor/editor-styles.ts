@@ -5,6 +5,8 @@ import { EDITED_COLOUR } from './preview-sparks.ts';
 
 export const editorStyles = css`
   :host { display: flex; flex-direction: column; gap: 6px; font: 13px/1.4 system-ui, sans-serif; min-height: 0; }
+  /* Kept (hidden) while another side tab is open, so unapplied edits and their undo history stay; display: flex above beats the browser's [hidden] rule. */
+  :host([hidden]) { display: none; }
   .cm { border: 1px solid #9aa3ad; border-radius: 6px; overflow: hidden; flex: 1 1 auto; min-height: 240px; }
   .bar, ul, .diff, .preview, .preview-msg { flex: none; }
   .cm .cm-editor { height: 100%; }

@@ -30,6 +30,9 @@ export class ScenarioEditor extends LitElement {
   @property() file = 'scenario.yaml';
   /** The run's seed: Apply keeps it, so the preview uses it (NaN: the running text's seed). */
   @property({ type: Number }) seed = Number.NaN;
+  /** Hidden while another side tab is open (the lab keeps the editor, with its unapplied edits); a preview waits until it shows. */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
+  private previewOwed = false;
   @state() private errors: ScenarioError[] = [];
   /** The edited text resolved, or undefined while it has errors. */
   @state() private edited?: Scenario;
@@ -122,6 +125,7 @@ export class ScenarioEditor extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
+    if (changed.has('hidden') && !this.hidden && this.previewOwed) this.schedulePreview();
     // A new running scenario replaces the text only if the user has not edited it.
     if (this.view && this.text !== this.loaded && this.view.state.doc.toString() === this.loaded) this.setText(this.text);
     // Another running scenario or seed: the edited text is now compared with that.
@@ -152,6 +156,9 @@ export class ScenarioEditor extends LitElement {
   }
 
   private async runPreview(): Promise<void> {
+    // Nobody sees it: run it when the tab opens again.
+    this.previewOwed = this.hidden;
+    if (this.hidden) return;
     const gen = this.generation;
     const res = parseScenario(this.value, { file: this.file });
     const running = this.runningScenario();
