@@ -97,6 +97,8 @@ export class AppShell extends LitElement {
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
     :host(:not([view='lab'])) lab-header { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
+    /* Kept once opened, so its scenarios, files and runs are there on coming back. */
+    :host(:not([view='compare'])) compare-view { display: none; }
     :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
     lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
     nav.views { display: flex; gap: 2px; flex: none; }
@@ -238,8 +240,8 @@ export class AppShell extends LitElement {
         @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
-      ${this.view === 'compare' && this.compareReady
-        ? html`<compare-view .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }} .startSlots=${this.compareStart}
+      ${this.compareReady
+        ? html`<compare-view .onScreen=${this.view === 'compare'} .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }} .startSlots=${this.compareStart}
             .greyLine=${g && { text: g.text, file: s.file, name: msg(`${g.name}, before ${g.change}`) }}></compare-view>`
         : nothing}
       ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}

@@ -239,4 +239,42 @@ describe('compare view', () => {
     expect(diffs.length).toBe(21);
     expect(Math.max(...diffs)).toBe(0);
   });
+  it('going to the lab and back keeps the scenarios and runs; work stopped while away goes on where it was', async () => {
+    const p = b.page;
+    const slots = () => viewEval<string[]>(p, '(v) => v.active.map((a) => a.src.id)');
+    const count = () => viewEval<number>(p, `(v) => v.active.reduce((n, a) => n + v.store.runs(a.key, 300).length, 0)`);
+    const before = await slots();
+    expect(before.slice(0, 2)).toEqual(['lab', 'steady-rhythm']);
+    await p.locator('[data-testid="runs"]').selectOption('300');
+    await p.waitForFunction(() => {
+      const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
+      return v.state === 'running' && v.progress.done >= 8;
+    }, null, { timeout: 60_000 });
+    await p.locator('[data-testid="nav-lab"]').click();
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).view === 'lab');
+    // Away: the view is kept, hidden, and its workers stop.
+    expect(await p.locator('compare-view').isVisible()).toBe(false);
+    await p.waitForFunction(() => !(document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view').runner.running, null, { timeout: 10_000 });
+    const away = await count();
+    await p.waitForTimeout(1500);
+    expect(await count()).toBe(away);
+    // The lab's keys are the lab's again.
+    const week = await p.evaluate(() => (document.querySelector('app-shell') as any).sim.week as number);
+    await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction((w) => (document.querySelector('app-shell') as any).sim.week === w + 1, week, { timeout: 10_000 });
+    await p.locator('[data-testid="nav-compare"]').click();
+    expect(await slots()).toEqual(before);
+    expect(await p.locator('[data-testid="runs"]').inputValue()).toBe('300');
+    // Back: it goes on, computing only the runs still missing.
+    await p.waitForFunction(() => {
+      const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
+      return v.state === 'running' && v.progress.total > 0;
+    }, null, { timeout: 30_000 });
+    expect(await viewEval<number>(p, '(v) => v.progress.total')).toBe(300 * before.length - away);
+    await p.locator('[data-testid="runs"]').selectOption('30');
+    await waitState(p, 'done');
+    expect(await p.locator('[data-testid="compare-status"]').textContent()).toContain('already computed');
+    expect(b.errors).toEqual([]);
+  });
 });

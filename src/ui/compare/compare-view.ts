@@ -52,6 +52,10 @@ export class CompareView extends LitElement {
   @property({ attribute: false }) greyLine?: LabScenario;
   /** Scenarios to open with instead of the defaults (read when the view opens). */
   @property({ attribute: false }) startSlots?: string[];
+  /** On screen. The lab keeps the view while another is shown: its computing stops then and goes on (only what is missing) on coming back. */
+  @property({ type: Boolean }) onScreen = true;
+  /** Computing (or a start) was stopped or held back while away. */
+  private owed = false;
   @state() private slots: string[] = ['steady-rhythm', 'big-launch'];
   @state() runs = 30;
   /** Seed typed by the user; otherwise the first scenario's seed (as the CLI). */
@@ -102,8 +106,7 @@ export class CompareView extends LitElement {
     .tabs button[aria-selected='true'] { color: #fff; }
     fault-notice.faults { margin: 6px 12px 0; }
     .note { padding: 0 12px; color: #333; font-size: 12.5px; }
-    section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; }
-    section.block { background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
+    section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
     section.block h2 { font-size: 16px; margin: 2px 0 4px; }
     section.block h2 small { font-weight: 400; color: #444; font-size: 13px; }
     lab-transport { position: sticky; bottom: 0; z-index: 4; }
@@ -135,6 +138,11 @@ export class CompareView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.runner ??= new CompareRunner(this.store);
+    this.takeStartSlots();
+  }
+
+  /** Start with the slots the lab asked for ("Compare with the grey line"), if they are there. */
+  private takeStartSlots(): void {
     const start = this.startSlots?.filter((id) => this.sources().some((s) => s.id === id));
     if (start && start.length >= 2) this.slots = start;
     this.scheduleStart(0);
@@ -149,6 +157,28 @@ export class CompareView extends LitElement {
     clearTimeout(this.startTimer);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Asked again, with the view already made (kept while away).
+    if (this.hasUpdated && changed.has('startSlots') && this.startSlots) this.takeStartSlots();
+    if (!changed.has('onScreen') || changed.get('onScreen') === undefined) return;
+    if (this.onScreen && this.owed) {
+      this.owed = false;
+      this.scheduleStart(0);
+    } else if (!this.onScreen) this.away();
+  }
+
+  /** Leaving for another view: pause, and stop the work (start again on coming back). */
+  private away(): void {
+    this.timeline.pause();
+    if (this.state !== 'running' && !this.startTimer) return;
+    this.owed = true;
+    clearTimeout(this.startTimer);
+    this.startTimer = 0;
+    this.gen++;
+    this.runner?.cancel();
+    this.state = 'cancelled';
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // A changed lab scenario matters only when it is being compared.
     if (changed.has('lab') && (changed.get('lab') as LabScenario | undefined)?.text !== this.lab?.text && this.slots.includes(LAB_ID)) this.scheduleStart(300);
@@ -157,7 +187,12 @@ export class CompareView extends LitElement {
 
   private scheduleStart(ms = 250): void {
     clearTimeout(this.startTimer);
-    this.startTimer = window.setTimeout(() => void this.start(), ms);
+    // Away: start on coming back (see willUpdate).
+    if (!this.onScreen) return void (this.owed = true);
+    this.startTimer = window.setTimeout(() => {
+      this.startTimer = 0;
+      void this.start();
+    }, ms);
   }
 
   /** Resolve the chosen scenarios, load the panels, compute the runs still missing. */
@@ -273,9 +308,7 @@ export class CompareView extends LitElement {
     this.shownTable = table;
   }
 
-  cancel = (): void => {
-    this.runner?.cancel();
-  };
+  cancel = (): void => this.runner?.cancel();
 
   /** The same array while the scenarios are unchanged, so child elements do not re-render for nothing. */
   private namesFor?: { src: Active[]; names: string[] };
