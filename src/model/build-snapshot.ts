@@ -45,6 +45,8 @@ export function buildSnapshot(w: World, row: IndicatorRow): Snapshot {
     trustBA: new Float32Array(k),
     crossOrg: new Uint8Array(k),
     last: new Int32Array(k),
+    badWeek: new Int32Array(k),
+    goodWeek: new Int32Array(k),
   };
   for (let x = 0, y = 0; x < t.count; x++) {
     if (!t.alive[x]) continue;
@@ -55,6 +57,8 @@ export function buildSnapshot(w: World, row: IndicatorRow): Snapshot {
     ties.trustBA[y] = t.Tba[x];
     ties.crossOrg[y] = t.cross[x];
     ties.last[y] = t.last[x];
+    ties.badWeek[y] = t.badWeek[x];
+    ties.goodWeek[y] = t.goodWeek[x];
     y++;
   }
   const e = w.events;

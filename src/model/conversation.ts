@@ -118,6 +118,7 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
     m.benefit[i] += m.expertise(j, issue.topic);
     issue.state = Math.max(issue.state, ISSUE_STATE.dyad);
     issue.confidants.push(j);
+    ties.goodWeek[t] = w.week;
   } else {
     ties.setTrustFrom(t, i, disclosureTrust(Tij, false, tp));
     addEnergy(w, i, -p.badDisclosureCost1on1);

@@ -66,6 +66,10 @@ export interface Snapshot {
     crossOrg: Uint8Array;
     /** Last week the pair talked. */
     last: Int32Array;
+    /** Week of the pair's last tricky issue shared 1:1 and badly received, or -1 (the view dashes the tie for 8 weeks). */
+    badWeek: Int32Array;
+    /** Week of the pair's last tricky issue shared 1:1 and well received, or -1 (the C3 lens). */
+    goodWeek: Int32Array;
   };
   /** This week's events as parallel columns. */
   events: {

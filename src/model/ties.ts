@@ -16,7 +16,8 @@ export class Ties {
   cross!: Uint8Array;
   alive!: Uint8Array;
   insights!: Uint16Array; // private insights not yet public
-  badWeek!: Int32Array; // week of the last badly received disclosure, or -1
+  badWeek!: Int32Array; // week of the last badly received 1:1 disclosure, or -1
+  goodWeek!: Int32Array; // week of the last well received 1:1 disclosure, or -1 (shown only)
   /**
    * Pair index: an open-addressing hash table of tie ids + 1 (0 = empty),
    * probed linearly and compared against the a/b columns. Records are never
@@ -78,6 +79,7 @@ export class Ties {
     this.alive = g(this.alive, new Uint8Array(cap));
     this.insights = g(this.insights, new Uint16Array(cap));
     this.badWeek = g(this.badWeek, new Int32Array(cap));
+    this.goodWeek = g(this.goodWeek, new Int32Array(cap));
     this.alivePos = g(this.alivePos, new Int32Array(cap));
     this.capacity = cap;
   }
@@ -158,7 +160,7 @@ export class Ties {
     for (let k = 0; k < ids.length; k++) map[ids[k]] = next++;
     for (let t = 0; t < n; t++) if (!this.alive[t]) map[t] = next++;
     const tmp = (this.scratch = this.scratch.length >= n ? this.scratch : new Float64Array(this.capacity));
-    for (const col of [this.a, this.b, this.w, this.Tab, this.Tba, this.last, this.drifted, this.cross, this.alive, this.insights, this.badWeek]) {
+    for (const col of [this.a, this.b, this.w, this.Tab, this.Tba, this.last, this.drifted, this.cross, this.alive, this.insights, this.badWeek, this.goodWeek]) {
       for (let t = 0; t < n; t++) tmp[map[t]] = col[t];
       col.set(tmp.subarray(0, n));
     }
@@ -241,6 +243,7 @@ export class Ties {
     this.last[t] = week;
     this.drifted[t] = week;
     this.badWeek[t] = -1;
+    this.goodWeek[t] = -1;
     this.index(t);
     return t;
   }

@@ -137,7 +137,7 @@ describe('a network of 2,000 members drawn in the draw worker', () => {
     // A week the worker cannot draw: its next picture fails.
     await p.evaluate(() => {
       const net = (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view');
-      net.target.off.worker.postMessage({ kind: 'week', snapshot: null, ev: undefined, badTies: [], goodTies: [] });
+      net.target.off.worker.postMessage({ kind: 'week', snapshot: null, ev: undefined });
       net.redraw();
     });
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').target.off.failed === true);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS, runScenario, Simulation } from '../../src/model/index.ts';
+import { EVENT_CODE } from '../../src/model/snapshot.ts';
 import { defaultScenario } from '../../src/scenario/defaults.ts';
 import { PARAMS } from '../../src/scenario/params.ts';
 import { PRESET_IDS, type Scenario } from '../../src/scenario/types.ts';
@@ -97,6 +98,18 @@ describe('model invariants over random scenarios', () => {
       }),
       { numRuns: 30, seed: 42 },
     );
+  });
+
+  it("a tie's disclosure weeks (badWeek, goodWeek) are the weeks of the pair's tricky 1:1 events", () => {
+    fc.assert(fc.property(scenarioArb, ({ s, seed }) => void checkDisclosureWeeks(s, seed)), { numRuns: 40, seed: 11 });
+    // The default community over its whole horizon, where disclosures are many: the check is not vacuous.
+    let seen = { bad: 0, good: 0 };
+    for (const seed of [1, 2, 3]) {
+      const n = checkDisclosureWeeks(defaultScenario('steady-rhythm'), seed);
+      seen = { bad: seen.bad + n.bad, good: seen.good + n.good };
+    }
+    expect(seen.bad).toBeGreaterThan(0);
+    expect(seen.good).toBeGreaterThan(0);
   });
 
   it('network indicators agree with a brute-force computation from the snapshot', () => {
@@ -197,3 +210,35 @@ describe('regressions found by the property tests', () => {
     expect(new Simulation(s, { seed: 1 }).snapshot().ties.a.length).toBe(0);
   });
 });
+
+/** Runs (s, seed) week by week; every tie's badWeek/goodWeek must be the week of its pair's last bad/good tricky 1:1 event. Returns the events checked. */
+function checkDisclosureWeeks(s: Scenario, seed: number): { bad: number; good: number } {
+  const sim = new Simulation(s, { seed });
+  const last = new Map<string, { bad: number; good: number }>();
+  const key = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+  const n = { bad: 0, good: 0 };
+  for (let week = 0; week <= s.horizon; week++) {
+    if (week > 0) sim.step();
+    const snap = sim.snapshot();
+    const e = snap.events;
+    for (let k = 0; k < e.kind.length; k++) {
+      if (e.kind[k] !== EVENT_CODE.tricky1on1) continue;
+      const pair = key(e.a[k], e.b[k]);
+      const l = last.get(pair) ?? { bad: -1, good: -1 };
+      if (e.value[k] >= 0.5) (l.good = week), n.good++;
+      else (l.bad = week), n.bad++;
+      last.set(pair, l);
+    }
+    const t = snap.ties;
+    for (let k = 0; k < t.a.length; k++) {
+      const l = last.get(key(t.a[k], t.b[k]));
+      // A tie formed again after its pair's disclosure starts afresh (-1); otherwise it carries the last event's week.
+      if (t.badWeek[k] >= 0 || t.goodWeek[k] >= 0) expect(l).toBeDefined();
+      expect(t.badWeek[k] === -1 || t.badWeek[k] === l!.bad).toBe(true);
+      expect(t.goodWeek[k] === -1 || t.goodWeek[k] === l!.good).toBe(true);
+      if (l && l.bad === week) expect(t.badWeek[k]).toBe(week);
+      if (l && l.good === week) expect(t.goodWeek[k]).toBe(week);
+    }
+  }
+  return n;
+}

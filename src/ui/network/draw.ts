@@ -28,10 +28,6 @@ export interface DrawOptions {
   /** Ids to keep bright (hover neighbourhood); null = all. */
   focus: Set<number> | null;
   selected: number | null;
-  /** Week -> pairs (pairNum) with a badly received disclosure that week (dashed for 8 weeks). */
-  badTies: PairsByWeek;
-  /** Week -> pairs that shared a tricky issue 1:1, well received, that week (C3 lens). */
-  goodTies?: PairsByWeek;
   minTrust: number;
   lens?: Lens;
   /** Device px per mark unit for the member sprites (see markScale); default: from the zoom. */
@@ -61,29 +57,14 @@ export function markScale(k: number, dpr: number): number {
  */
 export const HAIRLINE = 0.999;
 
-/** The same pair as one number (ids are small non-negative integers). */
-/** One number per unordered pair of member ids. */
-export const pairNum = (a: number, b: number) => (a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a);
-
-/**
- * Disclosures by the week they happened: kept for every week the view has
- * shown, so scrubbing back finds a pair's earlier disclosure; a frame reads
- * only the last 8 weeks' entries.
- */
-export type PairsByWeek = Map<number, number[]>;
+/** A tie stays dashed (badly received disclosure) or marked in the C3 lens (well received) for this many weeks after. */
+export const DISCLOSURE_WEEKS = 8;
 
 /** From this many members, members are composited in one piece (member-layer.ts, loaded when first needed): plain blits cost no less below. */
 export const MEMBER_LAYER_FROM = 600;
 
 /** Above this many ties, ties are drawn as hairlines (see section 2). */
 export const TIE_DETAIL_LIMIT = 1500;
-
-/** Pairs with a (badly received) disclosure in the last 8 weeks, or null when none. */
-function badPairs(byWeek: PairsByWeek, week: number): Set<number> | null {
-  let set: Set<number> | null = null;
-  for (let w = week - 8; w <= week; w++) for (const pair of byWeek.get(w) ?? []) (set ??= new Set()).add(pair);
-  return set;
-}
 
 /** Draws a frame; false when some member was drawn with an older look (sprite budget spent): draw again. */
 export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, ev: WeekEvents | undefined, o: DrawOptions): boolean {
@@ -150,8 +131,8 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   const t = s.ties;
   const batches = new Map<number, number[]>();
   const dashed: number[] = [];
-  const bad = badPairs(o.badTies, week);
-  const good = lens === 'C3' && o.goodTies ? badPairs(o.goodTies, week) : null;
+  // Disclosure weeks come with the snapshot, so a week's picture does not depend on the weeks the view showed before.
+  const recent = (at: number) => at >= 0 && week - at <= DISCLOSURE_WEEKS;
   const reduced = t.a.length > TIE_DETAIL_LIMIT;
   // Device pixels per unit of tie width (widths are in mark units: sz).
   const inkScale = Math.min(1.6, Math.max(0.45, k)) * o.dpr;
@@ -161,7 +142,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     if (!a || !b) continue;
     const trust = (t.trustAB[j] + t.trustBA[j]) / 2;
     if (trust < o.minTrust) continue;
-    if (bad && bad.has(pairNum(t.a[j], t.b[j]))) {
+    if (recent(t.badWeek[j])) {
       dashed.push(a.x!, a.y!, b.x!, b.y!);
       continue;
     }
@@ -171,7 +152,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
       crossOrg: t.crossOrg[j] === 1,
       orgColour: 1 + a.org,
       sinceTalk: week - t.last[j],
-      disclosed: good !== null && good.has(pairNum(t.a[j], t.b[j])),
+      disclosed: lens === 'C3' && recent(t.goodWeek[j]),
     });
     const colour = look.colour;
     const alpha = Math.round(look.alpha * dim(a.id) * dim(b.id) * 8);

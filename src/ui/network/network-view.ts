@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
-import { drawNetwork, markScale, pairNum, type PairsByWeek } from './draw.ts';
+import { drawNetwork, markScale } from './draw.ts';
 import { FACILITATOR } from './layout.ts';
 import { LayoutClient, WORKER_FROM } from './layout-client.ts';
 import { layoutInput } from './layout-input.ts';
@@ -56,8 +56,6 @@ export class NetworkView extends LitElement {
     return this.keys.member;
   }
   private ev?: WeekEvents;
-  private badTies: PairsByWeek = new Map();
-  private goodTies: PairsByWeek = new Map();
   private lastRun = '';
   private lastTimeline = '';
   private animStart = 0;
@@ -200,23 +198,14 @@ export class NetworkView extends LitElement {
     let forgetAfter: number | null = null;
     if (newRun) {
       forgetAfter = -1;
-      this.badTies.clear();
-      this.goodTies.clear();
       this.autoFit = true;
     } else if (timeline !== this.lastTimeline) {
       // A new intervention: the stored future no longer holds.
       forgetAfter = s.week;
-      for (const w of this.badTies.keys()) if (w > s.week) this.badTies.delete(w);
-      for (const w of this.goodTies.keys()) if (w > s.week) this.goodTies.delete(w);
     }
     this.lastRun = run;
     this.lastTimeline = timeline;
     const ev = weekEvents(s);
-    const m = s.members;
-    // By week: a pair's later disclosure must not hide its earlier one when scrubbing back.
-    const pairs = (list: typeof ev.tricky1on1, good: boolean) => list.filter((p) => p.good === good && p.b >= 0).map((p) => pairNum(m.id[p.a], m.id[p.b]));
-    this.badTies.set(s.week, pairs([...ev.tricky1on1, ...ev.trickyGroup], false));
-    this.goodTies.set(s.week, pairs(ev.tricky1on1, true));
     const next = !!prev && !newRun && s.week === prev.week + 1;
     // A run's first picture settles before it is shown, so nothing flies in (in ~12 ms pieces in the page).
     const mode = !prev || newRun ? 'first' : next ? 'next' : 'jump';
@@ -323,7 +312,7 @@ export class NetworkView extends LitElement {
       if (offscreen) {
         // Drawn in the worker; the picture lands on the canvas when it is back.
         const focus = this.focusSet();
-        offscreen.draw({ s, ev: this.ev, nodes: this.layout.nodes, o: { ...o, focus: focus && [...focus] }, badTies: this.badTies, goodTies: this.goodTies });
+        offscreen.draw({ s, ev: this.ev, nodes: this.layout.nodes, o: { ...o, focus: focus && [...focus] } });
         this.frames_.drawn(false);
         this.lastT = t;
         return t < 1 || fitting;
@@ -331,7 +320,7 @@ export class NetworkView extends LitElement {
       const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
       // A large network's members are drawn in one piece (draw-target.ts).
       const layer = this.target.layerFor(s.members.id.length);
-      const complete = drawNetwork(ctx, s, this.layout, this.ev, { ...o, focus: this.focusSet(), badTies: this.badTies, goodTies: this.goodTies, lastSprites: this.lastSprites, memberLayer: layer });
+      const complete = drawNetwork(ctx, s, this.layout, this.ev, { ...o, focus: this.focusSet(), lastSprites: this.lastSprites, memberLayer: layer });
       this.frames_.drawn();
       // Some member still shows an older look: draw again next frame.
       if (!complete) this.frames_.kick(true);

@@ -25,15 +25,15 @@
 // at 57-60/s instead of 43-50 (p95 17 ms instead of 33). A worker picture
 // costs ~18 ms there (12 ms drawNetwork, the rest raster).
 import type { Snapshot } from '../../model/snapshot.ts';
-import type { DrawOptions, PairsByWeek } from './draw.ts';
+import type { DrawOptions } from './draw.ts';
 import type { MirrorNode } from './layout-client.ts';
 import type { WeekEvents } from './week-events.ts';
 
 /** What a frame needs besides the week and the positions (plain data: it is copied to the worker). */
-export type FrameOptions = Omit<DrawOptions, 'focus' | 'badTies' | 'goodTies' | 'lastSprites' | 'memberLayer'> & { focus: number[] | null };
+export type FrameOptions = Omit<DrawOptions, 'focus' | 'lastSprites' | 'memberLayer'> & { focus: number[] | null };
 
 export type ToDrawWorker =
-  | { kind: 'week'; snapshot: Snapshot; ev: WeekEvents | undefined; badTies: [number, number[]][]; goodTies: [number, number[]][] }
+  | { kind: 'week'; snapshot: Snapshot; ev: WeekEvents | undefined }
   | { kind: 'nodes'; ids: Int32Array; index: Int32Array; org: Int32Array }
   | { kind: 'draw'; seq: number; w: number; h: number; xy: Float64Array; o: FrameOptions };
 
@@ -46,8 +46,6 @@ interface Frame {
   ev: WeekEvents | undefined;
   nodes: MirrorNode[];
   o: FrameOptions;
-  badTies: PairsByWeek;
-  goodTies: PairsByWeek;
 }
 
 export class OffscreenDraw {
@@ -97,8 +95,7 @@ export class OffscreenDraw {
     if (f.s !== this.sentWeek || f.ev !== this.sentEv) {
       this.sentWeek = f.s;
       this.sentEv = f.ev;
-      // The disclosure maps change only with a new week (network-view takeSnapshot).
-      this.post({ kind: 'week', snapshot: f.s, ev: f.ev, badTies: [...f.badTies], goodTies: [...f.goodTies] });
+      this.post({ kind: 'week', snapshot: f.s, ev: f.ev });
     }
     const n = f.nodes;
     if (n !== this.sentNodes) {

@@ -5,7 +5,7 @@
 // (transferToImageBitmap hands over the canvas's pixels without a copy).
 // Members are composited by the member layer from the start (this worker is
 // only used from OFFSCREEN_FROM members, above MEMBER_LAYER_FROM).
-import { drawNetwork, type PairsByWeek } from './draw.ts';
+import { drawNetwork } from './draw.ts';
 import { MemberLayer, premultiplied } from './member-layer.ts';
 import { keepPixels, spriteStats, type Sprite } from './sprites.ts';
 import type { MirrorNode } from './layout-client.ts';
@@ -18,7 +18,7 @@ const layer = new MemberLayer();
 const lastSprites = new Map<number, Sprite>();
 let canvas: OffscreenCanvas | undefined;
 let ctx: OffscreenCanvasRenderingContext2D | undefined;
-let week: { s: Snapshot; ev: WeekEvents | undefined; badTies: PairsByWeek; goodTies: PairsByWeek } | undefined;
+let week: { s: Snapshot; ev: WeekEvents | undefined } | undefined;
 let nodes: MirrorNode[] = [];
 let byId = new Map<number, MirrorNode>();
 
@@ -27,7 +27,7 @@ const reply = (r: FromDrawWorker, transfer: Transferable[] = []) => (self as unk
 self.onmessage = (e: MessageEvent<ToDrawWorker>) => {
   const m = e.data;
   if (m.kind === 'week') {
-    week = { s: m.snapshot, ev: m.ev, badTies: new Map(m.badTies), goodTies: new Map(m.goodTies) };
+    week = { s: m.snapshot, ev: m.ev };
     return;
   }
   if (m.kind === 'nodes') {
@@ -54,8 +54,6 @@ self.onmessage = (e: MessageEvent<ToDrawWorker>) => {
     const complete = drawNetwork(ctx as unknown as CanvasRenderingContext2D, week.s, { byId }, week.ev, {
       ...m.o,
       focus: m.o.focus ? new Set(m.o.focus) : null,
-      badTies: week.badTies,
-      goodTies: week.goodTies,
       lastSprites,
       memberLayer: layer,
     });
