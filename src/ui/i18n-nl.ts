@@ -226,7 +226,10 @@ export const NL: Record<string, string> = {
   'QR code of the link': 'QR-code van de link',
   'This link is too long for a QR code; copy it instead.': 'Deze link is te lang voor een QR-code; kopieer hem.',
   'No QR code could be made; copy the link instead.': 'Er kon geen QR-code gemaakt worden; kopieer de link.',
-  'Single keys never act while you type in a field.': 'Losse toetsen doen niets terwijl je in een veld typt.',
+  'Single keys never act while you type in a field. Turn them off if you use speech input or often press keys by accident; the other keys stay.':
+    'Losse toetsen doen niets terwijl je in een veld typt. Zet ze uit als je met spraak bedient of vaak per ongeluk een toets raakt; de andere toetsen blijven werken.',
+  'Single-key shortcuts (1–4, T, L, P, F, ?)': 'Sneltoetsen van één teken (1–4, T, L, P, F, ?)',
+  off: 'uit',
   Space: 'Spatie',
   'play / pause': 'afspelen / pauzeren',
   'step one week': 'één week verder of terug',

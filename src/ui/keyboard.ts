@@ -1,4 +1,6 @@
-// Lab shortcuts (UX.md §4). Single keys never fire while typing (WCAG 2.1.4).
+// Lab shortcuts (UX.md §4). Single keys never fire while typing, and can be
+// turned off (single-keys.ts; WCAG 2.1.4).
+import { singleKeyAllowed } from './single-keys.ts';
 
 export function isTyping(e: KeyboardEvent): boolean {
   for (const el of e.composedPath()) {
@@ -33,7 +35,7 @@ export function keyCommand(e: KeyboardEvent): KeyCommand | undefined {
 
 /** L switches the network lens (UX.md §4). */
 export function isLensKey(e: KeyboardEvent): boolean {
-  return (e.key === 'l' || e.key === 'L') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e);
+  return (e.key === 'l' || e.key === 'L') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e) && singleKeyAllowed(e);
 }
 
 /** The lab's keys on top of the transport's: undo, scenario 1–4, the text view, the lens. */
@@ -42,7 +44,7 @@ export type LabKey = KeyCommand | 'undo' | 'text' | 'lens' | 'pick1' | 'pick2' |
 export function labKey(e: KeyboardEvent): LabKey | undefined {
   // Ctrl+Z (⌘Z on a Mac): undo the last intervention; in a text field the field's own undo wins.
   if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) return 'undo';
-  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return undefined;
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || !singleKeyAllowed(e)) return undefined;
   if (/^[1-4]$/.test(e.key)) return `pick${e.key}` as LabKey;
   if (e.key === 't' || e.key === 'T') return 'text';
   if (isLensKey(e)) return 'lens';

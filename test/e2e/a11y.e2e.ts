@@ -126,8 +126,9 @@ describe('phone, keyboard, motion', () => {
     await p.evaluate(() => (location.hash = '#lab'));
     await waitShell(p);
     await p.locator('body').press('t');
-    await p.locator('[data-testid="step"]').click();
-    await p.locator('[data-testid="step"]').click();
+    // The compare view, kept (hidden) since the first test, has a transport of its own.
+    await p.locator('[data-testid="step"]:visible').click();
+    await p.locator('[data-testid="step"]:visible').click();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 2);
     const cap = await p.locator('[data-testid="text-caption"]').textContent();
     expect(cap).toMatch(/^Wk 2:/);

@@ -1,5 +1,6 @@
 // Presenter mode's keyboard control (issue 6): P, ?, PageDown/PageUp slides,
-// 1–4 pick, space plays, arrows step; never while typing.
+// 1–4 pick, space plays, arrows step; never while typing; the single-character
+// keys can be turned off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
 import { currentStep, liveWeek, waitLiveReady, waitShell } from './lesson-helpers.ts';
@@ -100,6 +101,48 @@ describe('presenter mode', () => {
     await expect.poll(() => currentStep(p)).toBe('reveal');
     await p.locator('body').press('PageUp');
     await expect.poll(() => currentStep(p)).toBe('run');
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(false);
+    expect(b.errors).toEqual([]);
+  });
+  it('single-key shortcuts can be turned off in the sheet (WCAG 2.1.4): the others stay, and the choice is kept', async () => {
+    const p = b.page;
+    await p.goto(`${server.url}?lang=en#lab`);
+    await waitShell(p);
+    const shell = () => p.evaluate(() => {
+      const s = document.querySelector('app-shell') as any;
+      return { week: s.sim.week as number, name: s.sim.scenarioName as string, lens: s.renderRoot.querySelector('network-view').lens as string };
+    });
+    await p.keyboard.press('?');
+    await p.locator('[data-testid="help-sheet"]').waitFor({ state: 'visible', timeout: 10_000 });
+    const box = p.locator('[data-testid="single-keys"]');
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    expect(await p.locator('[data-testid="help-sheet"]').textContent()).toContain('(off)');
+    await p.keyboard.press('Escape');
+    await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const before = await shell();
+    for (const k of ['p', 'l', 't', '4', 'f', '?']) await p.keyboard.press(k);
+    await p.waitForTimeout(500);
+    expect(await presenterOn(p)).toBe(false);
+    expect(await p.locator('[data-testid="help-sheet"]').isVisible()).toBe(false);
+    expect(await shell()).toEqual(before);
+    // Arrows are not character keys: they still step.
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction((w) => (document.querySelector('app-shell') as any).sim.week === w + 1, before.week);
+    // Kept in this browser: after a reload they are still off, and the sheet can turn them on again.
+    await p.reload();
+    await waitShell(p);
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(false);
+    await p.locator('[data-testid="help"]').click();
+    await p.locator('[data-testid="help-sheet"]').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await p.keyboard.press('Escape');
+    await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(true);
     await p.keyboard.press('p');
     expect(await presenterOn(p)).toBe(false);
     expect(b.errors).toEqual([]);

@@ -8,6 +8,7 @@ import { addLesson, loadCatalogue, type Catalogue } from '../../lessons/catalogu
 import type { LessonError } from '../../lessons/types.ts';
 import { msg, pick } from '../i18n.ts';
 import { isTyping } from '../keyboard.ts';
+import { singleKeyAllowed } from '../single-keys.ts';
 import { isPresenter, onPresenterChange } from '../presenter/presenter.ts';
 import { STEPS, type LessonPlayer, type Step } from './lesson-player.ts';
 import './lesson-player.ts';
@@ -123,7 +124,7 @@ export class LessonsView extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || !this.isConnected) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || !singleKeyAllowed(e) || !this.isConnected) return;
     const p = this.player;
     if (!p) return;
     const onButton = e.composedPath().some((el) => el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && el.type === 'radio'));

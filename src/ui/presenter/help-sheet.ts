@@ -3,21 +3,23 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
+import { setSingleKeys, singleKeysOn } from '../single-keys.ts';
 
-const KEYS: [string, string][] = [
+/** Key, what it does, and whether it is a single character (those can be turned off: single-keys.ts). */
+const KEYS: [string, string, boolean?][] = [
   ['Space', 'play / pause'],
   ['← →', 'step one week'],
   ['Shift + ← →', 'step 10 weeks (lab)'],
   ['Home End', 'first / last week (lab)'],
-  ['1–4', 'pick scenario A–D'],
+  ['1–4', 'pick scenario A–D', true],
   ['Page Down / Page Up', 'next / previous lesson step'],
-  ['T', 'text view of the network (lab)'],
-  ['L', 'next network lens: All, C1–C5 (lab)'],
+  ['T', 'text view of the network (lab)', true],
+  ['L', 'next network lens: All, C1–C5 (lab)', true],
   ['← → ↑ ↓ in the network', 'move to the nearest member; Enter opens its card'],
   ['Ctrl + Z', 'undo the last intervention (lab)'],
-  ['P', 'presenter mode on / off'],
-  ['F', 'full screen'],
-  ['?', 'this sheet'],
+  ['P', 'presenter mode on / off', true],
+  ['F', 'full screen', true],
+  ['?', 'this sheet', true],
 ];
 
 @customElement('help-sheet')
@@ -34,6 +36,8 @@ export class HelpSheet extends LitElement {
     th { text-align: left; padding: 3px 14px 3px 0; white-space: nowrap; }
     kbd { font: inherit; font-weight: 700; border: 1px solid #9aa3ad; border-radius: 4px; padding: 0 5px; background: #f3f5f7; }
     p { margin: 8px 0 0; font-size: 0.9em; }
+    label.single { display: flex; align-items: center; gap: 8px; margin-top: 10px; min-height: 44px; font-weight: 600; cursor: pointer; }
+    label.single input { width: 22px; height: 22px; margin: 0; }
     button { margin-top: 10px; min-height: 44px; padding: 0 16px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
     button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
   `;
@@ -61,11 +65,18 @@ export class HelpSheet extends LitElement {
     this.open = false;
   }
 
+  private toggleSingle = (e: Event) => {
+    setSingleKeys((e.target as HTMLInputElement).checked);
+    this.requestUpdate();
+  };
+
   override render() {
+    const on = singleKeysOn();
     return html`<section role="dialog" aria-modal="false" aria-labelledby="h" data-testid="help-sheet">
       <h2 id="h">${msg('Keyboard shortcuts')}</h2>
-      <table>${KEYS.map(([k, what]) => html`<tr><th><kbd>${msg(k)}</kbd></th><td>${msg(what)}</td></tr>`)}</table>
-      <p>${msg('Single keys never act while you type in a field.')}</p>
+      <table>${KEYS.map(([k, what, single]) => html`<tr><th><kbd>${msg(k)}</kbd></th><td>${msg(what)}${single && !on ? html` <i>(${msg('off')})</i>` : ''}</td></tr>`)}</table>
+      <label class="single"><input type="checkbox" data-testid="single-keys" .checked=${on} @change=${this.toggleSingle}> ${msg('Single-key shortcuts (1–4, T, L, P, F, ?)')}</label>
+      <p>${msg('Single keys never act while you type in a field. Turn them off if you use speech input or often press keys by accident; the other keys stay.')}</p>
       <button @click=${() => this.close()}>${msg('Close')}</button>
     </section>`;
   }

@@ -3,6 +3,7 @@
 // a flag on <html> that elements read; global keys live here (P, F, ?).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTyping } from '../keyboard.ts';
+import { singleKeyAllowed } from '../single-keys.ts';
 
 const EVENT = 'presenter-change';
 
@@ -62,7 +63,7 @@ export function installGlobalKeys(openHelp: () => void): void {
     /* ignore */
   }
   window.addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || e.defaultPrevented) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || e.defaultPrevented || !singleKeyAllowed(e)) return;
     if (e.key === '?') {
       e.preventDefault();
       openHelp();
