@@ -16,11 +16,11 @@
 // $TMPDIR/coalesce-trace-N.json (the CPU profile to coalesce-trace-N.cpuprofile).
 // Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace] [--paint]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { ROOT, launch, startServer } from '../test/e2e/harness.ts';
+import { firstScreen } from '../test/e2e/first-screen.ts';
 import { PAINT_CATEGORIES, attribute, hotInLongTasks, mainThreadCpuMs, startTrace, windowBreakdown } from './trace-tasks.ts';
 
 const args = process.argv.slice(2);
@@ -46,30 +46,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Print what the first screen fetches (gzip sizes), with the page in `lang`. */
-async function firstScreen(url: string, lang: string): Promise<void> {
-  const b = await launch({ width: 1440, height: 900 });
-  const fetched = new Set<string>();
-  b.page.on('response', (r) => {
-    const u = new URL(r.url());
-    if (/\.(js|css|mjs)$/.test(u.pathname)) fetched.add(u.pathname);
-  });
-  await b.page.goto(`${url}?lang=${lang}`);
-  await b.page.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
-  await b.page.waitForTimeout(500);
-  let raw = 0, gz = 0;
-  const files: string[] = [];
-  for (const path of fetched) {
-    const buf = readFileSync(join(OUT, path));
-    raw += buf.length;
-    const g = gzipSync(buf, { level: 9 }).length;
-    gz += g;
-    files.push(`${path} ${(g / 1024).toFixed(1)} kB gz`);
-  }
-  const kind = await b.page.evaluate(() => (document.querySelector('app-shell') as any).sim.kind);
-  await b.close();
-  console.log(`first screen (${lang}): ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(0)} kB raw), simulation on ${kind}`);
-  for (const f of files.sort()) console.log(`  ${f}`);
+/** Print what the first screen fetches (gzip sizes), with the page in `lang` (test/e2e/first-screen.ts, as the budget test measures it). */
+async function printFirstScreen(url: string, lang: string): Promise<void> {
+  const f = await firstScreen(url, OUT, lang);
+  console.log(`first screen (${lang}): ${(f.gzip / 1024).toFixed(1)} kB gzip (${(f.raw / 1024).toFixed(0)} kB raw), simulation on ${f.kind}`);
+  for (const [path, g] of [...f.files].sort()) console.log(`  ${path} ${(g / 1024).toFixed(1)} kB gz`);
 }
 
 async function main(): Promise<void> {
@@ -78,7 +59,7 @@ async function main(): Promise<void> {
   const results: { members: number; fps: number; paintedFps: number; longestTaskMs: number; load: string }[] = [];
   try {
     // First screen: every script and stylesheet fetched until the lab is ready, in English and in Dutch.
-    for (const lang of ['en', 'nl']) await firstScreen(server.url, lang);
+    for (const lang of ['en', 'nl']) await printFirstScreen(server.url, lang);
 
     for (let rep = 0; rep < REPS; rep++) for (const size of SIZES) {
       const br = await launch({ width: 1440, height: 900 });
