@@ -1,4 +1,4 @@
-// Dutch units and help texts of the lab's Parameters tab, keyed by the English
+// Dutch units, help texts and sentence labels of the lab's Parameters tab, keyed by the English
 // in src/scenario/params.ts (which stays English: the CLI and docs/SCENARIOS.md
 // use it). Loaded with i18n-nl-views.ts (i18n.ts loadLang('views')), so the
 // Dutch first screen does not download it; the labels are in i18n-nl-views.ts.
@@ -6,30 +6,29 @@
 // "verlies", "this" reads "deze waarde" (the parameter itself).
 export const NL_PARAMS: Record<string, string> = {
   // Units (one entry per unit, shared by many parameters). Units that read the
-  // same in Dutch ("per week", "sd", "×", "× S", …) need no entry.
-  weeks: 'weken',
-  members: 'leden',
-  'ties/member': 'banden/lid',
-  conversations: 'gesprekken',
-  probability: 'kans',
-  issues: 'kwesties',
+  // same in Dutch ("per week", "sd", "×", "× S", …) need no entry; shares and
+  // chances show as percentages. Countable units have a "one|more" key
+  // (src/ui/lab/param-format.ts picks by the number: "1 lid", "60 leden").
+  'week|weeks': 'week|weken',
+  'member|members': 'lid|leden',
+  'tie/member|ties/member': 'band/lid|banden/lid',
+  'conversation|conversations': 'gesprek|gesprekken',
+  'issue|issues': 'kwestie|kwesties',
+  'contact|contacts': 'contact|contacten',
+  'unit|units': 'eenheid|eenheden',
+  'unit/week|units/week': 'eenheid/week|eenheden/week',
+  'unit/item|units/item': 'eenheid/item|eenheden/item',
   value: 'waarde',
   'trust·strength': 'vertrouwen·sterkte',
   energy: 'energie',
   strength: 'sterkte',
-  share: 'aandeel',
-  contacts: 'contacten',
   'per attendee': 'per deelnemer',
-  'units/week': 'eenheden/week',
   trust: 'vertrouwen',
-  units: 'eenheden',
-  'units/item': 'eenheden/item',
   'value/week': 'waarde/week',
   support: 'steun',
 
-  // The help's closing sentence for a value without a unit (with a unit it is
-  // 'Range {0}–{1} {2}; default {3}.' in i18n-nl.ts).
-  'Range {0}–{1}; default {2}.': 'Bereik {0}–{1}; standaard {2}.',
+  // The help's closing sentence (param-format rangeText): the unit comes with the numbers.
+  'From {0} to {1}; default {2}.': 'Van {0} tot {1}; standaard {2}.',
   'The slider goes to {0}; more in the Scenario tab.': 'De schuif gaat tot {0}; meer kan op het tabblad Scenario.',
 
   // The Parameters tab's heading of the group 'Run' (params-panel headingKey):
@@ -144,4 +143,190 @@ export const NL_PARAMS: Record<string, string> = {
   'From this week the sponsor compares V_S with its expectation.': 'Vanaf deze week vergelijkt de sponsor V_S met zijn verwachting.',
   'Weeks below expectation before support is cut.': 'Weken onder de verwachting voordat de steun verlaagd wordt.',
   'How much support σ drops per lost patience.': 'Hoeveel de steun σ daalt telkens als het geduld op is.',
+
+  // Sentence labels with the live value, in the order of params.ts: {v} is the
+  // value with its unit, {n} the number alone, {v|een|meer} the number with the
+  // sentence's own words for one and for more (see ParamSpec.sentence).
+  'The simulation runs for {v}':
+    'De simulatie duurt {v}',
+  'The community starts with {v}':
+    'De gemeenschap begint met {v}',
+  'At the start, each member already knows {v|colleague|colleagues} in their own organisation, on average':
+    "Bij de start kent elk lid gemiddeld al {v|collega|collega's} in de eigen organisatie",
+  "Members' expertise differs from their organisation's typical level by about {n} (a standard deviation, on a 0–1 scale)":
+    "De expertise van leden wijkt zo'n {n} af van het typische niveau van hun organisatie (een standaardafwijking, op een schaal van 0–1)",
+  'Relevance to daily work varies by member: Beta a\u00a0=\u00a0{n} (higher a: more relevant)':
+    'Relevantie voor het dagelijks werk verschilt per lid: Beta a\u00a0=\u00a0{n} (hogere a: relevanter)',
+  'Relevance to daily work varies by member: Beta b\u00a0=\u00a0{n} (higher b: less relevant)':
+    'Relevantie voor het dagelijks werk verschilt per lid: Beta b\u00a0=\u00a0{n} (hogere b: minder relevant)',
+  'Readiness to trust varies by member: Beta a\u00a0=\u00a0{n} (higher a: more trusting)':
+    'De neiging tot vertrouwen verschilt per lid: Beta a\u00a0=\u00a0{n} (hogere a: meer vertrouwen)',
+  'Readiness to trust varies by member: Beta b\u00a0=\u00a0{n} (higher b: less trusting)':
+    'De neiging tot vertrouwen verschilt per lid: Beta b\u00a0=\u00a0{n} (hogere b: minder vertrouwen)',
+  'How often members respond well varies: Beta a\u00a0=\u00a0{n} (higher a: more often)':
+    'Hoe vaak leden goed reageren, verschilt per lid: Beta a\u00a0=\u00a0{n} (hogere a: vaker)',
+  'How often members respond well varies: Beta b\u00a0=\u00a0{n} (higher b: less often)':
+    'Hoe vaak leden goed reageren, verschilt per lid: Beta b\u00a0=\u00a0{n} (hogere b: minder vaak)',
+  'Members are at least {n} risk-averse: the higher, the safer they must feel before sharing a tricky issue':
+    'Leden zijn minstens {n} risicomijdend: hoe hoger, hoe veiliger ze zich moeten voelen voordat ze een lastige kwestie delen',
+  'Members are at most {n} risk-averse (each gets a value between the minimum and this)':
+    'Leden zijn hoogstens {n} risicomijdend (elk lid krijgt een waarde tussen het minimum en deze)',
+  'A member has room for at most {v|one-to-one conversation|one-to-one conversations} a week (1:1s, started or accepted)':
+    'Een lid heeft per week ruimte voor hoogstens {v|gesprek|gesprekken} onder vier ogen (1:1, zelf begonnen of aangenomen)',
+  "Each of those possible 1:1s fits in a member's week with chance {v}":
+    'Elk van die mogelijke 1:1-gesprekken past met kans {v} in de week van een lid',
+  'A member brings {v|tricky issue|tricky issues} along, on average':
+    'Een lid brengt gemiddeld {v|lastige kwestie|lastige kwesties} mee',
+  'Each week, a member gets a new tricky issue with chance {v}':
+    'Elke week krijgt een lid met kans {v} een nieuwe lastige kwestie',
+  'Each week, daily life pulls energy at least {v} of the way back to its usual level':
+    'Het dagelijks leven trekt de energie elke week minstens {v} van de afstand terug naar haar gewone niveau',
+  'Each week, daily life pulls energy at most {v} of the way back to its usual level':
+    'Het dagelijks leven trekt de energie elke week hoogstens {v} van de afstand terug naar haar gewone niveau',
+  'Perceived value gives energy its full lift from {n} upwards':
+    'Ervaren waarde geeft de energie haar volle zet vanaf {n}',
+  "Belonging gives energy its full lift from {n} upwards (each tie's strength × trust, added up)":
+    'Verbondenheid geeft de energie haar volle zet vanaf {n} (sterkte × vertrouwen van elke band, opgeteld)',
+  'Members at the launch gain {n} energy (energy runs from 0 to 1)':
+    'Wie bij de lancering is, krijgt {n} energie erbij (energie loopt van 0 tot 1)',
+  'Members at a meetup gain {n} energy':
+    'Wie bij een bijeenkomst is, krijgt {n} energie erbij',
+  'Members at a webinar gain {n} energy':
+    'Wie een webinar volgt, krijgt {n} energie erbij',
+  'Sharing a tricky issue that is received badly in a 1:1 costs {n} energy':
+    'Een lastige kwestie delen die in een 1:1-gesprek slecht ontvangen wordt, kost {n} energie',
+  'Sharing a tricky issue that is received badly in the group costs {n} energy':
+    'Een lastige kwestie delen die in de groep slecht ontvangen wordt, kost {n} energie',
+  'Members lean towards partners from their own organisation with weight {n} (0: no lean; below 0: towards other organisations)':
+    'Leden kiezen liever een partner uit de eigen organisatie, met gewicht {n} (0: geen voorkeur; onder 0: juist uit andere organisaties)',
+  'Members lean towards partners they already talk to with weight {n}':
+    'Leden kiezen liever een partner met wie ze al praten, met gewicht {n}',
+  'Each shared contact (up to 3) makes a partner more likely, with weight {n}':
+    'Elk gedeeld contact (tot 3) maakt een partner waarschijnlijker, met gewicht {n}',
+  'A partner the facilitator matched a member with gets weight {n}':
+    'Een partner aan wie de begeleider een lid koppelde, krijgt gewicht {n}',
+  'Looking for a partner, a member also considers up to {v|friend of a friend|friends of friends}':
+    'Bij het zoeken naar een partner overweegt een lid ook tot {v|vriend van een vriend|vrienden van vrienden}',
+  'Looking for a partner, a member also considers {v|random member|random members}':
+    'Bij het zoeken naar een partner overweegt een lid ook {v|willekeurig lid|willekeurige leden}',
+  'A first conversation starts a tie at strength {n} (full strength is 1)':
+    'Een eerste gesprek begint een band met sterkte {n} (volle sterkte is 1)',
+  'Each further conversation closes {v} of the gap to full tie strength':
+    'Elk volgend gesprek dicht {v} van het gat naar een band op volle sterkte',
+  "A new tie starts with trust at {v} of a member's readiness to trust":
+    'Een nieuwe band begint met vertrouwen op {v} van de neiging tot vertrouwen van een lid',
+  'When the partner responds well, a conversation closes {v} of the gap to full trust':
+    'Als de partner goed reageert, dicht een gesprek {v} van het gat naar volledig vertrouwen',
+  'When the partner does not respond well, a conversation loses {v} of the trust':
+    'Als de partner niet goed reageert, kost een gesprek {v} van het vertrouwen',
+  "Each conversation costs {n} in time, taken off a member's weekly benefit":
+    'Elk gesprek kost {n} aan tijd, afgetrokken van de wekelijkse opbrengst van een lid',
+  'A 1:1 turns to a tricky issue of the member who started it with chance {v}':
+    'Een 1:1-gesprek komt met kans {v} op een lastige kwestie van wie het begon',
+  'The decision to share has steepness {n}: the higher, the more members share only when they feel safe enough':
+    'De beslissing om te delen heeft steilheid {n}: hoe hoger, hoe meer leden alleen delen als ze zich veilig genoeg voelen',
+  'A full sharing norm lowers the bar to share by {n}':
+    'Een volle deelnorm verlaagt de drempel om te delen met {n}',
+  'Sharing an issue that is received well closes {v} of the gap to full trust in the listener':
+    'Een kwestie delen die goed ontvangen wordt, dicht {v} van het gat naar volledig vertrouwen in wie luisterde',
+  "When an issue shared is received well, the listener's trust in the member who shared closes {v} of its gap to full trust":
+    'Als een gedeelde kwestie goed ontvangen wordt, dicht het vertrouwen van wie luisterde in wie deelde {v} van het gat naar volledig vertrouwen',
+  'Sharing an issue that is received badly loses {v} of the trust in the listener':
+    'Een kwestie delen die slecht ontvangen wordt, kost {v} van het vertrouwen in wie luisterde',
+  'Members come to the launch with chance {v} at full energy, half that with none':
+    'Leden komen naar de lancering met kans {v} bij volle energie, de helft daarvan zonder energie',
+  'Members come to a meetup with chance {v} at full energy, half that with none':
+    'Leden komen naar een bijeenkomst met kans {v} bij volle energie, de helft daarvan zonder energie',
+  'Members join a webinar with chance {v} at full energy, half that with none':
+    'Leden volgen een webinar met kans {v} bij volle energie, de helft daarvan zonder energie',
+  'Each attendee has {v|conversation|conversations} at a session':
+    'Elke deelnemer voert in een sessie {v|gesprek|gesprekken}',
+  'At a session, each attendee gets the floor for a tricky issue with chance {v} (not at the launch)':
+    'In een sessie krijgt elke deelnemer met kans {v} het woord voor een lastige kwestie (niet bij de lancering)',
+  'Sharing in a group needs {n} more safety than in a 1:1':
+    'Delen in een groep vraagt {n} meer veiligheid dan in een 1:1-gesprek',
+  'Each person in the room adds {n} to the safety needed':
+    'Elke persoon in de zaal voegt {n} toe aan de veiligheid die nodig is',
+  'An issue already shared in a 1:1 needs {n} less safety in the group':
+    'Een kwestie die al in een 1:1-gesprek gedeeld is, vraagt in de groep {n} minder veiligheid',
+  'A good group response closes {v} of the gap to full group safety':
+    'Een goede reactie in de groep dicht {v} van het gat naar volledige groepsveiligheid',
+  'A good group response closes {v} of the gap to a full sharing norm':
+    'Een goede reactie in de groep dicht {v} van het gat naar een volle deelnorm',
+  'A bad group response loses {v} of the group safety':
+    'Een slechte reactie in de groep kost {v} van de groepsveiligheid',
+  'A bad group response loses {v} of the sharing norm':
+    'Een slechte reactie in de groep kost {v} van de deelnorm',
+  'Each session moves group safety {v} of the way towards the trust among attendees':
+    'Elke sessie overbrugt {v} van de afstand tussen de groepsveiligheid en het vertrouwen tussen de deelnemers',
+  'Group safety starts at {n} (on a 0–1 scale)':
+    'De groepsveiligheid begint op {n} (op een schaal van 0–1)',
+  'Each week, an active member posts on the forum with chance {v}':
+    'Elke week zet een actief lid met kans {v} iets op het forum',
+  'Each active member answers a forum post with chance {n} × their expertise on its topic':
+    'Elk actief lid beantwoordt een forumbericht met kans {n} × de eigen expertise op het onderwerp',
+  "An answer is worth {n} × the answerer's expertise to the member who asked":
+    'Een antwoord is voor wie vroeg {n} × de expertise van wie antwoordt waard',
+  "Perceived value follows weekly benefit; a week's benefit counts half as much after {v}":
+    'Ervaren waarde volgt de wekelijkse opbrengst; de opbrengst van een week telt na {v} nog half zo zwaar',
+  'A conversation sparks a private insight with chance up to {v}: more when the two differ in expertise and trust each other':
+    'Een gesprek levert met kans tot {v} een privé-inzicht op: meer naarmate de twee in expertise verschillen en elkaar vertrouwen',
+  'At a session, an attendee brings up a private insight with chance {n} × group safety':
+    'In een sessie brengt een deelnemer een privé-inzicht in met kans {n} × de groepsveiligheid',
+  'The group adopts an insight brought up with chance {n} × group safety (at most 1)':
+    'De groep neemt een ingebracht inzicht over met kans {n} × de groepsveiligheid (hoogstens 1)',
+  "A quick win adds {n} to the perceived value of that week's active members":
+    'Een snel succes voegt {n} toe aan de ervaren waarde van de actieve leden van die week',
+  'Unused ties lose {v} of their strength each week':
+    'Ongebruikte banden verliezen elke week {v} van hun sterkte',
+  'Unused ties across organisations fade (1 + {n}) times as fast':
+    'Ongebruikte banden tussen organisaties vervallen (1 + {n}) keer zo snel',
+  'A tie weaker than {n} goes dormant; its trust is remembered':
+    'Een band zwakker dan {n} valt stil; het vertrouwen blijft onthouden',
+  "Each week, trust moves {v} of the way back to a member's readiness to trust":
+    'Elke week schuift vertrouwen {v} van de afstand terug naar de neiging tot vertrouwen van een lid',
+  'A week with energy under {n} counts as a low week':
+    'Een week met energie onder {n} telt als een week met lage energie',
+  'After {v} of low energy in a row, a member may leave':
+    'Na {v} achter elkaar met lage energie kan een lid vertrekken',
+  'After enough low weeks, a member leaves with chance {v} each week':
+    'Na genoeg weken met lage energie vertrekt een lid met kans {v} per week',
+  'A fully active community of 60 members gets {v|newcomer|newcomers} a week on average (fewer when fewer are active)':
+    'Een volledig actieve gemeenschap van 60 leden krijgt gemiddeld {v|nieuwkomer|nieuwkomers} per week (minder als minder leden actief zijn)',
+  "A newcomer's first post gets a reply with chance {v}":
+    'Het eerste bericht van een nieuwkomer krijgt met kans {v} een antwoord',
+  'When the facilitator welcomes newcomers, a first post gets a reply with chance {v}':
+    'Als de begeleider nieuwkomers verwelkomt, krijgt een eerste bericht met kans {v} een antwoord',
+  'A newcomer whose first post got a reply comes back with chance {v}':
+    'Een nieuwkomer die antwoord kreeg, komt met kans {v} terug',
+  'A newcomer whose first post got no reply comes back with chance {v}':
+    'Een nieuwkomer die geen antwoord kreeg, komt met kans {v} terug',
+  'Participation levels are counted over the last {v}':
+    'Deelnameniveaus worden geteld over de laatste {v}',
+  "The facilitator can spend {v|unit|units} a week, times the sponsor's support":
+    'De begeleider kan {v|eenheid|eenheden} per week besteden, maal de steun van de sponsor',
+  'The facilitator responds well with chance {v}':
+    'De begeleider reageert met kans {v} goed',
+  "Members' trust in the facilitator starts at {n} (on a 0–1 scale)":
+    'Het vertrouwen van leden in de begeleider begint op {n} (op een schaal van 0–1)',
+  'The facilitator holds {v|check-in|check-ins} a week with the least energetic members (none in big-launch)':
+    'De begeleider houdt per week {v|contactmoment|contactmomenten} met de leden met de minste energie (geen in big-launch)',
+  'A launch, meetup or webinar costs {v}':
+    'Een lancering, bijeenkomst of webinar kost {v}',
+  'A quick win costs {v}':
+    'Een snel succes kost {v}',
+  'Weaving costs {v|unit|units} per item':
+    'Inweven kost {v|eenheid|eenheden} per item',
+  'Matchmaking, a follow-up, modelling vulnerability, a trust format and a guest each cost {v}':
+    'Koppelen, een opvolging, kwetsbaarheid voordoen, een vertrouwensvorm en een gastspreker kosten elk {v}',
+  "Welcoming a week's newcomers costs {v}":
+    'De nieuwkomers van een week verwelkomen kost {v}',
+  'From the start of its review, the sponsor expects {n} public value a week':
+    'Vanaf het begin van de beoordeling verwacht de sponsor {n} publieke waarde per week',
+  'The sponsor starts its review in {v}':
+    'De sponsor begint de beoordeling in {v}',
+  'After {v} below its expectation in a row, the sponsor cuts its support':
+    'Na {v} achter elkaar onder de verwachting verlaagt de sponsor de steun',
+  'Each time its patience runs out, support drops by {n} (full support is 1)':
+    'Telkens als het geduld op is, daalt de steun met {n} (volle steun is 1)',
 };

@@ -1,11 +1,14 @@
 // Parameter controls generated from the single declaration (PARAMS): a
-// sentence label with the live value, a slider with the declared range, the
-// help text behind an (i) button, and a mark when it differs from the default. A change
-// restarts the run at week 0 with the same seed (the shell does that).
+// sentence label with the live value in bold ("Members answer well 80% of the
+// time", UX.md §4; wording in param-format.ts), a slider with the declared
+// range, the short label, help and range behind an (i) button, and a reset
+// when it differs from the default. A change restarts the run at week 0 with
+// the same seed (the shell does that).
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
+import { rangeText, sentenceParts, sentenceText, valueText } from './param-format.ts';
 
 export interface ParamChangeDetail { path: string; value: number; label: string }
 
@@ -29,26 +32,18 @@ function heading(name: string): string {
   return t === k && k !== name ? msg(name) : t;
 }
 
-/** The unit in the current language; '' for unitless values. */
-function unit(s: ParamSpec): string {
-  return s.unit ? msg(s.unit) : '';
-}
-
 function step(s: ParamSpec): number {
   if (s.integer) return 1;
   const span = s.max - s.min;
   return span <= 1 ? 0.01 : span <= 10 ? 0.05 : 0.1;
 }
 
-function show(v: number, s: ParamSpec): string {
-  if (s.integer) return String(Math.round(v));
-  return Math.abs(v) >= 10 ? v.toFixed(1) : String(+v.toFixed(3));
-}
-
 @customElement('params-panel')
 export class ParamsPanel extends LitElement {
   @property({ attribute: false }) value: (path: string) => number = (p) => PARAMS.find((s) => s.path === p)!.default;
   @state() private filter = '';
+  /** Parameters whose help is open. Kept here, not on the DOM: a search reuses rows for other parameters. */
+  @state() private helpOpen: ReadonlySet<string> = new Set();
 
   static override styles = css`
     :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: #1a1a1a; }
@@ -57,11 +52,13 @@ export class ParamsPanel extends LitElement {
     summary { font-weight: 650; min-height: 30px; line-height: 30px; cursor: pointer; }
     .p { display: grid; grid-template-columns: 1fr auto; gap: 0 6px; padding: 4px 0 6px; }
     .p label { font-size: 12.5px; }
-    .p b { font-variant-numeric: tabular-nums; }
+    .p b { font-variant-numeric: tabular-nums; white-space: nowrap; }
     .p .changed { color: #0072B2; }
     input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: #0072B2; min-height: 24px; }
     .help { grid-column: 1 / 3; font-size: 12px; color: #444; }
-    .tools { display: flex; gap: 4px; }
+    .help .name { font-weight: 600; }
+    .help code { font-size: 11px; }
+    .tools { display: flex; gap: 4px; align-self: start; }
     .tools button { min-width: 24px; min-height: 24px; border: 1px solid #c0c6cd; border-radius: 12px; background: #fff; cursor: pointer; font: inherit; font-size: 12px; }
     .note { font-size: 12px; color: #444; margin: 0 0 6px; }
   `;
@@ -71,7 +68,7 @@ export class ParamsPanel extends LitElement {
     const groups = Object.entries(PARAM_GROUPS).map(([g, name]) => ({
       g,
       name,
-      specs: PANEL_PARAMS.filter((s) => s.group === g && (!f || `${s.label} ${msg(s.label)} ${s.help} ${msg(s.help)} ${s.path}`.toLowerCase().includes(f))),
+      specs: PANEL_PARAMS.filter((s) => s.group === g && (!f || searchText(s, this.value(s.path)).includes(f))),
     }));
     return html`
       <p class="note">${msg('Changing a value restarts the run at week 0 with the same seed; the old run stays as a grey line on the charts.')}</p>
@@ -85,35 +82,36 @@ export class ParamsPanel extends LitElement {
     const v = this.value(s.path);
     const changed = Math.abs(v - s.default) > 1e-9;
     const id = `p-${s.path.replace(/\W/g, '-')}`;
+    const say = sentenceParts(s, v);
+    const max = sliderMax(s);
+    const open = this.helpOpen.has(s.path);
     return html`<div class="p" data-param=${s.path}>
-      <label for=${id}>${msg(s.label)}: <b class=${changed ? 'changed' : ''}>${show(v, s)}</b> ${unit(s)}</label>
+      <label for=${id}>${say.before}<b class=${changed ? 'changed' : ''}>${say.value}</b>${say.after}</label>
       <span class="tools">
-        <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded="false" @click=${this.toggleHelp}>${INFO}</button>
-        ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${show(s.default, s)}`)} title=${msg(`Default ${show(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
+        <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded=${String(open)} @click=${() => this.toggleHelp(s.path)}>${INFO}</button>
+        ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${valueText(s.default, s)}`)} title=${msg(`Default ${valueText(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
       </span>
-      <input id=${id} type="range" min=${s.min} max=${sliderMax(s)} step=${step(s)} .value=${String(v)}
+      <input id=${id} type="range" min=${s.min} max=${max} step=${step(s)} .value=${String(v)} aria-valuetext=${valueText(v, s)}
         @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
-      <div class="help" hidden>${msg(s.help)} ${this.range(s)}${sliderMax(s) < s.max ? ` ${msg(`The slider goes to ${show(sliderMax(s), s)}; more in the Scenario tab.`)}` : ''}</div>
+      <div class="help" ?hidden=${!open}><span class="name">${msg(s.label)}</span>${s.path.toLowerCase() === s.label.toLowerCase() ? '' : html` <code>${s.path}</code>`}<br />${msg(s.help)} ${rangeText(s)}${max < s.max ? ` ${msg(`The slider goes to ${valueText(max, s)}; more in the Scenario tab.`)}` : ''}</div>
     </div>`;
   }
 
-  /** "Range 0–1 share; default 0.3." (no stray space before ';' when there is no unit). */
-  private range(s: ParamSpec): string {
-    const r = `${show(s.min, s)}–${show(s.max, s)}`;
-    return s.unit ? msg(`Range ${r} ${unit(s)}; default ${show(s.default, s)}.`) : msg(`Range ${r}; default ${show(s.default, s)}.`);
-  }
-
-  private toggleHelp(e: Event) {
-    const b = e.currentTarget as HTMLButtonElement;
-    const help = b.closest('.p')!.querySelector('.help') as HTMLElement;
-    help.hidden = !help.hidden;
-    b.setAttribute('aria-expanded', String(!help.hidden));
+  private toggleHelp(path: string) {
+    const next = new Set(this.helpOpen);
+    if (!next.delete(path)) next.add(path);
+    this.helpOpen = next;
   }
 
   private emit(s: ParamSpec, value: number) {
     const v = s.integer ? Math.round(value) : value;
     this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: msg(s.label) }, bubbles: true, composed: true }));
   }
+}
+
+/** What the search box looks in: the sentence as shown, the short label and help (English and the page's language), the file path. */
+function searchText(s: ParamSpec, v: number): string {
+  return `${sentenceText(s, v)} ${s.sentence ?? ''} ${s.label} ${msg(s.label)} ${s.help} ${msg(s.help)} ${s.path}`.toLowerCase();
 }
 
 /** A slider's end: the declared maximum, but 2,000 members at most (a larger network is a file's choice, not a drag's). */
