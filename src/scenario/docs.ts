@@ -13,6 +13,7 @@ import { parseScenario } from './parse.ts';
 import { PRESETS } from './presets.ts';
 import { rangeLabel } from './reference.ts';
 import type { Action } from './types.ts';
+import { paramDoc } from './param-docs.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -66,7 +67,7 @@ export function renderScenarioDocs(): string {
     const specs = PARAMS.filter((s) => s.group === group);
     if (specs.length === 0) continue;
     w(`### ${PARAM_GROUPS[group]}`, '', '| Key | Default | Range | Meaning |', '|---|---|---|---|');
-    for (const s of specs) w(`| \`${s.path}\` | ${fmt(s.default)} | ${cell(rangeLabel(s))} | **${cell(s.label)}.** ${cell(s.help)} |`);
+    for (const s of specs) w(`| \`${s.path}\` | ${fmt(s.default)} | ${cell(rangeLabel(s))} | **${cell(s.label)}.** ${cell(paramDoc(s).help)} |`);
     w('');
   }
 

@@ -16,6 +16,7 @@ import { INPUT_LIMITS, ORG_ID_PATTERN } from './limits.ts';
 import { LIMITS, PARAMS, type ParamSpec } from './params.ts';
 import { PRESETS } from './presets.ts';
 import { ACTION_TYPES, PRESET_IDS } from './types.ts';
+import { paramDoc } from './param-docs.ts';
 
 type Schema = { [key: string]: unknown };
 
@@ -28,7 +29,7 @@ function paramSchema(s: ParamSpec): Schema {
     minimum: s.min,
     maximum: s.max,
     default: s.default,
-    description: `${s.label}. ${s.help} Range ${show(s.min)}–${show(s.max)}${unit}; default ${show(s.default)}.`,
+    description: `${s.label}. ${paramDoc(s).help} Range ${show(s.min)}–${show(s.max)}${unit}; default ${show(s.default)}.`,
   };
 }
 

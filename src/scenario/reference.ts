@@ -5,6 +5,7 @@ import { defaultScenario } from './defaults.ts';
 import { fmt } from './errors.ts';
 import { PARAMS, PARAM_GROUPS, type ParamSpec } from './params.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrate.ts';
+import { paramDoc } from './param-docs.ts';
 
 export function rangeLabel(s: ParamSpec): string {
   const unit = s.unit ? ` ${s.unit}` : '';
@@ -62,5 +63,5 @@ export function renderReferenceYaml(): string {
 
 function item(s: ParamSpec, indent: string): string[] {
   const key = s.path.slice(s.path.lastIndexOf('.') + 1);
-  return [`${indent}# ${s.label} (${rangeLabel(s)}): ${s.help}`, `${indent}${key}: ${s.default}`];
+  return [`${indent}# ${s.label} (${rangeLabel(s)}): ${paramDoc(s).help}`, `${indent}${key}: ${s.default}`];
 }

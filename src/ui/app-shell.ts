@@ -25,7 +25,6 @@ import './lab/lab-meters.ts';
 import './lab/lab-transport.ts';
 import './lab/member-card.ts';
 import './network/network-view.ts';
-import './lab/params-panel.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
@@ -287,8 +286,8 @@ export class AppShell extends LitElement {
   }
 
   private async openTab(t: SideTab) {
-    // The parameters' Dutch labels come with the views' catalogue (not needed for the first screen).
-    if (t === 'params') await loadLang('views');
+    // The Parameters tab, with its words (param-docs.ts) and their Dutch (the views' catalogue), loads when first opened.
+    if (t === 'params') await Promise.all([loadLang('views'), import('./lab/params-panel.ts')]);
     this.tab = t;
     if (t === 'scenario' && !this.editorReady) {
       await import('./editor/scenario-editor.ts');

@@ -12,6 +12,7 @@ import { loadLang, msg, setLangForTest, translate } from '../../src/ui/i18n.ts';
 import { PANEL_PARAMS, headingKey } from '../../src/ui/lab/params-panel.ts';
 import { isPercent, rangeText, sentenceSlot, unitKey } from '../../src/ui/lab/param-format.ts';
 import type { ParamSpec } from '../../src/scenario/params.ts';
+import { paramDoc } from '../../src/scenario/param-docs.ts';
 
 /** What the Dutch page has once loadLang('lab') and loadLang('views') ran. */
 const CAT: Record<string, string> = { ...NL, ...NL_VIEWS, ...NL_PARAMS };
@@ -46,8 +47,8 @@ describe('Parameters tab in Dutch', () => {
     const untranslated: string[] = [];
     const texts = new Set<string>();
     for (const s of PANEL_PARAMS) {
-      texts.add(s.label).add(s.help).add(headingKey(PARAM_GROUPS[s.group]));
-      if (s.sentence) texts.add(s.sentence);
+      texts.add(s.label).add(paramDoc(s).help).add(headingKey(PARAM_GROUPS[s.group]));
+      if (paramDoc(s).sentence) texts.add(paramDoc(s).sentence);
       const u = shownUnit(s);
       if (u) texts.add(u);
     }
@@ -69,7 +70,7 @@ describe('Parameters tab in Dutch', () => {
     for (const [en, nl] of Object.entries(NL_PARAMS)) {
       for (const other of [NL, NL_VIEWS]) if (en in other) expect(other[en], en).toBe(nl);
     }
-    const used = new Set(PANEL_PARAMS.flatMap((s) => [shownUnit(s), s.help, s.sentence, headingKey(PARAM_GROUPS[s.group])]));
+    const used = new Set(PANEL_PARAMS.flatMap((s) => [shownUnit(s), paramDoc(s).help, paramDoc(s).sentence, headingKey(PARAM_GROUPS[s.group])]));
     const stale = Object.keys(NL_PARAMS).filter((k) => !used.has(k) && !/\{\d\}/.test(k));
     expect(stale).toEqual([]);
   });
@@ -77,7 +78,7 @@ describe('Parameters tab in Dutch', () => {
   it('every shown parameter has a sentence with one value slot, and its Dutch shows the same kind of value', () => {
     const wrong: string[] = [];
     for (const s of PANEL_PARAMS) {
-      const en = s.sentence ?? '';
+      const en = paramDoc(s).sentence;
       const nl = dutchOf(en) ?? '';
       const kind = slotKind(en);
       if (!kind || en.replace(sentenceSlot(en)!, '').includes('{')) wrong.push(`${s.path}: English sentence needs exactly one {v}, {n} or {v|one|more}: "${en}"`);
@@ -90,7 +91,7 @@ describe('Parameters tab in Dutch', () => {
 
   it('keeps numbers and symbols of each help text', () => {
     const symbols = (t: string) => (t.match(/[0-9]+(?:\.[0-9]+)?|[πρλσηΣ×≈~=+−·§]|T_\w+|V_S|\b[wTSEV]\b/g) ?? []).sort();
-    for (const s of PANEL_PARAMS) expect(symbols(dutchOf(s.help)!), s.help).toEqual(expect.arrayContaining(symbols(s.help)));
+    for (const s of PANEL_PARAMS) expect(symbols(dutchOf(paramDoc(s).help)!), paramDoc(s).help).toEqual(expect.arrayContaining(symbols(paramDoc(s).help)));
   });
 
   it('loadLang("views") brings the units and help texts, and the range sentence reads Dutch', async () => {

@@ -79,8 +79,7 @@ describe('param-format in English', () => {
   });
 
   it('falls back to "Label: value" for a parameter without a sentence', () => {
-    const bare: ParamSpec = { ...spec('population.size'), sentence: undefined };
-    expect(sentenceText(bare, 60)).toBe('Members: 60 members');
+    expect(sentenceParts(spec('population.size'), 60, '')).toEqual({ before: 'Members: ', value: '60 members', after: '' });
   });
 });
 

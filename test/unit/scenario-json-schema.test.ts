@@ -11,6 +11,7 @@ import { renderScenarioJsonSchema, scenarioJsonSchema } from '../../src/scenario
 import { PARAMS } from '../../src/scenario/params.ts';
 import { ACTIONS } from '../../src/scenario/actions.ts';
 import { ACTION_TYPES, PRESET_IDS } from '../../src/scenario/types.ts';
+import { paramDoc } from '../../src/scenario/param-docs.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -32,7 +33,7 @@ describe('docs/scenario.schema.json', () => {
       for (const key of s.path.split('.')) node = node.properties[key];
       expect(node, s.path).toBeDefined();
       expect([node.minimum, node.maximum, node.default, node.type], s.path).toEqual([s.min, s.max, s.default, s.integer ? 'integer' : 'number']);
-      expect(node.description, s.path).toContain(s.help);
+      expect(node.description, s.path).toContain(paramDoc(s).help);
     }
   });
 

@@ -6,6 +6,7 @@
 // them); this file only decides how they read next to a number.
 import type { ParamSpec } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
+import { paramDoc } from '../../scenario/param-docs.ts';
 
 /** Units of a fraction that a person writes as a percentage (when the value cannot exceed 1). */
 const PERCENT_UNITS = new Set(['probability', 'share', 'per week', '× π']);
@@ -91,8 +92,8 @@ const SLOT = /\{([vn])(?:\|([^|}]*)\|([^}]*))?\}/;
  * "{v}" → valueText, "{n}" → the number alone, "{v|tie|ties}" → the number
  * with the sentence's own words. Without a sentence: "Label: value".
  */
-export function sentenceParts(s: ParamSpec, v: number): SentenceParts {
-  const t = s.sentence ? msg(s.sentence) : '';
+export function sentenceParts(s: ParamSpec, v: number, sentence = paramDoc(s).sentence): SentenceParts {
+  const t = sentence ? msg(sentence) : '';
   const m = SLOT.exec(t);
   if (!m) return { before: `${msg(s.label)}: `, value: valueText(v, s), after: '' };
   const n = showNumber(v, s);

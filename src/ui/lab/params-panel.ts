@@ -9,6 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
 import { rangeText, sentenceParts, sentenceText, valueText } from './param-format.ts';
+import { paramDoc } from '../../scenario/param-docs.ts';
 
 export interface ParamChangeDetail { path: string; value: number; label: string }
 
@@ -93,7 +94,7 @@ export class ParamsPanel extends LitElement {
       </span>
       <input id=${id} type="range" min=${s.min} max=${max} step=${step(s)} .value=${String(v)} aria-valuetext=${valueText(v, s)}
         @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
-      <div class="help" ?hidden=${!open}><span class="name">${msg(s.label)}</span>${s.path.toLowerCase() === s.label.toLowerCase() ? '' : html` <code>${s.path}</code>`}<br />${msg(s.help)} ${rangeText(s)}${max < s.max ? ` ${msg(`The slider goes to ${valueText(max, s)}; more in the Scenario tab.`)}` : ''}</div>
+      <div class="help" ?hidden=${!open}><span class="name">${msg(s.label)}</span>${s.path.toLowerCase() === s.label.toLowerCase() ? '' : html` <code>${s.path}</code>`}<br />${msg(paramDoc(s).help)} ${rangeText(s)}${max < s.max ? ` ${msg(`The slider goes to ${valueText(max, s)}; more in the Scenario tab.`)}` : ''}</div>
     </div>`;
   }
 
@@ -111,7 +112,8 @@ export class ParamsPanel extends LitElement {
 
 /** What the search box looks in: the sentence as shown, the short label and help (English and the page's language), the file path. */
 function searchText(s: ParamSpec, v: number): string {
-  return `${sentenceText(s, v)} ${s.sentence ?? ''} ${s.label} ${msg(s.label)} ${s.help} ${msg(s.help)} ${s.path}`.toLowerCase();
+  const d = paramDoc(s);
+  return `${sentenceText(s, v)} ${d.sentence} ${s.label} ${msg(s.label)} ${d.help} ${msg(d.help)} ${s.path}`.toLowerCase();
 }
 
 /** A slider's end: the declared maximum, but 2,000 members at most (a larger network is a file's choice, not a drag's). */
