@@ -353,4 +353,11 @@ export const NL: Record<string, string> = {
   'Value first': 'Eerst waarde',
   'Vulnerability first': 'Eerst kwetsbaarheid',
   Weaver: 'Wever',
+  // The Dim room theme (app-tools.ts), and the words for ties that are light on dark in it (lens.ts, legend.ts)
+  'Dim room': 'Donkere zaal',
+  'Dim room: light on dark, for a darkened room or a projector (off: Daylight)': 'Donkere zaal: licht op donker, voor een verduisterde zaal of een beamer (uit: Daglicht)',
+  'All: colour = organisation, size = energy, brighter tie = more trust.': 'Alles: kleur = organisatie, grootte = energie, lichtere band = meer vertrouwen.',
+  'Trust: brighter tie = more trust; orange tie = trust below 30%.': 'Vertrouwen: lichtere band = meer vertrouwen; oranje band = vertrouwen onder 30%.',
+  'Across orgs: light grey ties cross organisations; one shaded area per org.': 'Over organisaties heen: lichtgrijze banden kruisen organisaties; één vlak per organisatie.',
+  'tie inside one (width: strength, brighter: trust)': 'band binnen één organisatie (dikte: sterkte, lichter: vertrouwen)',
 };

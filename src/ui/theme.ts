@@ -1,4 +1,9 @@
-// Colours of UX.md §2 in one place. Views are functions of (snapshot, these).
+// Colours of UX.md §2 in one place, for the two themes of UX.md §6:
+// Daylight and Dim room (#121212, facilitator white). Views are functions of
+// (snapshot, these). The page's chrome takes its colours as CSS custom
+// properties (theme-css.ts, made from the palettes here); canvas and chart
+// code reads palette() once per frame or build, and redraws on 'theme-change'.
+// Worker-safe: nothing here touches the DOM at import.
 
 /** Okabe–Ito, with amber #F5C710 instead of the faint #F0E442 (R-amber). */
 export const ORG_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F5C710'] as const;
@@ -28,26 +33,219 @@ export type PhaseKey = keyof typeof PHASE_FILL;
  */
 export const DORMANT_HATCH = { ground: '#FAFAFA', line: '#8C8C8C', gap: 6, width: 1.2 } as const;
 
-/** A phase as a CSS background (the dormant hatch as a repeating gradient). */
-export function phaseBackground(phase: string): string {
-  if (phase === 'dormant') {
-    // Lighter lines than the charts' hatch: words sit on chips and the ribbon.
-    const { ground, gap, width } = DORMANT_HATCH;
-    return `repeating-linear-gradient(-45deg, ${ground} 0 ${gap - width}px, #B3B3B3 ${gap - width}px ${gap}px)`;
-  }
-  return PHASE_FILL[phase as PhaseKey] ?? PHASE_FILL.potential;
-}
-
-/** Scenario A–D (Tableau colour-blind 10), for compare mode later. */
+/** Scenario A–D (Tableau colour-blind 10), for compare mode and lessons. */
 export const SCENARIO_COLOURS = ['#1170AA', '#C85200', '#57606C', '#1A1A1A'] as const;
 
-export function orgColour(index: number): string {
-  return ORG_COLOURS[index] ?? ORG_OVERFLOW;
+export type ThemeName = 'day' | 'dim';
+export const THEMES: readonly ThemeName[] = ['day', 'dim'];
+
+/** What canvas and chart code paints with. */
+export interface Palette {
+  name: ThemeName;
+  /** The network's ground. */
+  canvas: string;
+  /** Marks: outlines, rings, the facilitator's square, glyphs. */
+  ink: string;
+  /** The ground's colour inside marks: halos, hollow fills, the facilitator's F. */
+  paper: string;
+  hullFill: string;
+  hullLine: string;
+  crossOrgTie: string;
+  bad: string;
+  gold: string;
+  /** A member who left (hollow circle). */
+  ghost: string;
+  /** The selection and keyboard-focus rings. */
+  select: string;
+  orgs: readonly string[];
+  orgOverflow: string;
+  /** The C5 lens's org areas: the org colour at this opacity over `areaGround` (r,g,b). */
+  areaAlpha: number;
+  areaGround: readonly [number, number, number];
+  phaseFill: Readonly<Record<PhaseKey, string>>;
+  /** Phase names on the chart bands. */
+  phaseLabel: string;
+  hatch: { ground: string; line: string; gap: number; width: number };
+  /** The hatch's lines on chips and the transport's ribbon (lighter than the charts': words sit on them). */
+  chipHatch: string;
+  scenarios: readonly string[];
+  /** Text on a scenario colour (the letter chips). */
+  onScenario: string;
+  /** Charts: rules, ticks, outlines drawn in ink. */
+  chartInk: string;
+  chartGhost: string;
+  zeroRule: string;
+  session: string;
+  /** The panel a chart sits on: halos behind chart text, gaps between bands. */
+  chartGround: string;
+  /** Secondary text inside charts (compare's phase names). */
+  chartText: string;
+  /** Light rules between rows of a chart. */
+  chartRule: string;
+  /** Line colours of the challenge charts, by their Daylight colour (series.ts keeps those). */
+  series: Readonly<Record<string, string>>;
+}
+
+const DAY: Palette = {
+  name: 'day',
+  canvas: '#FFFFFF',
+  ink: INK,
+  paper: '#FFFFFF',
+  hullFill: 'rgba(26,26,26,0.06)',
+  hullLine: 'rgba(26,26,26,0.45)',
+  crossOrgTie: CROSS_ORG_TIE,
+  bad: BAD,
+  gold: GOLD,
+  ghost: '#8A8A8A',
+  select: '#0072B2',
+  orgs: ORG_COLOURS,
+  orgOverflow: ORG_OVERFLOW,
+  areaAlpha: 0.14,
+  areaGround: [255, 255, 255],
+  phaseFill: PHASE_FILL,
+  phaseLabel: '#4d4d4d',
+  hatch: DORMANT_HATCH,
+  chipHatch: '#B3B3B3',
+  scenarios: SCENARIO_COLOURS,
+  onScenario: '#fff',
+  chartInk: '#1a1a1a',
+  chartGhost: '#7f7f7f',
+  zeroRule: '#bbb',
+  session: '#57606c',
+  chartGround: '#fff',
+  chartText: '#333',
+  chartRule: '#e3e6ea',
+  series: {},
+};
+
+/**
+ * Dim room: light ink on #121212. Every mark and line keeps ≥3:1 against the
+ * ground (test/unit/theme.test.ts); the Okabe–Ito blue #0072B2 (3.6:1, and
+ * drawn at reduced opacity for inactive members) is lifted to #1F80C8, still
+ * apart from the sky blue. Phase bands go from the ground towards light as
+ * the community grows (Daylight goes from white towards blue): in both, the
+ * further from the ground, the further along.
+ */
+const DIM: Palette = {
+  name: 'dim',
+  canvas: '#121212',
+  ink: '#E8E8E8',
+  paper: '#121212',
+  hullFill: 'rgba(232,232,232,0.08)',
+  hullLine: 'rgba(232,232,232,0.45)',
+  crossOrgTie: '#B3B3B3',
+  bad: '#E8743B',
+  gold: '#D4A22A',
+  ghost: '#8A8A8A',
+  select: '#56B4E9',
+  orgs: ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#1F80C8', '#D55E00', '#F5C710'],
+  orgOverflow: ORG_OVERFLOW,
+  areaAlpha: 0.24,
+  areaGround: [18, 18, 18],
+  phaseFill: { potential: '#262626', coalescing: '#1F3447', maturing: '#2D4D6B', dormant: '#2A2A2A' },
+  phaseLabel: '#ECECEC',
+  hatch: { ground: '#1A1A1A', line: '#767676', gap: 6, width: 1.2 },
+  chipHatch: '#4D4D4D',
+  scenarios: ['#5AA9E6', '#E8743B', '#A3ACB9', '#E4E4E4'],
+  onScenario: '#121212',
+  chartInk: '#E8E8E8',
+  chartGhost: '#8C8C8C',
+  zeroRule: '#5A5A5A',
+  session: '#9AA3AD',
+  chartGround: '#1C1C1C',
+  chartText: '#D8D8D8',
+  chartRule: '#33373C',
+  series: { '#0072B2': '#3A9AD9', '#57606C': '#A3ACB9' },
+};
+
+export const PALETTES: Readonly<Record<ThemeName, Palette>> = { day: DAY, dim: DIM };
+
+export function isTheme(x: unknown): x is ThemeName {
+  return x === 'day' || x === 'dim';
+}
+
+// The page's theme: set before first paint by public/theme-boot.js on <html data-theme>.
+let current: ThemeName = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dim' ? 'dim' : 'day';
+
+export function currentTheme(): ThemeName {
+  return current;
+}
+
+/** The palette of a theme (default: the page's). */
+export function palette(t: ThemeName = current): Palette {
+  return PALETTES[t];
+}
+
+/** For theme-state.ts only: the page's theme changed. */
+export function useTheme(t: ThemeName): void {
+  current = t;
+}
+
+export function orgColour(index: number, p: Palette = PALETTES[current]): string {
+  return p.orgs[index] ?? p.orgOverflow;
+}
+
+/** A challenge-chart line colour in the theme (series.ts names them by their Daylight colour). */
+export function seriesColour(day: string, p: Palette = PALETTES[current]): string {
+  return p.series[day] ?? day;
 }
 
 /** A letter for orgs drawn in the overflow grey, so colour is never alone. */
 export function orgLetter(index: number): string {
   return index >= ORG_COLOURS.length ? String.fromCharCode(65 + index) : '';
+}
+
+/** A phase as a CSS background for chips and the ribbon (the dormant hatch as a repeating gradient), themed by CSS (theme-css.ts). */
+export function phaseBackground(phase: string): string {
+  if (phase === 'dormant') {
+    // Lighter lines than the charts' hatch: words sit on chips and the ribbon.
+    const { gap, width } = DORMANT_HATCH;
+    return `repeating-linear-gradient(-45deg, var(--hatch-ground) 0 ${gap - width}px, var(--hatch-chip) ${gap - width}px ${gap}px)`;
+  }
+  return `var(--phase-${phase in PHASE_FILL ? phase : 'potential'})`;
+}
+
+/** A scenario's colour for the page's chrome (CSS); scenarioColour in compare/labels.ts gives it for charts. */
+export function scenarioVar(i: number): string {
+  return `var(--scenario-${i % SCENARIO_COLOURS.length})`;
+}
+
+/** An org's colour for the page's chrome (CSS). */
+export function orgVar(i: number): string {
+  return i < ORG_COLOURS.length ? `var(--org-${i})` : 'var(--org-overflow)';
+}
+
+// Exports (charts as SVG and PNG) are always in Daylight: they go into
+// reports and slides on white pages, where a Dim room chart would print as a
+// black block. A chart built in Dim room is turned into the Daylight one by
+// swapping each chart colour back (its shapes are the same); the network is
+// drawn again instead (network-export.ts).
+const CHART_KEYS = ['phaseLabel', 'chipHatch', 'onScenario', 'chartInk', 'chartGhost', 'zeroRule', 'session', 'chartGround', 'chartText', 'chartRule', 'gold'] as const;
+
+/** Dim room chart colour (lower case) → its Daylight colour. */
+export function daylightColours(): Map<string, string> {
+  const m = new Map<string, string>();
+  const put = (dim: string, day: string) => {
+    const was = m.get(dim.toLowerCase());
+    // One Dim room colour standing for two Daylight ones could not be swapped back.
+    if (was && was.toLowerCase() !== day.toLowerCase()) throw new Error(`Dim room chart colour ${dim} stands for both ${was} and ${day}`);
+    m.set(dim.toLowerCase(), day);
+  };
+  for (const k of CHART_KEYS) put(DIM[k], DAY[k]);
+  for (const k of Object.keys(PHASE_FILL) as PhaseKey[]) put(DIM.phaseFill[k], DAY.phaseFill[k]);
+  put(DIM.hatch.ground, DAY.hatch.ground);
+  put(DIM.hatch.line, DAY.hatch.line);
+  DIM.scenarios.forEach((c, i) => put(c, DAY.scenarios[i]));
+  for (const [day, dim] of Object.entries(DIM.series)) put(dim, day);
+  return m;
+}
+
+/** An exported chart SVG, in Daylight whatever the theme it was drawn in (`from`). */
+export function daylightSVG(svg: string, from: ThemeName = current): string {
+  if (from === 'day') return svg;
+  const m = daylightColours();
+  // Only colour values of fill, stroke and color (attributes and inline styles): a scenario named "#123" stays.
+  return svg.replace(/\b(fill|stroke|color)(="|:\s*)(#[0-9a-fA-F]{3,8})\b/g, (_: string, k: string, sep: string, c: string) => `${k}${sep}${m.get(c.toLowerCase()) ?? c}`);
 }
 
 /** Node radius from energy: area grows with E, radius 3–11 px. */

@@ -1,5 +1,6 @@
 // Header tools on every screen: language (EN | NL), share (link + QR of the
-// running lab), presenter mode, and the shortcut sheet.
+// running lab), presenter mode, the theme (Daylight or Dim room) and the
+// shortcut sheet.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SharePayload } from '../../share/link.ts';
@@ -7,6 +8,9 @@ import { getLang, LANGS, msg, rememberLang, type Lang } from '../i18n.ts';
 import type { HelpSheet } from './help-sheet.ts';
 import { installGlobalKeys, isPresenter, onPresenterChange, setPresenter } from './presenter.ts';
 import { PRESENTER_LAB_CSS } from './presenter-styles.ts';
+import { currentTheme } from '../theme.ts';
+import '../theme-css.ts';
+import { followSystemTheme, setTheme, ThemeWatch } from '../theme-state.ts';
 // The shortcut sheet and the share panel load when first opened: not part of the first screen.
 
 @customElement('app-tools')
@@ -19,12 +23,13 @@ export class AppTools extends LitElement {
   @state() private shareUrl = '';
   @state() private shareOpen = false;
   private off?: () => void;
+  private themeWatch = new ThemeWatch(this);
 
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
-    button, a { min-height: 32px; min-width: 32px; font: inherit; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; padding: 0 8px; cursor: pointer; color: #1a1a1a; }
-    button[aria-pressed='true'] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
-    :is(button, a):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    button, a { min-height: 32px; min-width: 32px; font: inherit; border: 1px solid var(--control-line); background: var(--control); border-radius: 6px; padding: 0 8px; cursor: pointer; color: var(--ink); }
+    button[aria-pressed='true'] { background: var(--ink); color: var(--on-ink); border-color: var(--ink); }
+    :is(button, a):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     .lang { display: inline-flex; }
     .lang button { border-radius: 0; }
     .lang button:first-child { border-radius: 6px 0 0 6px; }
@@ -32,7 +37,7 @@ export class AppTools extends LitElement {
     /* On the presenter's black header the pressed state is the light one. */
     :host-context(html[data-presenter='on']) button { background: #000; color: #fff; border-color: #bbb; }
     :host-context(html[data-presenter='on']) button[aria-pressed='true'] { background: #fff; color: #000; border-color: #fff; font-weight: 700; }
-    .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: #fff; border: 2px solid #1a1a1a; border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
+    .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: var(--panel); border: 2px solid var(--ink); border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
     .pop .close { float: right; }
     /* Nobody presents from a phone; the row stays short. */
     @media (max-width: 700px) { [data-testid='presenter'] { display: none; } }
@@ -41,6 +46,7 @@ export class AppTools extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     installGlobalKeys(() => void this.help());
+    followSystemTheme();
     // The skip link lives in index.html, outside every component.
     const skip = document.querySelector('a.skip');
     if (skip) skip.textContent = msg('Skip to the lab');
@@ -101,6 +107,8 @@ export class AppTools extends LitElement {
           title=${l === 'en' ? 'English' : 'Nederlands'}>${l.toUpperCase()}</button>`)}
       </span>
       ${this.share ? html`<button data-testid="share" aria-expanded=${this.shareOpen ? 'true' : 'false'} @click=${() => void this.openShare()}>${msg('Share')}</button>` : nothing}
+      <button data-testid="theme" aria-pressed=${currentTheme() === 'dim' ? 'true' : 'false'} @click=${() => setTheme(currentTheme() === 'dim' ? 'day' : 'dim')}
+        title=${msg('Dim room: light on dark, for a darkened room or a projector (off: Daylight)')}><span aria-hidden="true">◐ </span>${msg('Dim room')}</button>
       <button data-testid="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => setPresenter(!this.presenter)} title=${msg('Presenter mode (P)')}>${msg('Present')}</button>
       <button data-testid="help" aria-label=${msg('Keyboard shortcuts (?)')} title=${msg('Keyboard shortcuts (?)')} @click=${() => void this.help()}>?</button>
       ${this.shareOpen
