@@ -26,13 +26,13 @@ export class RestoreBanner extends LitElement {
 
   static override styles = css`
     :host { position: fixed; left: 50%; transform: translateX(-50%); top: 52px; z-index: 8; max-width: min(720px, calc(100vw - 16px)); font: 13px/1.4 system-ui, sans-serif; }
-    .box { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 8px 12px; border-radius: 8px; background: #fff; border: 1px solid #0072B2; box-shadow: 0 4px 14px rgba(0,0,0,0.14); }
-    .box.warn { border-color: #C85200; background: #fff6f0; }
+    .box { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 8px 12px; border-radius: 8px; background: var(--panel); border: 1px solid var(--accent); box-shadow: 0 4px 14px rgba(0,0,0,0.14); }
+    .box.warn { border-color: var(--warn); background: var(--warn-bg); }
     p { margin: 0; flex: 1 1 260px; }
-    button { min-height: 32px; padding: 0 12px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 6px; cursor: pointer; }
-    button.primary { background: #1a1a1a; color: #fff; }
-    button:focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .earlier { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 0; padding-top: 6px; border-top: 1px solid #d0d4da; }
+    button { min-height: 32px; padding: 0 12px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 6px; cursor: pointer; }
+    button.primary { background: var(--ink); color: var(--on-ink); }
+    button:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    .earlier { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 0; padding-top: 6px; border-top: 1px solid var(--line); }
     .earlier button { min-height: 28px; padding: 0 10px; }
   `;
 

@@ -67,32 +67,32 @@ export class AppShell extends LitElement {
   @query('challenge-charts') charts!: ChallengeCharts;
 
   static override styles = css`
-    :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; background: #f7f8fa; }
+    :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); background: var(--bg); }
     /* One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools. */
-    header { display: flex; align-items: center; gap: 4px 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; flex-wrap: wrap; }
+    header { display: flex; align-items: center; gap: 4px 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: var(--panel); border-bottom: 1px solid var(--line); flex-wrap: wrap; }
     h1 { font-size: 17px; margin: 0 4px 0 0; letter-spacing: 0.2px; white-space: nowrap; }
-    h1 small { font-weight: 500; color: #555; font-size: 12px; }
+    h1 small { font-weight: 500; color: var(--ink-4); font-size: 12px; }
     lab-header { flex: 1 1 auto; }
     app-tools { margin-left: auto; flex: none; }
     select, input, button { font: inherit; }
-    :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     @media (max-width: 1599px) { h1 small { display: none; } }
     main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); min-height: 0; }
-    network-view { min-height: 0; border-right: 1px solid #d0d4da; }
-    aside { display: flex; flex-direction: column; min-height: 0; background: #fff; }
-    [role='tablist'] { display: flex; gap: 2px; padding: 4px 8px 0; border-bottom: 1px solid #d0d4da; }
-    [role='tab'] { min-height: 32px; padding: 0 14px; border: 1px solid transparent; border-bottom: 0; background: none; border-radius: 6px 6px 0 0; cursor: pointer; font-weight: 600; color: #444; }
-    [role='tab'][aria-selected='true'] { border-color: #d0d4da; background: #fff; color: #1a1a1a; margin-bottom: -1px; }
+    network-view { min-height: 0; border-right: 1px solid var(--line); }
+    aside { display: flex; flex-direction: column; min-height: 0; background: var(--panel); }
+    [role='tablist'] { display: flex; gap: 2px; padding: 4px 8px 0; border-bottom: 1px solid var(--line); }
+    [role='tab'] { min-height: 32px; padding: 0 14px; border: 1px solid transparent; border-bottom: 0; background: none; border-radius: 6px 6px 0 0; cursor: pointer; font-weight: 600; color: var(--ink-3); }
+    [role='tab'][aria-selected='true'] { border-color: var(--line); background: var(--panel); color: var(--ink); margin-bottom: -1px; }
     .panel { flex: 1; overflow: auto; padding: 6px 10px; min-height: 0; display: flex; flex-direction: column; gap: 8px; }
     scenario-editor { flex: 1 1 auto; min-height: 420px; }
-    .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: #fffbea; border-top: 1px solid #eadfa8; font-size: 12.5px; }
+    .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: var(--note-bg); border-top: 1px solid var(--note-line); font-size: 12.5px; }
     .status:not(:has(button, span:not(:empty))) { display: none; }
     .status button { margin-left: auto; font: inherit; }
-    .errors { border: 1px solid #C85200; border-radius: 6px; padding: 6px 10px; background: #fff6f0; }
+    .errors { border: 1px solid var(--warn); border-radius: 6px; padding: 6px 10px; background: var(--warn-bg); }
     .errors h3 { margin: 0 0 4px; font-size: 13px; }
     .errors ul { margin: 0; padding-left: 18px; }
-    .errors button { margin-top: 4px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
-    .drop { position: fixed; inset: 0; background: rgba(0,114,178,0.12); border: 4px dashed #0072B2; display: grid; place-items: center; font: 600 22px system-ui; color: #0b3d5c; pointer-events: none; z-index: 10; }
+    .errors button { margin-top: 4px; min-height: 28px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); cursor: pointer; }
+    .drop { position: fixed; inset: 0; background: var(--drop-bg); border: 4px dashed var(--accent); display: grid; place-items: center; font: 600 22px system-ui; color: var(--drop-ink); pointer-events: none; z-index: 10; }
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
     :host(:not([view='lab'])) lab-header { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
@@ -101,8 +101,8 @@ export class AppShell extends LitElement {
     :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
     lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
     nav.views { display: flex; gap: 2px; flex: none; }
-    nav.views a { min-height: 32px; display: flex; align-items: center; padding: 0 10px; border-radius: 6px; color: #1a1a1a; text-decoration: none; font-weight: 600; }
-    nav.views a[aria-current='page'] { background: #1a1a1a; color: #fff; }
+    nav.views a { min-height: 32px; display: flex; align-items: center; padding: 0 10px; border-radius: 6px; color: var(--ink); text-decoration: none; font-weight: 600; }
+    nav.views a[aria-current='page'] { background: var(--ink); color: var(--on-ink); }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       :host { height: auto; display: block; }
@@ -116,7 +116,7 @@ export class AppShell extends LitElement {
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
-      network-view { height: 360px; border-right: 0; border-bottom: 1px solid #d0d4da; }
+      network-view { height: 360px; border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
       /* The "Replace weeks …?" question grows upward over the network; a scrolling bar would clip it. */

@@ -111,7 +111,7 @@ export const NL_VIEWS: Record<string, string> = {
   'ended wk': 'eindigde wk',
   'lower is better': 'lager is beter',
   'mean [95% CI] · Δ vs': 'gemiddelde [95%-BI] · Δ t.o.v.',
-  'one dot per run; black tick: median': 'één stip per run; zwart streepje: mediaan',
+  'one dot per run; tick: median': 'één stip per run; streepje: mediaan',
   'this week': 'deze week',
   '−1 inward … +1 outward': '−1 naar binnen … +1 naar buiten',
   '★ best in': '★ beste in',

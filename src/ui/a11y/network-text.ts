@@ -16,15 +16,15 @@ export class NetworkText extends LitElement {
   @state() private desc = true;
 
   static override styles = css`
-    :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: #1a1a1a; }
+    :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: var(--ink); }
     h3 { font-size: 14px; margin: 10px 0 4px; }
     p { margin: 4px 0; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #e1e4e8; }
-    th button { font: inherit; font-weight: 700; border: 0; background: none; padding: 2px 0; cursor: pointer; min-height: 24px; color: #1a1a1a; }
-    th button:focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--line-soft); }
+    th button { font: inherit; font-weight: 700; border: 0; background: none; padding: 2px 0; cursor: pointer; min-height: 24px; color: var(--ink); }
+    th button:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     .scroll { max-height: 320px; overflow: auto; }
-    .scroll:focus-visible { outline: 3px solid #0072B2; }
+    .scroll:focus-visible { outline: 3px solid var(--focus); }
   `;
 
   override render() {

@@ -9,8 +9,8 @@ import { phaseName } from '../../model/indicators.ts';
 import { SimController } from '../controllers/sim-controller.ts';
 import { createSimulationApi } from '../controllers/sim-api-factory.ts';
 import { msg } from '../i18n.ts';
-import { PHASE_FILL } from '../theme.ts';
-import { letter, scenarioColour } from './labels.ts';
+import { phaseBackground, scenarioVar } from '../theme.ts';
+import { letter } from './labels.ts';
 import '../network/network-view.ts';
 
 const BORDER = ['solid', 'dashed', 'dotted', 'double'] as const;
@@ -29,11 +29,11 @@ export class ComparePanel extends LitElement {
   private started?: Promise<void>;
 
   static override styles = css`
-    :host { display: flex; flex-direction: column; min-width: 0; contain: layout paint; background: #fff; border-radius: 6px; border-width: 3px; }
-    .head { display: flex; align-items: center; gap: 6px; padding: 3px 8px; font: 13px/1.3 system-ui, sans-serif; border-bottom: 1px solid #e3e6ea; min-height: 30px; }
-    .letter { color: #fff; font-weight: 800; border-radius: 4px; padding: 0 6px; }
+    :host { display: flex; flex-direction: column; min-width: 0; contain: layout paint; background: var(--panel); border-radius: 6px; border-width: 3px; }
+    .head { display: flex; align-items: center; gap: 6px; padding: 3px 8px; font: 13px/1.3 system-ui, sans-serif; border-bottom: 1px solid var(--line-soft); min-height: 30px; }
+    .letter { color: var(--on-scenario); font-weight: 800; border-radius: 4px; padding: 0 6px; }
     .name { font-weight: 650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; flex: 1; min-width: 0; }
-    .chip { padding: 1px 8px; border-radius: 10px; border: 1px solid #9aa3ad; font-size: 12px; white-space: nowrap; }
+    .chip { padding: 1px 8px; border-radius: 10px; border: 1px solid var(--control-line); font-size: 12px; white-space: nowrap; }
     network-view { flex: 1; min-height: 0; }
     .msg { padding: 6px 8px; font-size: 12.5px; }
   `;
@@ -41,7 +41,7 @@ export class ComparePanel extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('index')) {
       this.style.borderStyle = BORDER[this.index % 4];
-      this.style.borderColor = scenarioColour(this.index);
+      this.style.borderColor = scenarioVar(this.index);
     }
   }
 
@@ -97,10 +97,10 @@ export class ComparePanel extends LitElement {
     const phase = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : null;
     return html`
       <div class="head">
-        <span class="letter" style="background:${scenarioColour(this.index)}">${letter(this.index)}</span>
+        <span class="letter" style="background:${scenarioVar(this.index)}">${letter(this.index)}</span>
         <span class="name" title=${this.name}>${this.name}</span>
         ${s.ready && s.week >= s.horizon && s.horizon > 0 ? html`<span class="chip">${msg('ended wk')} ${s.horizon}</span>` : nothing}
-        ${phase ? html`<span class="chip" style="background:${PHASE_FILL[phase]}" data-testid="panel-phase">${msg(phase)}</span>` : nothing}
+        ${phase ? html`<span class="chip" style="background:${phaseBackground(phase)}" data-testid="panel-phase">${msg(phase)}</span>` : nothing}
       </div>
       ${s.errors.length ? html`<div class="msg" role="status">${s.message}</div>` : nothing}
       <network-view .snapshot=${s.snapshot} .runKey=${`${s.runId}#0`} .speed=${this.speed} .playing=${this.playing}></network-view>

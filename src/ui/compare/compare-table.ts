@@ -8,7 +8,7 @@ import { CHALLENGES, type ComparisonTable } from '../../stats/index.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
 import { decimalsFor, effectWord, fmt } from './format.ts';
-import { labelOf, letter, scenarioColour } from './labels.ts';
+import { labelOf, letter, scenarioVar as scenarioColour } from './labels.ts';
 
 export interface TableSettings { week: number; baseline: number }
 
@@ -19,29 +19,29 @@ export class CompareTable extends LitElement {
   @property({ type: Number }) horizon = 78;
 
   static override styles = css`
-    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: #1a1a1a; }
+    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: var(--ink); }
     .controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 4px 0 8px; }
     label { display: inline-flex; gap: 6px; align-items: center; font-weight: 600; }
-    select, input { font: inherit; min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 6px; }
+    select, input { font: inherit; min-height: 32px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); padding: 0 6px; }
     input[type='number'] { width: 70px; }
-    :is(select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .wins { color: #333; }
+    :is(select, input):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    .wins { color: var(--ink-2); }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    th, td { padding: 4px 8px; text-align: left; vertical-align: top; border-bottom: 1px solid #eceef1; }
-    thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #1a1a1a; font-size: 12.5px; }
+    th, td { padding: 4px 8px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line-soft); }
+    thead th { position: sticky; top: 0; background: var(--panel); border-bottom: 2px solid var(--ink); font-size: 12.5px; }
     thead th i { display: inline-block; width: 14px; height: 4px; vertical-align: middle; margin-right: 4px; }
-    tr.group th { background: #f2f4f7; font-size: 13px; padding-top: 6px; }
+    tr.group th { background: var(--tint); font-size: 13px; padding-top: 6px; }
     td.ind { font-weight: 600; min-width: 170px; }
-    td.ind small { display: block; font-weight: 400; color: #555; }
+    td.ind small { display: block; font-weight: 400; color: var(--ink-4); }
     .m { white-space: nowrap; }
-    .ci { color: #444; font-size: 12px; }
+    .ci { color: var(--ink-3); font-size: 12px; }
     .d { display: block; font-size: 12px; white-space: nowrap; }
-    .d.nil { color: #6b7280; }
-    td.best { background: #fff8e1; }
-    td.best .m::before { content: '★ '; color: #8a6d00; }
-    .base { font-size: 12px; color: #555; }
-    .note { font-size: 12px; color: #333; margin: 6px 0 0; max-width: 110ch; }
+    .d.nil { color: var(--faint); }
+    td.best { background: var(--best-bg); }
+    td.best .m::before { content: '★ '; color: var(--best-ink); }
+    .base { font-size: 12px; color: var(--ink-4); }
+    .note { font-size: 12px; color: var(--ink-2); margin: 6px 0 0; max-width: 110ch; }
   `;
 
   private emit(s: Partial<TableSettings>) {

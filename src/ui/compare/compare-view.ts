@@ -16,7 +16,7 @@ import { msg } from '../i18n.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import type { ComparePanel } from './compare-panel.ts';
 import type { TableSettings } from './compare-table.ts';
-import { letter, scenarioColour } from './labels.ts';
+import { letter, scenarioVar as scenarioColour } from './labels.ts';
 import { MAX_SCENARIOS, type BarChange } from './scenario-bar.ts';
 import { CompareRunner } from './runner.ts';
 import { BEFORE_ID, LAB_ID, beforeSource, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
@@ -90,34 +90,34 @@ export class CompareView extends LitElement {
   lastMs = 0;
 
   static override styles = css`
-    :host { display: block; background: #f7f8fa; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; }
+    :host { display: block; background: var(--bg); font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); }
     select, input, button { font: inherit; }
     button { cursor: pointer; }
-    button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
-    :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    .progress { position: relative; z-index: 5; display: flex; align-items: center; gap: 10px; padding: 4px 12px; height: 42px; contain: size layout; width: auto; box-sizing: border-box; background: #fff; border-bottom: 1px solid #d0d4da; }
-    progress { width: min(420px, 40vw); height: 14px; accent-color: #1170AA; }
+    button.primary { background: var(--ink); color: var(--on-ink); border-color: var(--ink); font-weight: 700; }
+    :is(button, select, input):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    .progress { position: relative; z-index: 5; display: flex; align-items: center; gap: 10px; padding: 4px 12px; height: 42px; contain: size layout; width: auto; box-sizing: border-box; background: var(--panel); border-bottom: 1px solid var(--line); }
+    progress { width: min(420px, 40vw); height: 14px; accent-color: var(--scenario-0); }
     .progress .text { font-variant-numeric: tabular-nums; }
-    .errors { margin: 6px 12px; padding: 6px 10px; border: 1px solid #C85200; background: #fff6f0; border-radius: 6px; }
+    .errors { margin: 6px 12px; padding: 6px 10px; border: 1px solid var(--warn); background: var(--warn-bg); border-radius: 6px; }
     .panels { display: grid; gap: 10px; padding: 10px 12px 6px; grid-template-columns: repeat(var(--n, 2), minmax(0, 1fr)); }
     compare-panel { height: 330px; }
     .tabs { display: none; gap: 4px; padding: 6px 12px 0; }
-    .tabs button { min-height: 44px; min-width: 56px; border: 2px solid; border-radius: 8px; background: #fff; font-weight: 700; }
-    .tabs button[aria-selected='true'] { color: #fff; }
+    .tabs button { min-height: 44px; min-width: 56px; border: 2px solid; border-radius: 8px; background: var(--control); font-weight: 700; }
+    .tabs button[aria-selected='true'] { color: var(--on-scenario); }
     fault-notice.faults { margin: 6px 12px 0; }
-    .note { padding: 0 12px; color: #333; font-size: 12.5px; }
-    section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; background: #fff; margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid #d0d4da; border-radius: 6px; }
+    .note { padding: 0 12px; color: var(--ink-2); font-size: 12.5px; }
+    section.block { content-visibility: auto; contain-intrinsic-size: auto 700px; background: var(--panel); margin: 10px 12px; padding: 8px 14px 12px; border: 1px solid var(--line); border-radius: 6px; }
     section.block h2 { font-size: 16px; margin: 2px 0 4px; }
-    section.block h2 small { font-weight: 400; color: #444; font-size: 13px; }
+    section.block h2 small { font-weight: 400; color: var(--ink-3); font-size: 13px; }
     lab-transport { position: sticky; bottom: 0; z-index: 4; }
-    .progress button { min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 12px; }
-    .progress button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
-    .progress button:disabled { background: #e8ebef; color: #333; border-color: #c5cbd3; cursor: default; }
+    .progress button { min-height: 32px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); padding: 0 12px; }
+    .progress button.primary { background: var(--ink); color: var(--on-ink); border-color: var(--ink); }
+    .progress button:disabled { background: var(--tint); color: var(--ink-2); border-color: var(--control-line-soft); cursor: default; }
     .menu { position: relative; }
-    .menu summary { list-style: none; min-height: 32px; display: flex; align-items: center; border: 1px solid #9aa3ad; border-radius: 6px; padding: 0 8px; background: #fff; cursor: pointer; }
-    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 6; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 220px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
-    .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; }
-    .items button:hover { background: #eef2f6; }
+    .menu summary { list-style: none; min-height: 32px; display: flex; align-items: center; border: 1px solid var(--control-line); border-radius: 6px; padding: 0 8px; background: var(--control); cursor: pointer; }
+    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 6; background: var(--control); border: 1px solid var(--control-line); border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 220px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
+    .items button { text-align: left; border: 0; min-height: 32px; background: var(--control); border-radius: 4px; }
+    .items button:hover { background: var(--hover); }
     .spacer { flex: 1; }
     @media (max-width: 700px) {
       /* The page scrolls, not this element, so the transport sticks to the screen's bottom. */
@@ -371,7 +371,7 @@ export class CompareView extends LitElement {
         <compare-table .table=${this.shownTable} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
       </section>
       <section class="block" aria-labelledby="h-phases">
-        <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; black tick: median')}</small></h2>
+        <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; tick: median')}</small></h2>
         <compare-phases .table=${this.shownTable} .names=${names} .horizon=${shortest}></compare-phases>
       </section>
       <lab-transport .week=${this.timeline.week} .horizon=${horizon} .playing=${this.timeline.playing} .speed=${this.timeline.speed} .marks=${NO_MARKS} @transport=${this.timeline.onTransport}></lab-transport>

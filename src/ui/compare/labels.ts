@@ -2,7 +2,9 @@
 // of the shared challenge table, src/stats/challenges.ts), and A–D encoding.
 import type { Indicator } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
-import { SCENARIO_COLOURS } from '../theme.ts';
+import { palette } from '../theme.ts';
+
+export { scenarioVar } from '../theme.ts';
 
 export interface IndicatorLabel {
   label: string;
@@ -46,8 +48,10 @@ export const letter = (i: number): string => String.fromCharCode(65 + i);
 /** UX.md §2: colour, dash and letter per scenario, so colour is never alone. */
 export const SCENARIO_DASH = ['', '9 4', '1.5 3', '7 3 1.5 3'] as const;
 
+/** A scenario's colour in the page's theme, for charts (the chrome takes scenarioVar, a CSS custom property). */
 export function scenarioColour(i: number): string {
-  return SCENARIO_COLOURS[i % SCENARIO_COLOURS.length];
+  const c = palette().scenarios;
+  return c[i % c.length];
 }
 
 export function scenarioDash(i: number): string {

@@ -5,7 +5,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
-import { letter, scenarioColour } from './labels.ts';
+import { scenarioVar } from '../theme.ts';
+import { letter } from './labels.ts';
 import type { Source } from './sources.ts';
 
 export const RUN_CHOICES = [10, 30, 100, 300] as const;
@@ -29,16 +30,16 @@ export class CompareScenarioBar extends LitElement {
   @property({ type: Number }) seed = 42;
 
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 8px 12px; background: #fff; border-bottom: 1px solid #d0d4da; }
-    .slot { display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px 2px 2px; border: 2px solid; border-radius: 8px; background: #fff; }
-    .slot .letter { color: #fff; font-weight: 800; border-radius: 5px; padding: 4px 7px; }
-    select, input, button { font: inherit; min-height: 32px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; }
+    :host { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; padding: 8px 12px; background: var(--panel); border-bottom: 1px solid var(--line); }
+    .slot { display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px 2px 2px; border: 2px solid; border-radius: 8px; background: var(--control); }
+    .slot .letter { color: var(--on-scenario); font-weight: 800; border-radius: 5px; padding: 4px 7px; }
+    select, input, button { font: inherit; min-height: 32px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); padding: 0 8px; }
     .slot select { border: 0; max-width: 230px; }
     .slot button { border: 0; min-width: 28px; padding: 0 4px; }
     input[type='number'] { width: 80px; }
     label { display: inline-flex; gap: 5px; align-items: center; }
     button { cursor: pointer; }
-    :is(button, select, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    :is(button, select, input):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     @media (max-width: 700px) { .slot select { max-width: 150px; } }
   `;
 
@@ -51,8 +52,8 @@ export class CompareScenarioBar extends LitElement {
   override render() {
     const slots = this.slots;
     return html`
-      ${slots.map((id, i) => html`<span class="slot" style="border-color:${scenarioColour(i)}">
-        <span class="letter" style="background:${scenarioColour(i)}">${letter(i)}</span>
+      ${slots.map((id, i) => html`<span class="slot" style="border-color:${scenarioVar(i)}">
+        <span class="letter" style="background:${scenarioVar(i)}">${letter(i)}</span>
         <select aria-label=${msg(`Scenario ${letter(i)}`)} data-testid="slot-${i}" @change=${(e: Event) => this.setSlot(i, (e.target as HTMLSelectElement).value)}>
           ${this.sources.map((s) => html`<option value=${s.id} ?selected=${s.id === id}>${s.label}</option>`)}
         </select>

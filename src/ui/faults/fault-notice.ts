@@ -13,8 +13,8 @@ export class FaultNotice extends LitElement {
 
   static override styles = css`
     :host { display: block; font: 13px/1.4 system-ui, sans-serif; }
-    ul { margin: 0; padding: 6px 10px 6px 26px; border: 1px solid #C85200; border-radius: 6px; background: #fff6f0; }
-    button { margin-left: 6px; min-height: 24px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 6px; cursor: pointer; }
+    ul { margin: 0; padding: 6px 10px 6px 26px; border: 1px solid var(--warn); border-radius: 6px; background: var(--warn-bg); }
+    button { margin-left: 6px; min-height: 24px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 6px; cursor: pointer; }
   `;
 
   /** Add a report (keeps the last few). */

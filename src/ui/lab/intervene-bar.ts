@@ -51,31 +51,31 @@ export class InterveneBar extends LitElement {
   @state() private keepOld = true;
 
   static override styles = css`
-    :host { display: flex; align-items: center; gap: 6px; padding: 5px 10px; font: 13px system-ui, sans-serif; border-top: 1px solid #d0d4da; background: #fff; flex-wrap: wrap; position: relative; }
+    :host { display: flex; align-items: center; gap: 6px; padding: 5px 10px; font: 13px system-ui, sans-serif; border-top: 1px solid var(--line); background: var(--panel); flex-wrap: wrap; position: relative; }
     /* The question lies over the bar, which keeps its size: the network above is not resized (and redrawn) by asking. */
     :host([asking]) .row { visibility: hidden; }
     .lead { font-weight: 650; margin-right: 4px; white-space: nowrap; }
-    button { min-height: 34px; padding: 0 10px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 17px; cursor: pointer; display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; }
-    button:hover { background: #f3f5f7; }
-    :is(button, input):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    button { min-height: 34px; padding: 0 10px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 17px; cursor: pointer; display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; }
+    button:hover { background: var(--tint); }
+    :is(button, input):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     button:disabled { opacity: 0.5; cursor: default; }
-    small { color: #555; font-variant-numeric: tabular-nums; }
-    .log { margin-left: auto; color: #333; font-size: 12px; max-width: 340px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    small { color: var(--ink-4); font-variant-numeric: tabular-nums; }
+    .log { margin-left: auto; color: var(--ink-2); font-size: 12px; max-width: 340px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     button.undo { border-radius: 6px; font-weight: 600; }
     button.undo span { font-size: 17px; line-height: 1; }
-    .ask { position: absolute; left: 0; right: 0; bottom: 0; min-height: 100%; box-sizing: border-box; z-index: 2; display: flex; align-items: center; gap: 6px 10px; flex-wrap: wrap; background: #fff6e0; border-top: 2px solid #b8860b; padding: 4px 10px; }
+    .ask { position: absolute; left: 0; right: 0; bottom: 0; min-height: 100%; box-sizing: border-box; z-index: 2; display: flex; align-items: center; gap: 6px 10px; flex-wrap: wrap; background: var(--ask-bg); border-top: 2px solid var(--gold-line); padding: 4px 10px; }
     .ask p { margin: 0; font-weight: 650; }
     .ask label { display: inline-flex; align-items: center; gap: 4px; }
     .ask input { width: 18px; height: 18px; margin: 0; }
     /* Phones: the page scrolls, so the question simply takes the bar's place (an overlay would hide under the sticky transport). */
     @media (max-width: 700px) {
       /* The bar scrolls sideways on phones; undo stays in sight at its right edge. */
-      button.undo { position: sticky; right: 0; box-shadow: -8px 0 8px #fff; }
+      button.undo { position: sticky; right: 0; box-shadow: -8px 0 8px var(--panel); }
       :host([asking]) .row { display: none; }
       .ask { position: static; flex: 1; min-width: 0; border-top: 0; padding: 2px 0; }
     }
-    button.primary { background: #1a1a1a; color: #fff; border-color: #1a1a1a; border-radius: 6px; }
-    button.primary:hover { background: #333; }
+    button.primary { background: var(--ink); color: var(--on-ink); border-color: var(--ink); border-radius: 6px; }
+    button.primary:hover { background: var(--ink-2); }
     .ask button { border-radius: 6px; }
   `;
 

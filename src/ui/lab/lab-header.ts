@@ -26,24 +26,24 @@ export class LabHeader extends LitElement {
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; min-width: 0; }
     label { display: flex; align-items: center; gap: 4px; white-space: nowrap; }
-    select, input, button, summary { font: inherit; color: #1a1a1a; }
-    select, input, button, summary { min-height: 32px; box-sizing: border-box; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; padding: 0 8px; cursor: pointer; }
+    select, input, button, summary { font: inherit; color: var(--ink); }
+    select, input, button, summary { min-height: 32px; box-sizing: border-box; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); padding: 0 8px; cursor: pointer; }
     select { max-width: 190px; }
     input[type='number'] { width: 76px; cursor: text; }
     button { white-space: nowrap; }
     button.icon { padding: 0; width: 32px; display: inline-grid; place-items: center; }
-    :is(button, select, input, summary):focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
+    :is(button, select, input, summary):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     .seed { display: flex; align-items: center; gap: 3px; }
     .spacer { flex: 1; }
-    .chip { padding: 4px 10px; border-radius: 14px; font-weight: 650; border: 1px solid #57606c; white-space: nowrap; color: #1a1a1a; font-variant-numeric: tabular-nums; }
+    .chip { padding: 4px 10px; border-radius: 14px; font-weight: 650; border: 1px solid var(--strong-line); white-space: nowrap; color: var(--ink); font-variant-numeric: tabular-nums; }
     .chip .ph { font-weight: 600; }
     .menu { position: relative; }
     .menu summary { list-style: none; display: flex; align-items: center; white-space: nowrap; }
     .menu summary::-webkit-details-marker { display: none; }
     /* Above the restore banner (z-index 8): a menu just opened is what the user looks at. */
-    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 30; background: #fff; border: 1px solid #9aa3ad; border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 210px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
-    .items button { text-align: left; border: 0; min-height: 32px; background: #fff; border-radius: 4px; }
-    .items button:hover { background: #eef2f6; }
+    .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 30; background: var(--control); border: 1px solid var(--control-line); border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 210px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
+    .items button { text-align: left; border: 0; min-height: 32px; background: var(--control); border-radius: 4px; }
+    .items button:hover { background: var(--hover); }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     button.open { display: inline-flex; align-items: center; gap: 5px; }
     /*

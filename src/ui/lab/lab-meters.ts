@@ -5,7 +5,6 @@ import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Columns, Indicator } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
-import { BAD, INK } from '../theme.ts';
 
 interface MeterDef {
   id: string;
@@ -55,17 +54,17 @@ export class LabMeters extends LitElement {
   @property() active = '';
 
   static override styles = css`
-    :host { display: grid; grid-template-columns: repeat(5, minmax(150px, 1fr)); gap: 6px; padding: 6px 8px; font: 12px/1.25 system-ui, sans-serif; color: #1a1a1a; overflow-x: auto; }
-    button { all: unset; box-sizing: border-box; display: grid; grid-template-columns: 1fr 70px; grid-template-rows: auto auto auto; gap: 0 6px; padding: 5px 8px; border: 1px solid #d0d4da; border-radius: 8px; background: #fff; cursor: pointer; min-height: 101px; }
-    button:hover { border-color: #57606c; }
-    button:focus-visible { outline: 3px solid #0072B2; }
-    button[aria-pressed='true'] { border: 2px solid #0072B2; background: #f3f8fc; }
+    :host { display: grid; grid-template-columns: repeat(5, minmax(150px, 1fr)); gap: 6px; padding: 6px 8px; font: 12px/1.25 system-ui, sans-serif; color: var(--ink); overflow-x: auto; }
+    button { all: unset; box-sizing: border-box; display: grid; grid-template-columns: 1fr 70px; grid-template-rows: auto auto auto; gap: 0 6px; padding: 5px 8px; border: 1px solid var(--line); border-radius: 8px; background: var(--control); cursor: pointer; min-height: 101px; }
+    button:hover { border-color: var(--strong-line); }
+    button:focus-visible { outline: 3px solid var(--focus); }
+    button[aria-pressed='true'] { border: 2px solid var(--accent); background: var(--selected); }
     .q { grid-column: 1 / 3; font-weight: 600; font-size: 12px; }
     .big { font-size: 24px; font-weight: 700; font-variant-numeric: tabular-nums; }
-    .chg { font-size: 11px; color: #444; align-self: center; }
-    .sub { grid-column: 1 / 3; font-size: 11px; color: #444; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .chg { font-size: 11px; color: var(--ink-3); align-self: center; }
+    .sub { grid-column: 1 / 3; font-size: 11px; color: var(--ink-3); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     svg { grid-row: 2; grid-column: 2; align-self: center; }
-    .bar { display: flex; height: 8px; border-radius: 2px; overflow: hidden; margin-top: 3px; background: #eee; }
+    .bar { display: flex; height: 8px; border-radius: 2px; overflow: hidden; margin-top: 3px; background: var(--tint); }
     @media (max-width: 700px) { :host { grid-template-columns: repeat(5, 160px); } }
   `;
 
@@ -94,8 +93,8 @@ export class LabMeters extends LitElement {
     const a = c.trickyShared1on1[w], g = c.trickySharedGroup[w], b = c.badlyReceived[w];
     const total = Math.max(1, a + g);
     return html`${msg(`1:1 ${a} · group ${g} · ✕ ${b}`)}
-      <div class="bar" aria-hidden="true"><span style="width:${(100 * a) / total}%;background:#0072B2"></span><span style="width:${(100 * g) / total}%;background:#D55E00"></span></div>
-      <div class="bar" aria-hidden="true" style="height:3px"><span style="width:${(100 * b) / total}%;background:${BAD}"></span></div>`;
+      <div class="bar" aria-hidden="true"><span style="width:${(100 * a) / total}%;background:var(--series-blue)"></span><span style="width:${(100 * g) / total}%;background:var(--series-verm)"></span></div>
+      <div class="bar" aria-hidden="true" style="height:3px"><span style="width:${(100 * b) / total}%;background:var(--bad)"></span></div>`;
   }
 
   private spark(col: Float64Array, w: number) {
@@ -107,6 +106,6 @@ export class LabMeters extends LitElement {
     const y = (v: number) => H - 2 - ((H - 4) * (v - lo)) / (hi - lo);
     let d = '';
     for (let i = 0; i <= w; i++) d += `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(col[i]).toFixed(1)}`;
-    return svg`<svg width=${W} height=${H} aria-hidden="true"><rect width=${W} height=${H} fill="#f4f5f7"></rect><path d=${d} fill="none" stroke=${INK} stroke-width="1.5"></path></svg>`;
+    return svg`<svg width=${W} height=${H} aria-hidden="true"><rect width=${W} height=${H} fill="var(--tint)"></rect><path d=${d} fill="none" stroke="var(--mark-ink)" stroke-width="1.5"></path></svg>`;
   }
 }

@@ -20,16 +20,16 @@ export class LabTransport extends LitElement {
   @property({ attribute: false }) marks: number[] = [];
 
   static override styles = css`
-    :host { display: flex; align-items: center; gap: 6px; padding: 6px 10px; font: 13px system-ui, sans-serif; background: #f7f8fa; border-top: 1px solid #d0d4da; }
-    button, select, input[type='number'] { min-height: 36px; min-width: 36px; font: inherit; border: 1px solid #9aa3ad; background: #fff; border-radius: 6px; cursor: pointer; }
-    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-    button.play { min-width: 84px; font-weight: 700; background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+    :host { display: flex; align-items: center; gap: 6px; padding: 6px 10px; font: 13px system-ui, sans-serif; background: var(--bg); border-top: 1px solid var(--line); }
+    button, select, input[type='number'] { min-height: 36px; min-width: 36px; font: inherit; border: 1px solid var(--control-line); background: var(--control); border-radius: 6px; cursor: pointer; }
+    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    button.play { min-width: 84px; font-weight: 700; background: var(--ink); color: var(--on-ink); border-color: var(--ink); }
     .track { flex: 1; position: relative; min-width: 120px; display: flex; flex-direction: column; gap: 2px; }
-    input[type='range'] { width: 100%; margin: 0; height: 24px; accent-color: #1a1a1a; }
-    .ribbon { position: relative; height: 12px; font-size: 9px; line-height: 12px; color: #333; }
+    input[type='range'] { width: 100%; margin: 0; height: 24px; accent-color: var(--ink); }
+    .ribbon { position: relative; height: 12px; font-size: 9px; line-height: 12px; color: var(--ink-2); }
     .ribbon span { position: absolute; top: 0; bottom: 0; overflow: hidden; white-space: nowrap; padding-left: 2px; }
     .ticks { position: absolute; left: 0; right: 0; top: 0; height: 6px; pointer-events: none; }
-    .ticks i { position: absolute; width: 2px; height: 6px; background: #1a1a1a; }
+    .ticks i { position: absolute; width: 2px; height: 6px; background: var(--ink); }
     label { display: flex; align-items: center; gap: 4px; }
     input[type='number'] { width: 58px; padding: 0 4px; cursor: text; }
     @media (max-width: 700px) {

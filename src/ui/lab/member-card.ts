@@ -4,7 +4,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
-import { orgColour } from '../theme.ts';
+import { orgVar } from '../theme.ts';
 
 @customElement('member-card')
 export class MemberCard extends LitElement {
@@ -12,16 +12,16 @@ export class MemberCard extends LitElement {
   @property({ type: Number }) memberId = -1;
 
   static override styles = css`
-    :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: #1a1a1a; border: 1px solid #d0d4da; border-radius: 8px; padding: 8px 10px; background: #fff; }
+    :host { display: block; font: 13px/1.4 system-ui, sans-serif; color: var(--ink); border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; background: var(--panel); }
     header { display: flex; align-items: center; gap: 8px; }
     h3 { margin: 0; font-size: 15px; flex: 1; }
-    .sw { width: 14px; height: 14px; border-radius: 50%; border: 1px solid #1a1a1a; }
-    button { min-width: 28px; min-height: 28px; border: 1px solid #9aa3ad; border-radius: 6px; background: #fff; cursor: pointer; }
+    .sw { width: 14px; height: 14px; border-radius: 50%; border: 1px solid var(--ink); }
+    button { min-width: 28px; min-height: 28px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); cursor: pointer; }
     dl { display: grid; grid-template-columns: auto 1fr; gap: 1px 10px; margin: 6px 0; }
-    dt { color: #555; }
+    dt { color: var(--ink-4); }
     dd { margin: 0; font-variant-numeric: tabular-nums; }
     table { border-collapse: collapse; width: 100%; font-size: 12px; }
-    th, td { text-align: left; padding: 1px 4px; border-bottom: 1px solid #eee; }
+    th, td { text-align: left; padding: 1px 4px; border-bottom: 1px solid var(--line-soft); }
   `;
 
   override render() {
@@ -40,7 +40,7 @@ export class MemberCard extends LitElement {
     ties.sort((a, b) => b.w - a.w);
     return html`
       <header>
-        <span class="sw" style="background:${orgColour(m.org[i])}"></span>
+        <span class="sw" style="background:${orgVar(m.org[i])}"></span>
         <h3>${msg('Member')} #${this.memberId} · ${s.orgIds[m.org[i]]}</h3>
         <button aria-label=${msg('Close the member card')} @click=${() => this.dispatchEvent(new CustomEvent('member-select', { detail: { id: null }, bubbles: true, composed: true }))}>✕</button>
       </header>

@@ -47,21 +47,21 @@ export class ParamsPanel extends LitElement {
   @state() private helpOpen: ReadonlySet<string> = new Set();
 
   static override styles = css`
-    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: #1a1a1a; }
-    input[type='search'] { width: 100%; box-sizing: border-box; min-height: 32px; margin: 0 0 6px; padding: 0 8px; font: inherit; border: 1px solid #9aa3ad; border-radius: 6px; }
-    details { border-bottom: 1px solid #eceef1; }
+    :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: var(--ink); }
+    input[type='search'] { width: 100%; box-sizing: border-box; min-height: 32px; margin: 0 0 6px; padding: 0 8px; font: inherit; border: 1px solid var(--control-line); border-radius: 6px; }
+    details { border-bottom: 1px solid var(--line-soft); }
     summary { font-weight: 650; min-height: 30px; line-height: 30px; cursor: pointer; }
     .p { display: grid; grid-template-columns: 1fr auto; gap: 0 6px; padding: 4px 0 6px; }
     .p label { font-size: 12.5px; }
     .p b { font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .p .changed { color: #0072B2; }
-    input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: #0072B2; min-height: 24px; }
-    .help { grid-column: 1 / 3; font-size: 12px; color: #444; }
+    .p .changed { color: var(--accent); }
+    input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: var(--accent); min-height: 24px; }
+    .help { grid-column: 1 / 3; font-size: 12px; color: var(--ink-3); }
     .help .name { font-weight: 600; }
     .help code { font-size: 11px; }
     .tools { display: flex; gap: 4px; align-self: start; }
-    .tools button { min-width: 24px; min-height: 24px; border: 1px solid #c0c6cd; border-radius: 12px; background: #fff; cursor: pointer; font: inherit; font-size: 12px; }
-    .note { font-size: 12px; color: #444; margin: 0 0 6px; }
+    .tools button { min-width: 24px; min-height: 24px; border: 1px solid var(--control-line-soft); border-radius: 12px; background: var(--control); cursor: pointer; font: inherit; font-size: 12px; }
+    .note { font-size: 12px; color: var(--ink-3); margin: 0 0 6px; }
   `;
 
   override render() {

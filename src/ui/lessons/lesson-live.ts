@@ -7,7 +7,7 @@ import { phaseName } from '../../model/indicators.ts';
 import { SimController } from '../controllers/sim-controller.ts';
 import { createSimulationApi } from '../controllers/sim-api-factory.ts';
 import { msg, pick } from '../i18n.ts';
-import { PHASE_FILL, SCENARIO_COLOURS } from '../theme.ts';
+import { phaseBackground, scenarioVar } from '../theme.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import '../network/network-view.ts';
 
@@ -30,17 +30,17 @@ export class LessonLive extends LitElement {
   static override styles = css`
     :host { display: flex; flex-direction: column; gap: 8px; min-height: 0; }
     .grid { display: grid; gap: 8px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); }
-    .panel { border: 3px solid var(--c); border-radius: 8px; background: #fff; display: flex; flex-direction: column; min-width: 0; }
+    .panel { border: 3px solid var(--c); border-radius: 8px; background: var(--panel); display: flex; flex-direction: column; min-width: 0; }
     .panel.focus { grid-column: 1 / -1; }
     .panel h3 { margin: 0; padding: 4px 8px; font-size: 1em; display: flex; gap: 8px; align-items: center; }
-    .letter { background: var(--c); color: #fff; border-radius: 4px; padding: 0 6px; }
-    .chip { margin-left: auto; font-weight: 600; border: 1px solid #9aa3ad; border-radius: 12px; padding: 0 8px; font-size: 0.9em; }
+    .letter { background: var(--c); color: var(--on-scenario); border-radius: 4px; padding: 0 6px; }
+    .chip { margin-left: auto; font-weight: 600; border: 1px solid var(--control-line); border-radius: 12px; padding: 0 8px; font-size: 0.9em; }
     network-view { height: var(--net-h, 320px); }
     .panel.focus network-view { height: calc(var(--net-h, 260px) * 1.6); }
     .bar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-    button { min-height: 44px; min-width: 44px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; padding: 0 12px; }
-    button.play { background: #1a1a1a; color: #fff; font-weight: 700; min-width: 110px; }
-    button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    button { min-height: 44px; min-width: 44px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 8px; cursor: pointer; padding: 0 12px; }
+    button.play { background: var(--ink); color: var(--on-ink); font-weight: 700; min-width: 110px; }
+    button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     button:disabled { opacity: 0.5; cursor: default; }
     .week { font-weight: 700; font-variant-numeric: tabular-nums; }
     :host([presenter]) .grid { grid-template-columns: repeat(var(--n), minmax(0, 1fr)); }
@@ -48,7 +48,7 @@ export class LessonLive extends LitElement {
     :host([presenter]) .panel h3 { font-size: 0.75em; }
     /* Fill what is left of a 1080 px projector under the question and the controls. */
     :host([presenter]) network-view, :host([presenter]) .panel.focus network-view { height: max(300px, calc(100vh - 600px)); }
-    .prompt { border-left: 6px solid #0072B2; background: #eef5fb; padding: 8px 12px; font-weight: 600; margin: 0; }
+    .prompt { border-left: 6px solid var(--accent); background: var(--selected); padding: 8px 12px; font-weight: 600; margin: 0; }
   `;
 
   override async connectedCallback() {
@@ -163,8 +163,8 @@ export class LessonLive extends LitElement {
           const c = this.ctrls[k];
           const col = c?.columns;
           const ph = col && c.week < col.phase.length ? phaseName(col.phase[c.week]) : 'potential';
-          return html`<section class="panel ${this.picked === k ? 'focus' : ''}" style="--c:${SCENARIO_COLOURS[k]}" aria-label="${s.key}: ${pick(s.label)}">
-            <h3><span class="letter">${s.key}</span>${pick(s.label)}<span class="chip" style="background:${PHASE_FILL[ph]}">${msg(ph)}</span></h3>
+          return html`<section class="panel ${this.picked === k ? 'focus' : ''}" style="--c:${scenarioVar(k)}" aria-label="${s.key}: ${pick(s.label)}">
+            <h3><span class="letter">${s.key}</span>${pick(s.label)}<span class="chip" style="background:${phaseBackground(ph)}">${msg(ph)}</span></h3>
             <network-view .snapshot=${c?.snapshot} .runKey=${`${k}#${c?.runId ?? 0}`} .speed=${2} .playing=${this.playing}></network-view>
           </section>`;
         })}

@@ -11,7 +11,8 @@ import { scenarioSource } from '../../lessons/catalogue.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
 import { msg, pick } from '../i18n.ts';
-import { SCENARIO_COLOURS } from '../theme.ts';
+import { scenarioVar } from '../theme.ts';
+import { ThemeWatch } from '../theme-state.ts';
 import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
 import '../faults/fault-notice.ts';
 import { formatValue, indicatorLabel, isPct } from './indicator-labels.ts';
@@ -45,16 +46,18 @@ export class LessonPlayer extends LitElement {
   private scenarios?: Scenario[];
   private computing?: Promise<void>;
   private abort?: AbortController;
+  /** The reveal's charts are built in render: a theme switch builds them again. */
+  private themeWatch = new ThemeWatch(this);
 
   static override styles = css`
-    :host { display: block; font-size: 16px; line-height: 1.45; color: #1a1a1a; }
+    :host { display: block; font-size: 16px; line-height: 1.45; color: var(--ink); }
     :host([presenter]) { font-size: 31px; }
     h2 { font-size: 1.5em; line-height: 1.2; margin: 0 0 0.3em; }
     :host([presenter]) h2 { font-size: 1.5em; }
     .steps { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; margin: 0 0 12px; }
-    .steps button { min-height: 44px; padding: 0 12px; border: 1px solid #9aa3ad; background: #fff; border-radius: 22px; font: inherit; font-size: 0.9em; cursor: pointer; color: #1a1a1a; }
-    .steps button[aria-current='step'] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; font-weight: 700; }
-    .steps button:disabled { color: #595959; background: #eceff2; cursor: not-allowed; }
+    .steps button { min-height: 44px; padding: 0 12px; border: 1px solid var(--control-line); background: var(--control); border-radius: 22px; font: inherit; font-size: 0.9em; cursor: pointer; color: var(--ink); }
+    .steps button[aria-current='step'] { background: var(--ink); color: var(--on-ink); border-color: var(--ink); font-weight: 700; }
+    .steps button:disabled { color: var(--ink-4); background: var(--tint); cursor: not-allowed; }
     /* Presenter (UX.md §1, §6): the question is the slide's title, networks and the focus chart fill the screen. */
     :host([presenter]) .steps { font-size: 0.6em; }
     :host([presenter]:is([step='run'], [step='reveal'])) h2, :host([presenter]) .hint { display: none; }
@@ -62,42 +65,42 @@ export class LessonPlayer extends LitElement {
     :host([presenter]) .reveal .charts { order: -1; }
     .reveal { display: flex; flex-direction: column; gap: 12px; }
     .headline { margin: 0; font-weight: 700; display: none; }
-    button.retry { min-height: 44px; padding: 0 14px; margin-left: 6px; font: inherit; border: 1px solid #1a1a1a; background: #1a1a1a; color: #fff; border-radius: 8px; cursor: pointer; }
+    button.retry { min-height: 44px; padding: 0 14px; margin-left: 6px; font: inherit; border: 1px solid var(--ink); background: var(--ink); color: var(--on-ink); border-radius: 8px; cursor: pointer; }
     :host([presenter]) .headline { display: block; }
-    button:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    button:focus-visible, input:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     .cols { display: grid; grid-template-columns: minmax(0, 30em) minmax(0, 1fr); gap: 20px; align-items: start; }
     :host([presenter]) .cols { grid-template-columns: minmax(0, 1fr); }
     .text p { margin: 0 0 0.7em; max-width: 40em; }
-    .source { font-size: 0.85em; color: #3d3d3d; }
+    .source { font-size: 0.85em; color: var(--ink-3); }
     .question { font-size: 1.35em; font-weight: 700; line-height: 1.25; margin: 0 0 0.6em; }
     :host([presenter]) .question { font-size: 1.5em; }
     fieldset { border: 0; padding: 0; margin: 0 0 12px; }
     legend { font-weight: 700; margin-bottom: 6px; }
-    .choice { display: flex; gap: 10px; align-items: flex-start; border: 2px solid #c4cad1; border-radius: 10px; padding: 10px 12px; margin-bottom: 8px; cursor: pointer; background: #fff; }
-    .choice:has(input:checked) { border-color: #1a1a1a; background: #f2f5f8; }
+    .choice { display: flex; gap: 10px; align-items: flex-start; border: 2px solid var(--control-line-soft); border-radius: 10px; padding: 10px 12px; margin-bottom: 8px; cursor: pointer; background: var(--panel); }
+    .choice:has(input:checked) { border-color: var(--ink); background: var(--selected); }
     .choice input { width: 1.2em; height: 1.2em; margin-top: 0.15em; flex: none; }
-    .choice small { display: block; color: #3d3d3d; }
+    .choice small { display: block; color: var(--ink-3); }
     .conf { display: flex; gap: 16px; flex-wrap: wrap; }
     .conf label { display: flex; gap: 6px; align-items: center; min-height: 44px; }
-    .primary { min-height: 48px; padding: 0 20px; font: inherit; font-weight: 700; background: #1a1a1a; color: #fff; border: 0; border-radius: 10px; cursor: pointer; }
-    .primary:disabled { background: #8a8f96; cursor: not-allowed; }
-    .secondary { min-height: 44px; padding: 0 16px; font: inherit; background: #fff; color: #1a1a1a; border: 1px solid #57606c; border-radius: 10px; cursor: pointer; }
-    .locked { border-left: 6px solid #1a1a1a; padding: 6px 12px; background: #f2f5f8; margin: 8px 0; }
+    .primary { min-height: 48px; padding: 0 20px; font: inherit; font-weight: 700; background: var(--ink); color: var(--on-ink); border: 0; border-radius: 10px; cursor: pointer; }
+    .primary:disabled { background: var(--disabled); cursor: not-allowed; }
+    .secondary { min-height: 44px; padding: 0 16px; font: inherit; background: var(--control); color: var(--ink); border: 1px solid var(--strong-line); border-radius: 10px; cursor: pointer; }
+    .locked { border-left: 6px solid var(--ink); padding: 6px 12px; background: var(--selected); margin: 8px 0; }
     .nav { display: flex; justify-content: space-between; gap: 8px; margin-top: 16px; }
-    .progress { font-size: 0.9em; color: #3d3d3d; }
-    .verdict { border: 3px solid #1a1a1a; border-radius: 10px; padding: 10px 14px; margin: 0 0 12px; background: #fff; }
-    .verdict.mismatch { border-color: #C85200; }
+    .progress { font-size: 0.9em; color: var(--ink-3); }
+    .verdict { border: 3px solid var(--ink); border-radius: 10px; padding: 10px 14px; margin: 0 0 12px; background: var(--panel); }
+    .verdict.mismatch { border-color: var(--warn); }
     .verdict p { margin: 0 0 0.4em; }
     .charts { display: grid; gap: 12px; }
-    .chart { background: #fff; border: 1px solid #d0d4da; border-radius: 8px; padding: 8px; }
-    .chart.focus { border: 2px solid #1a1a1a; }
+    .chart { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
+    .chart.focus { border: 2px solid var(--ink); }
     .chart h3 { margin: 0 0 4px; font-size: 1em; }
     .chart.focus h3::after { content: ' ★'; }
     table { border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; }
-    th, td { border-bottom: 1px solid #d0d4da; padding: 4px 8px; text-align: left; }
+    th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; }
     tr.mine td { font-weight: 800; }
-    .letter { display: inline-block; min-width: 1.4em; text-align: center; color: #fff; border-radius: 4px; font-weight: 700; }
-    .errors { border: 2px solid #C85200; padding: 8px 12px; border-radius: 8px; }
+    .letter { display: inline-block; min-width: 1.4em; text-align: center; color: var(--on-scenario); border-radius: 4px; font-weight: 700; }
+    .errors { border: 2px solid var(--warn); padding: 8px 12px; border-radius: 8px; }
     details.tally summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
     details.tally label { display: flex; gap: 8px; align-items: center; margin: 4px 0; }
     details.tally input { width: 4em; min-height: 36px; font: inherit; }
@@ -242,7 +245,7 @@ export class LessonPlayer extends LitElement {
       <p>${pick(l.frame)}</p>
       <p class="source">${msg('Source')}: ${pick(l.source)}</p>
       <p><strong>${msg('Your goal')}:</strong> ${msg('predict the outcome before you see it, then check your prediction against 30 simulated runs of each strategy.')}</p>
-      <ul>${l.run.scenarios.map((s, k) => html`<li><span class="letter" style="background:${SCENARIO_COLOURS[k]}">${s.key}</span> ${pick(s.label)}</li>`)}</ul>
+      <ul>${l.run.scenarios.map((s, k) => html`<li><span class="letter" style="background:${scenarioVar(k)}">${s.key}</span> ${pick(s.label)}</li>`)}</ul>
     </div>`;
   }
 
@@ -344,7 +347,7 @@ export class LessonPlayer extends LitElement {
       <table data-testid="reveal-table">
         <caption class="sr-only">${msg(`Means at week ${l.run.week} with 95% intervals`)}</caption>
         <thead><tr><th>${msg('Scenario')}</th>${l.run.indicators.map((ind) => html`<th>${indicatorLabel(ind)}</th>`)}</tr></thead>
-        <tbody>${o.scenarios.map((s, k) => html`<tr class=${k === pickedIdx ? 'mine' : ''}><td><span class="letter" style="background:${SCENARIO_COLOURS[k]}">${s.key}</span> ${pick(l.run.scenarios[k].label)}${k === pickedIdx ? html` (${msg('your pick')})` : nothing}</td>
+        <tbody>${o.scenarios.map((s, k) => html`<tr class=${k === pickedIdx ? 'mine' : ''}><td><span class="letter" style="background:${scenarioVar(k)}">${s.key}</span> ${pick(l.run.scenarios[k].label)}${k === pickedIdx ? html` (${msg('your pick')})` : nothing}</td>
           ${s.atWeek.map((m, j) => html`<td>${formatValue(m.mean, l.run.indicators[j])} <small>[${formatValue(m.lo, l.run.indicators[j])}, ${formatValue(m.hi, l.run.indicators[j])}]</small></td>`)}</tr>`)}</tbody>
       </table></div>`;
   }

@@ -24,23 +24,23 @@ export class LessonsView extends LitElement {
   private off?: () => void;
 
   static override styles = css`
-    :host { display: block; padding: 14px 18px 40px; background: #f7f8fa; font: 16px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1a1a1a; box-sizing: border-box; }
-    :host([presenter]) { background: #fff; padding: 20px 40px; }
+    :host { display: block; padding: 14px 18px 40px; background: var(--bg); font: 16px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); box-sizing: border-box; }
+    :host([presenter]) { background: var(--canvas); padding: 20px 40px; }
     h2 { margin: 0 0 6px; font-size: 1.6em; }
     .intro { max-width: 44em; margin: 0 0 14px; }
     ol.list { list-style: none; padding: 0; margin: 0; display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr)); }
-    .card { display: block; background: #fff; border: 1px solid #c4cad1; border-radius: 10px; padding: 12px 14px; color: inherit; text-decoration: none; min-height: 44px; }
-    .card:hover { border-color: #1a1a1a; }
-    .card:focus-visible, a:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    .card { display: block; background: var(--panel); border: 1px solid var(--control-line-soft); border-radius: 10px; padding: 12px 14px; color: inherit; text-decoration: none; min-height: 44px; }
+    .card:hover { border-color: var(--ink); }
+    .card:focus-visible, a:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     .card strong { font-size: 1.1em; display: block; }
-    .tag { display: inline-block; font-size: 0.8em; font-weight: 700; border: 1px solid #57606c; border-radius: 10px; padding: 0 8px; margin-right: 6px; }
-    .card p { margin: 4px 0 0; color: #333; }
-    .errors { border: 2px solid #C85200; border-radius: 8px; padding: 8px 12px; background: #fff6f0; margin: 12px 0; }
+    .tag { display: inline-block; font-size: 0.8em; font-weight: 700; border: 1px solid var(--strong-line); border-radius: 10px; padding: 0 8px; margin-right: 6px; }
+    .card p { margin: 4px 0 0; color: var(--ink-2); }
+    .errors { border: 2px solid var(--warn); border-radius: 8px; padding: 8px 12px; background: var(--warn-bg); margin: 12px 0; }
     .errors code { font-size: 0.9em; }
     .own { margin-top: 16px; }
-    .own button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
+    .own button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 8px; cursor: pointer; }
     :host([presenter]) :is(.back, .tag) { display: none; }
-    .back { display: inline-flex; align-items: center; min-height: 44px; color: #1a1a1a; font-weight: 600; }
+    .back { display: inline-flex; align-items: center; min-height: 44px; color: var(--ink); font-weight: 600; }
   `;
 
   override connectedCallback(): void {

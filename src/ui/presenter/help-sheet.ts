@@ -29,17 +29,17 @@ export class HelpSheet extends LitElement {
   static override styles = css`
     :host { display: none; position: fixed; right: 16px; top: 56px; z-index: 50; }
     :host([open]) { display: block; }
-    section { background: #fff; color: #1a1a1a; border: 2px solid #1a1a1a; border-radius: 10px; padding: 12px 16px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(92vw, 30em); font: 15px/1.4 system-ui, sans-serif; }
+    section { background: var(--panel); color: var(--ink); border: 2px solid var(--ink); border-radius: 10px; padding: 12px 16px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(92vw, 30em); font: 15px/1.4 system-ui, sans-serif; }
     :host-context(html[data-presenter='on']) section { font-size: 26px; }
     h2 { margin: 0 0 8px; font-size: 1.15em; }
     table { border-collapse: collapse; }
     th { text-align: left; padding: 3px 14px 3px 0; white-space: nowrap; }
-    kbd { font: inherit; font-weight: 700; border: 1px solid #9aa3ad; border-radius: 4px; padding: 0 5px; background: #f3f5f7; }
+    kbd { font: inherit; font-weight: 700; border: 1px solid var(--control-line); border-radius: 4px; padding: 0 5px; background: var(--tint); }
     p { margin: 8px 0 0; font-size: 0.9em; }
     label.single { display: flex; align-items: center; gap: 8px; margin-top: 10px; min-height: 44px; font-weight: 600; cursor: pointer; }
     label.single input { width: 22px; height: 22px; margin: 0; }
-    button { margin-top: 10px; min-height: 44px; padding: 0 16px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
-    button:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    button { margin-top: 10px; min-height: 44px; padding: 0 16px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 8px; cursor: pointer; }
+    button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   `;
 
   override connectedCallback(): void {

@@ -19,5 +19,7 @@ export const PRESENTER_LAB_CSS = css`
   :host-context(html[data-presenter='on']) header { background: #000; color: #fff; }
   :host-context(html[data-presenter='on']) header a { color: #fff; }
   :host-context(html[data-presenter='on']) header .chip { color: #000; background-color: #fff; }
+  /* The chip keeps its phase's fill (an inline style), dark in Dim room: light words on it. */
+  :host-context(html[data-presenter='on'][data-theme='dim']) header .chip { color: #fff; }
   :host-context(html[data-presenter='on']) header a[aria-current='page'] { background: #fff; color: #000; }
 `.styleSheet!;

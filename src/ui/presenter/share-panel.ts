@@ -13,12 +13,12 @@ export class SharePanel extends LitElement {
   @state() private copied = false;
 
   static override styles = css`
-    :host { display: block; border: 1px solid #d0d4da; border-radius: 10px; padding: 10px 12px; background: #fff; max-width: 40em; }
+    :host { display: block; border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; background: var(--panel); max-width: 40em; }
     h3 { margin: 0 0 6px; font-size: 1em; }
     .row { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
-    input { flex: 1; min-width: 10em; min-height: 40px; font: inherit; font-size: 0.85em; border: 1px solid #9aa3ad; border-radius: 6px; padding: 0 8px; }
-    button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid #57606c; background: #fff; border-radius: 8px; cursor: pointer; }
-    :is(input, button):focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+    input { flex: 1; min-width: 10em; min-height: 40px; font: inherit; font-size: 0.85em; border: 1px solid var(--control-line); border-radius: 6px; padding: 0 8px; }
+    button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 8px; cursor: pointer; }
+    :is(input, button):focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     img { display: block; width: min(260px, 70vw); height: auto; margin-top: 8px; image-rendering: pixelated; }
     p { margin: 6px 0 0; font-size: 0.9em; }
   `;
