@@ -4,7 +4,7 @@
 // their ties stay within a frame.
 import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
-import { BAD, CROSS_ORG_TIE, INK, energyRadius, orgColour, orgLetter } from '../theme.ts';
+import { energyRadius, orgColour, orgLetter, palette, type ThemeName } from '../theme.ts';
 import { TIE_BAD, TIE_INK, energyColour, energyStep, memberEmphasis, tieLook, type Lens } from './lens.ts';
 import { drawOrgAreas } from './org-areas.ts';
 import { markFont, screenText } from './text.ts';
@@ -40,6 +40,8 @@ export interface DrawOptions {
   lastSprites?: Map<number, Sprite>;
   /** Composites the members of a large network in one piece (member-layer.ts), kept by the view. */
   memberLayer?: MemberLayer;
+  /** Daylight or Dim room (default: the page's); plain data, so the draw worker gets it with the frame. */
+  theme?: ThemeName;
 }
 
 /** Device px per mark unit, in steps of ~4% (a continuous scale would re-render every sprite every frame). */
@@ -71,7 +73,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   const { k, x: tx, y: ty } = o.transform;
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
   ctx.clearRect(0, 0, o.width, o.height);
-  ctx.fillStyle = '#FFFFFF';
+  // The theme's colours, read once per frame.
+  const P = palette(o.theme);
+  ctx.fillStyle = P.canvas;
   ctx.fillRect(0, 0, o.width, o.height);
   ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
   // Marks keep a readable screen size across zoom levels.
@@ -102,14 +106,14 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
       });
       ctx.closePath();
       ctx.globalAlpha = moving ? phase(o.t, 0.15, 0.35) : 1;
-      ctx.fillStyle = 'rgba(26,26,26,0.06)';
+      ctx.fillStyle = P.hullFill;
       ctx.fill();
-      ctx.strokeStyle = 'rgba(26,26,26,0.45)';
+      ctx.strokeStyle = P.hullLine;
       ctx.lineWidth = px;
       ctx.stroke();
       const top = hull.reduce((a, p) => (p[1] < a[1] ? p : a), hull[0]);
       ctx.font = markFont(600, 12, k, o.dpr);
-      ctx.fillStyle = INK;
+      ctx.fillStyle = P.ink;
       ctx.textAlign = 'center';
       const label = `${ev.session.type[0].toUpperCase()}${ev.session.type.slice(1)} · ${ev.session.count}`;
       screenText(ctx, label, top[0], top[1] - pad - 4 * sz, o);
@@ -118,7 +122,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   }
 
   const lens = o.lens ?? 'All';
-  if (lens === 'C5') drawOrgAreas(ctx, s, layout, sz, o);
+  if (lens === 'C5') drawOrgAreas(ctx, s, layout, sz, o, P);
 
   // 2. Ties, batched by colour, opacity and width (numeric keys: no string
   //    per tie per frame). Many ties are drawn at reduced detail: chromium
@@ -171,7 +175,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     const hair = signed < 0;
     const key = hair ? -signed - 1 : signed;
     const colour = hair ? Math.floor(key / 64) : Math.floor(key / 128);
-    ctx.strokeStyle = colour === 0 ? CROSS_ORG_TIE : colour === TIE_BAD ? BAD : colour === TIE_INK ? INK : orgColour(colour - 1);
+    ctx.strokeStyle = colour === 0 ? P.crossOrgTie : colour === TIE_BAD ? P.bad : colour === TIE_INK ? P.ink : orgColour(colour - 1, P);
     if (hair) {
       ctx.globalAlpha = (key % 64) / 16;
       ctx.lineWidth = HAIRLINE / (k * o.dpr);
@@ -187,7 +191,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     ctx.stroke();
   }
   if (dashed.length) {
-    ctx.strokeStyle = BAD;
+    ctx.strokeStyle = P.bad;
     ctx.globalAlpha = 0.8;
     ctx.lineWidth = 1.5 * sz;
     ctx.setLineDash([4 * sz, 3 * sz]);
@@ -205,7 +209,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   if (ev && !o.lastingOnly) {
     const glow = o.reducedMotion ? 0.5 : Math.sin(Math.PI * phase(o.t, 0.15, 0.45));
     if (glow > 0.01 && ev.oneOnOnes.length) {
-      ctx.strokeStyle = INK;
+      ctx.strokeStyle = P.ink;
       ctx.globalAlpha = 0.7 * glow;
       ctx.lineWidth = 2 * sz;
       ctx.beginPath();
@@ -220,7 +224,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
   }
   if (ev) {
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = P.ink;
     ctx.lineWidth = 1.25 * sz;
     ctx.setLineDash([2 * sz, 3 * sz]);
     ctx.beginPath();
@@ -256,7 +260,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   // Mark scale in device pixels, in steps of ~4%: while the view eases to fit,
   // a continuous scale would re-render every sprite every frame.
   const devS = o.markScale ?? markScale(k, o.dpr);
-  useScale(devS, o.dpr, o.spriteBudgetMs);
+  useScale(devS, o.dpr, o.spriteBudgetMs, P);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   let complete = true;
   const last = o.lastSprites;
@@ -305,7 +309,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   if (o.selected !== null) {
     const n = layout.byId.get(o.selected);
     if (n) {
-      ctx.strokeStyle = '#0072B2';
+      ctx.strokeStyle = P.select;
       ctx.lineWidth = 2.5 * sz;
       ctx.beginPath();
       ctx.arc(n.x!, n.y!, 16 * sz, 0, 2 * Math.PI);
@@ -313,17 +317,17 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
     }
   }
 
-  // 5b. Keyboard focus: a dashed blue ring on a white halo, wider than the selection ring.
+  // 5b. Keyboard focus: a dashed blue ring on a halo of the ground's colour, wider than the selection ring.
   if (o.focused !== null && o.focused !== undefined) {
     const n = layout.byId.get(o.focused);
     if (n) {
       ctx.lineWidth = 6 * sz;
-      ctx.strokeStyle = '#FFFFFF';
+      ctx.strokeStyle = P.paper;
       ctx.beginPath();
       ctx.arc(n.x!, n.y!, 21 * sz, 0, 2 * Math.PI);
       ctx.stroke();
       ctx.lineWidth = 3 * sz;
-      ctx.strokeStyle = '#0072B2';
+      ctx.strokeStyle = P.select;
       ctx.setLineDash([5 * sz, 3 * sz]);
       ctx.stroke();
       ctx.setLineDash([]);
@@ -331,17 +335,17 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, s: Snapshot, layout: 
   }
 
   // 6. Lasting marks of the week, then the moving ones (at most 12).
-  if (ev) drawEventMarks(ctx, ev, pos, layout, o, sz, moving);
+  if (ev) drawEventMarks(ctx, ev, pos, layout, o, sz, moving, P);
 
-  // 7. The facilitator: an ink rounded square with a white F.
+  // 7. The facilitator: an ink rounded square with an F in the ground's colour (Dim room: a white square).
   const f = layout.byId.get(FACILITATOR);
   if (f) {
     const h = 9 * sz;
-    ctx.fillStyle = INK;
+    ctx.fillStyle = P.ink;
     ctx.beginPath();
     ctx.roundRect(f.x! - h, f.y! - h, 2 * h, 2 * h, 3 * sz);
     ctx.fill();
-    ctx.fillStyle = '#FFFFFF';
+    ctx.fillStyle = P.paper;
     ctx.font = markFont(700, 12, k, o.dpr);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';

@@ -2,7 +2,7 @@
 // (a drop travelling, then ◆ on the tie) and in the group (a ring, then ◆),
 // badly received (✕), insights and innovations (✦), woven items and the
 // facilitator's vulnerability ring. At most 12 marks move at once.
-import { BAD, GOLD, INK } from '../theme.ts';
+import type { Palette } from '../theme.ts';
 import type { DrawOptions } from './draw.ts';
 import { FACILITATOR } from './layout.ts';
 import type { LayoutClient } from './layout-client.ts';
@@ -15,7 +15,7 @@ export const phase = (t: number, t0: number, t1: number) => clamp01((t - t0) / (
 
 type Pos = (i: number) => { x?: number; y?: number } | undefined;
 
-function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string) {
+function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string, P: Palette) {
   ctx.beginPath();
   ctx.moveTo(x, y - r);
   ctx.lineTo(x + r, y);
@@ -24,11 +24,11 @@ function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number,
   ctx.closePath();
   ctx.fillStyle = fill;
   ctx.fill();
-  ctx.strokeStyle = '#FFFFFF';
+  ctx.strokeStyle = P.paper;
   ctx.stroke();
 }
 
-function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string | null) {
+function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string | null, P: Palette) {
   ctx.beginPath();
   for (let q = 0; q < 8; q++) {
     const rr = q % 2 ? r * 0.35 : r;
@@ -41,13 +41,13 @@ function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fi
     ctx.fillStyle = fill;
     ctx.fill();
   }
-  ctx.strokeStyle = INK;
+  ctx.strokeStyle = P.ink;
   ctx.stroke();
 }
 
-function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
+function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, P: Palette) {
   ctx.lineCap = 'round';
-  for (const [w, c] of [[r * 0.9, '#FFFFFF'], [r * 0.45, BAD]] as const) {
+  for (const [w, c] of [[r * 0.9, P.paper], [r * 0.45, P.bad]] as const) {
     ctx.strokeStyle = c;
     ctx.lineWidth = w;
     ctx.beginPath();
@@ -59,7 +59,7 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
   }
 }
 
-export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, pos: Pos, layout: Pick<LayoutClient, 'byId'>, o: DrawOptions, sz: number, moving: boolean) {
+export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, pos: Pos, layout: Pick<LayoutClient, 'byId'>, o: DrawOptions, sz: number, moving: boolean, P: Palette) {
   ctx.lineWidth = 1 * sz;
   const travel = phase(o.t, 0.35, 0.8);
   const done = !moving || travel >= 1;
@@ -70,13 +70,13 @@ export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, po
     if (!a || !b) continue;
     const mx = (a.x! + b.x!) / 2, my = (a.y! + b.y!) / 2;
     if (!done && budget-- > 0) {
-      ctx.fillStyle = INK;
+      ctx.fillStyle = P.ink;
       ctx.beginPath();
       ctx.arc(a.x! + (b.x! - a.x!) * travel, a.y! + (b.y! - a.y!) * travel, 3.5 * sz, 0, 2 * Math.PI);
       ctx.fill();
     } else {
-      diamond(ctx, mx, my, 5 * sz, INK);
-      if (!p.good) cross(ctx, b.x! + 9 * sz, b.y! - 9 * sz, 4 * sz);
+      diamond(ctx, mx, my, 5 * sz, P.ink, P);
+      if (!p.good) cross(ctx, b.x! + 9 * sz, b.y! - 9 * sz, 4 * sz, P);
     }
   }
   // Tricky issue shared in the group: a ring expands from the sharer; ◆ on the sharer.
@@ -84,7 +84,7 @@ export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, po
     const a = pos(p.a);
     if (!a) continue;
     if (!done && budget-- > 0) {
-      ctx.strokeStyle = INK;
+      ctx.strokeStyle = P.ink;
       ctx.globalAlpha = 1 - travel;
       ctx.lineWidth = 2 * sz;
       ctx.beginPath();
@@ -93,20 +93,20 @@ export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, po
       ctx.globalAlpha = 1;
       ctx.lineWidth = sz;
     } else {
-      diamond(ctx, a.x! + 10 * sz, a.y! - 10 * sz, 5.5 * sz, INK);
-      if (!p.good) cross(ctx, a.x! + 20 * sz, a.y! - 10 * sz, 4 * sz);
+      diamond(ctx, a.x! + 10 * sz, a.y! - 10 * sz, 5.5 * sz, P.ink, P);
+      if (!p.good) cross(ctx, a.x! + 20 * sz, a.y! - 10 * sz, 4 * sz, P);
     }
   }
   // Private insight: a hollow ✦ on the tie; public innovation: a gold ✦.
   for (const p of ev.insights) {
     const a = pos(p.a), b = pos(p.b);
-    if (a && b) star(ctx, (a.x! + b.x!) / 2, (a.y! + b.y!) / 2, 6 * sz, '#FFFFFF');
+    if (a && b) star(ctx, (a.x! + b.x!) / 2, (a.y! + b.y!) / 2, 6 * sz, P.paper, P);
   }
   for (const p of ev.innovations) {
     const a = pos(p.a);
     if (!a) continue;
     const grow = moving ? phase(o.t, 0.6, 0.9) : 1;
-    star(ctx, a.x!, a.y! - 12 * sz, (4 + 5 * grow) * sz, GOLD);
+    star(ctx, a.x!, a.y! - 12 * sz, (4 + 5 * grow) * sz, P.gold, P);
   }
   // Weaving: a small card moves from the member to the centre of the session.
   const f = layout.byId.get(FACILITATOR);
@@ -117,15 +117,15 @@ export function drawEventMarks(ctx: CanvasRenderingContext2D, ev: WeekEvents, po
       const q = done ? 1 : travel;
       const x = a.x! + (f.x! - a.x!) * q, y = a.y! + (f.y! - a.y!) * q;
       if (!done && budget-- <= 0) continue;
-      ctx.fillStyle = '#FFFFFF';
-      ctx.strokeStyle = INK;
+      ctx.fillStyle = P.paper;
+      ctx.strokeStyle = P.ink;
       ctx.fillRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
       ctx.strokeRect(x - 5 * sz, y - 3.5 * sz, 10 * sz, 7 * sz);
       if (done) break;
     }
   }
   if (f && ev.vulnerability !== undefined && moving) {
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = P.ink;
     ctx.globalAlpha = 1 - travel;
     ctx.beginPath();
     ctx.arc(f.x!, f.y!, (10 + 50 * travel) * sz, 0, 2 * Math.PI);

@@ -3,6 +3,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
+import { ThemeWatch } from '../theme-state.ts';
 import { LENSES, lensLine, lensName, type Lens } from './lens.ts';
 
 export interface LensChangeDetail { lens: Lens }
@@ -14,22 +15,24 @@ export class LensBar extends LitElement {
   @property({ type: Number }) minTrust = 0;
   /** A narrow network (phone): no trust slider, a smaller line, so the members keep the room. */
   @property({ type: Boolean, reflect: true }) narrow = false;
+  /** The lens line's wording follows the theme (lighter ties, not darker, in Dim room). */
+  private themeWatch = new ThemeWatch(this);
 
   static override styles = css`
-    :host { display: flex; flex-direction: column; align-items: flex-end; gap: 3px; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; pointer-events: none; }
+    :host { display: flex; flex-direction: column; align-items: flex-end; gap: 3px; font: 12px/1.3 system-ui, sans-serif; color: var(--ink); pointer-events: none; }
     .row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; justify-content: flex-end; pointer-events: auto; }
-    .lenses { display: flex; border: 1px solid #9aa3ad; border-radius: 6px; overflow: hidden; background: #fff; }
-    button { font: 600 13px system-ui, sans-serif; min-width: 34px; min-height: 28px; padding: 0 7px; border: 0; border-left: 1px solid #d0d4da; background: #fff; color: #1a1a1a; cursor: pointer; }
+    .lenses { display: flex; border: 1px solid var(--control-line); border-radius: 6px; overflow: hidden; background: var(--control); }
+    button { font: 600 13px system-ui, sans-serif; min-width: 34px; min-height: 28px; padding: 0 7px; border: 0; border-left: 1px solid var(--line); background: var(--control); color: var(--ink); cursor: pointer; }
     button:first-child { border-left: 0; }
-    button[aria-pressed='true'] { background: #0072B2; color: #fff; }
-    button:focus-visible { outline: 3px solid #0072B2; outline-offset: -3px; }
-    button[aria-pressed='true']:focus-visible { outline-color: #1a1a1a; }
-    label { display: flex; align-items: center; gap: 4px; background: rgba(255,255,255,0.9); border-radius: 6px; padding: 2px 6px; border: 1px solid #d0d4da; min-height: 24px; }
+    button[aria-pressed='true'] { background: var(--accent); color: var(--on-accent); }
+    button:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
+    button[aria-pressed='true']:focus-visible { outline-color: var(--ink); }
+    label { display: flex; align-items: center; gap: 4px; background: rgba(var(--glass),0.9); border-radius: 6px; padding: 2px 6px; border: 1px solid var(--line); min-height: 24px; }
     input { width: 90px; }
     :host([narrow]) label { display: none; }
     :host([narrow]) .line { font-size: 11px; font-weight: 500; }
     :host([narrow]) button { min-width: 30px; padding: 0 5px; }
-    .line { max-width: 600px; text-align: right; font-weight: 600; font-size: 13px; background: rgba(255,255,255,0.9); border-radius: 4px; padding: 2px 6px; }
+    .line { max-width: 600px; text-align: right; font-weight: 600; font-size: 13px; background: rgba(var(--glass),0.9); border-radius: 4px; padding: 2px 6px; }
   `;
 
   override render() {

@@ -3,7 +3,7 @@
 // lenses never moves a member and the mental map holds.
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { msg } from '../i18n.ts';
-import { strengthWidth, trustAlpha } from '../theme.ts';
+import { currentTheme, strengthWidth, trustAlpha } from '../theme.ts';
 
 export const LENSES = ['All', 'C1', 'C2', 'C3', 'C4', 'C5'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -28,15 +28,16 @@ export function lensName(l: Lens): string {
   }[l];
 }
 
-/** One short line: what the lens shows. */
+/** One short line: what the lens shows. In Dim room ties are light on dark: more trust is brighter, not darker. */
 export function lensLine(l: Lens): string {
+  const dim = currentTheme() === 'dim';
   return {
-    All: msg('All: colour = organisation, size = energy, darker tie = more trust.'),
-    C1: msg('Trust: darker tie = more trust; orange tie = trust below 30%.'),
+    All: dim ? msg('All: colour = organisation, size = energy, brighter tie = more trust.') : msg('All: colour = organisation, size = energy, darker tie = more trust.'),
+    C1: dim ? msg('Trust: brighter tie = more trust; orange tie = trust below 30%.') : msg('Trust: darker tie = more trust; orange tie = trust below 30%.'),
     C2: msg('Energy: dark blue = low, yellow = high; faint = not active this week.'),
     C3: msg('Tricky issues: bright = open issues; thick tie = shared 1:1 lately.'),
     C4: msg('1:1 or group: thick tie = talked 1:1 this week; bright = at the session.'),
-    C5: msg('Across orgs: dark ties cross organisations; one shaded area per org.'),
+    C5: dim ? msg('Across orgs: light grey ties cross organisations; one shaded area per org.') : msg('Across orgs: dark ties cross organisations; one shaded area per org.'),
   }[l];
 }
 

@@ -23,6 +23,9 @@ import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
 import { spriteStats, type Sprite } from './sprites.ts';
 import type { Point } from './member-focus.ts';
 import { MemberKeys } from './member-keys.ts';
+import { networkPNG, type DrawnFrame } from './network-export.ts';
+import { currentTheme } from '../theme.ts';
+import { ThemeWatch } from '../theme-state.ts';
 import './legend.ts';
 import './lens-bar.ts';
 
@@ -51,6 +54,8 @@ export class NetworkView extends LitElement {
   layout = new LayoutClient(() => this.onLayout(), () => this.relayout());
   private frames_ = new FrameScheduler(this);
   private keys = new MemberKeys(this);
+  /** Dim room or Daylight: the next frame draws in the new theme. */
+  private themeWatch = new ThemeWatch(this, () => this.kick());
   /** Member with keyboard focus (arrow keys), ringed while the canvas has focus. */
   get focusedMember(): number | null {
     return this.keys.member;
@@ -254,8 +259,8 @@ export class NetworkView extends LitElement {
   private lastSprites = new Map<number, Sprite>();
   /** Where frames are drawn: a large network in the draw worker, which asks for the force tick as it takes a picture (offscreen-draw.ts). */
   private target = new DrawTarget(() => this.kick(true), () => this.canvas, () => this.layout.moving && this.layout.tick());
-
-
+  /** The last picture's inputs, drawn again in Daylight for an export made in Dim room. */
+  private drawn?: DrawnFrame;
 
   /** Request a frame (dirty: the picture changed). */
   private kick(dirty = true): void {
@@ -308,7 +313,9 @@ export class NetworkView extends LitElement {
         markScale: scale,
         // New looks are made a few ms per frame (a week at 2,000 members brings hundreds).
         spriteBudgetMs: 6,
+        theme: currentTheme(),
       };
+      this.drawn = { s, ev: this.ev, o };
       if (offscreen) {
         // Drawn in the worker; the picture lands on the canvas when it is back.
         const focus = this.focusSet();
@@ -433,8 +440,8 @@ export class NetworkView extends LitElement {
     this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 110)), lines: memberLines(this.snapshot, n.id) };
   }
 
-  /** The canvas as a PNG (export). */
+  /** The canvas as a PNG (export), in Daylight whatever the page's theme (network-export.ts). */
   toBlob(): Promise<Blob | null> {
-    return new Promise((res) => this.canvas.toBlob(res, 'image/png'));
+    return networkPNG(this.canvas, this.layout, this.drawn);
   }
 }

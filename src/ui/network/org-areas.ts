@@ -3,11 +3,11 @@
 // anchors each organisation on a circle, so the areas mostly stay apart.
 import { polygonHull } from 'd3-polygon';
 import type { Snapshot } from '../../model/snapshot.ts';
-import { INK, orgColour } from '../theme.ts';
+import { orgColour, type Palette } from '../theme.ts';
 import type { LayoutClient } from './layout-client.ts';
 import { markFont, screenText, type ViewXY } from './text.ts';
 
-export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, sz: number, o: ViewXY): void {
+export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, sz: number, o: ViewXY, P: Palette): void {
   const m = s.members;
   const pts: [number, number][][] = s.orgIds.map(() => []);
   for (let i = 0; i < m.id.length; i++) {
@@ -25,8 +25,8 @@ export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout:
     hull.forEach(([x, y], j) => (j ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
     ctx.closePath();
     // A wide round-joined stroke pads the hull evenly; an opaque tint (the
-    // org colour at 14% on white) so stroke and fill do not double up.
-    ctx.fillStyle = ctx.strokeStyle = tint(orgColour(org), 0.14);
+    // org colour at 14% on white, 24% on Dim room's ground) so stroke and fill do not double up.
+    ctx.fillStyle = ctx.strokeStyle = tint(orgColour(org, P), P.areaAlpha, P.areaGround);
     ctx.lineWidth = 2 * pad;
     ctx.fill();
     ctx.stroke();
@@ -34,16 +34,16 @@ export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout:
     ctx.font = markFont(700, 13, o.transform.k, o.dpr);
     ctx.textAlign = 'center';
     ctx.lineWidth = 4 * o.dpr;
-    ctx.strokeStyle = '#FFFFFF';
-    ctx.fillStyle = INK;
+    ctx.strokeStyle = P.paper;
+    ctx.fillStyle = P.ink;
     screenText(ctx, s.orgIds[org], top[0], top[1] - pad - 3 * sz, o, true);
   });
   ctx.lineJoin = 'miter';
 }
 
-/** A #RRGGBB colour at opacity a over white, as an opaque colour. */
-function tint(hex: string, a: number): string {
+/** A #RRGGBB colour at opacity a over the ground (r,g,b), as an opaque colour. */
+function tint(hex: string, a: number, ground: readonly [number, number, number]): string {
   const n = parseInt(hex.slice(1), 16);
-  const mix = (c: number) => Math.round(255 - (255 - c) * a);
-  return `rgb(${mix(n >> 16)},${mix((n >> 8) & 255)},${mix(n & 255)})`;
+  const mix = (c: number, g: number) => Math.round(g - (g - c) * a);
+  return `rgb(${mix(n >> 16, ground[0])},${mix((n >> 8) & 255, ground[1])},${mix(n & 255, ground[2])})`;
 }

@@ -5,7 +5,7 @@
 // halo, letter) into a small bitmap and then blitted, which is a plain copy.
 // Sprites live in device pixels and are blitted at whole device pixels, so a
 // still picture is the same every time it is drawn.
-import { INK, orgColour } from '../theme.ts';
+import { orgColour, palette, type Palette } from '../theme.ts';
 
 export interface Sprite {
   img: CanvasImageSource;
@@ -31,6 +31,9 @@ export const spriteStats = { made: 0 };
 // draws again, so a still picture is always the complete one.
 let makeUntil = Infinity;
 
+// The theme's palette of the sprites being made; each theme keeps sprites of its own (see useScale).
+let pal: Palette = palette('day');
+
 // Set once the member layer has loaded: sprites keep their pixels, read from
 // the scratch canvas as they are made (a later readback of a bitmap costs ten
 // times more: at 2,000 members the first layered frame was a 300 ms task).
@@ -44,10 +47,11 @@ export function keepPixels(read: (d: ImageData) => Uint32Array): void {
   cache = new Map();
 }
 
-/** Select the sprites of a scale and give this frame `budgetMs` for making new ones; call before drawing a frame. */
-export function useScale(s: number, dpr: number, budgetMs = Infinity): void {
+/** Select the sprites of a scale and theme and give this frame `budgetMs` for making new ones; call before drawing a frame. */
+export function useScale(s: number, dpr: number, budgetMs = Infinity, p: Palette = palette()): void {
   makeUntil = performance.now() + budgetMs;
-  const key = `${s}|${dpr}`;
+  pal = p;
+  const key = `${s}|${dpr}|${p.name}`;
   const hit = scales.get(key);
   if (hit === cache) return;
   cache = hit ?? new Map();
@@ -105,7 +109,7 @@ function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void
  * r in device pixels; s = device px per mark unit; ring 0 none, 1 active, 2 core.
  */
 export function memberSprite(org: number, alpha: number, r: number, ring: 0 | 1 | 2, halo: boolean, letter: string, s: number, dpr: number): Sprite | null {
-  return colouredMemberSprite(org, orgColour(org), alpha, r, ring, halo, letter, s, dpr);
+  return colouredMemberSprite(org, orgColour(org, pal), alpha, r, ring, halo, letter, s, dpr);
 }
 
 /** As memberSprite, with a fill of its own; colourKey (below 40) names the colour in the cache. */
@@ -116,7 +120,7 @@ export function colouredMemberSprite(colourKey: number, colour: string, alpha: n
   return sprite(key, outer, (ctx, c) => {
     ctx.globalAlpha = alpha;
     ctx.fillStyle = colour;
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = pal.ink;
     ctx.lineWidth = dpr;
     ctx.beginPath();
     ctx.arc(c, c, r, 0, 2 * Math.PI);
@@ -138,7 +142,7 @@ export function colouredMemberSprite(colourKey: number, colour: string, alpha: n
       ctx.setLineDash([]);
     }
     if (letter) {
-      ctx.fillStyle = INK;
+      ctx.fillStyle = pal.ink;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.font = `700 ${r * 1.2}px system-ui, sans-serif`;
@@ -150,7 +154,7 @@ export function colouredMemberSprite(colourKey: number, colour: string, alpha: n
 /** Hollow grey circle of a member who left. */
 export function ghostSprite(r: number, dpr: number): Sprite | null {
   return sprite(KIND + r4(r), r + dpr, (ctx, c) => {
-    ctx.strokeStyle = '#8A8A8A';
+    ctx.strokeStyle = pal.ghost;
     ctx.lineWidth = dpr;
     ctx.beginPath();
     ctx.arc(c, c, r, 0, 2 * Math.PI);
