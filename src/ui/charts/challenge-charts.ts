@@ -14,6 +14,8 @@ import { phaseName } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
 import { buildChart, fits, frameKey, update, type ChartFrame } from './plot-chart.ts';
 import { CHARTS, formatValue } from './series.ts';
+import { daylightSVG, seriesColour } from '../theme.ts';
+import { ThemeWatch } from '../theme-state.ts';
 
 const MARGIN_LEFT = 36;
 const MARGIN_RIGHT = 14;
@@ -34,6 +36,11 @@ export class ChallengeCharts extends LitElement {
   private pending = 0;
   private ro?: ResizeObserver;
   private frames = new Map<string, ChartFrame>();
+  /** A theme switch builds every chart again in the theme's colours (the theme is part of frameKey). */
+  private themeWatch = new ThemeWatch(this, () => {
+    this.requestUpdate();
+    this.schedule(true);
+  });
   /** Rebuild rounds done (each builds the charts that no longer fit), for tests and the benchmark. */
   renders = 0;
   /** Plot SVGs built, and charts brought up to date in place, for tests and the benchmark. */
@@ -45,20 +52,20 @@ export class ChallengeCharts extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: var(--ink); }
     /* display: block above beats the browser's [hidden] rule: without this the charts stayed on screen above the Parameters, Scenario and Text tabs */
     :host([hidden]) { display: none; }
-    .row { position: relative; padding: 4px 0 2px; border-bottom: 1px solid #eceef1; }
-    .row.focus { background: #f6f9fc; }
+    .row { position: relative; padding: 4px 0 2px; border-bottom: 1px solid var(--line-soft); }
+    .row.focus { background: var(--selected); }
     h3 { margin: 0; font-size: 13px; font-weight: 650; }
-    .readout { font-size: 11.5px; color: #333; min-height: 16px; font-variant-numeric: tabular-nums; }
+    .readout { font-size: 11.5px; color: var(--ink-2); min-height: 16px; font-variant-numeric: tabular-nums; }
     .readout span { margin-right: 10px; white-space: nowrap; }
     .readout i { display: inline-block; width: 10px; height: 3px; vertical-align: middle; margin-right: 3px; }
     /* Size and layout containment: a new chart SVG is laid out inside its 84 px box, not with the page (5 new SVGs: ~16-20 -> 7-10 ms). */
     .plot { position: relative; height: 84px; contain: size layout; }
-    .cursor, .hover { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid #1a1a1a; pointer-events: none; }
-    .hover { border-left: 1px dashed #57606c; }
-    .cursor::after { content: attr(data-week); position: absolute; top: -2px; left: 3px; font-size: 10px; font-weight: 700; background: #fff; padding: 0 2px; }
+    .cursor, .hover { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid var(--ink); pointer-events: none; }
+    .hover { border-left: 1px dashed var(--strong-line); }
+    .cursor::after { content: attr(data-week); position: absolute; top: -2px; left: 3px; font-size: 10px; font-weight: 700; background: var(--panel); padding: 0 2px; }
   `;
 
   override render() {
@@ -74,7 +81,7 @@ export class ChallengeCharts extends LitElement {
         <div class="readout" aria-live="off">
           <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${msg(phaseName(cols.phase[at]))}` : ''}</span>
           ${[...c.series, ...(c.extra ?? [])].map(
-            (s) => html`<span><i style="background:${s.colour}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
+            (s) => html`<span><i style="background:${seriesColour(s.colour)}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
           )}
         </div>
         <div class="plot">
@@ -196,7 +203,7 @@ export class ChallengeCharts extends LitElement {
     return true;
   }
 
-  /** The chart SVGs stacked into one document (export). */
+  /** The chart SVGs stacked into one document (export), in Daylight (theme.ts daylightSVG). */
   toSVG(): string {
     const svgs = [...this.renderRoot.querySelectorAll('.slot svg')] as SVGSVGElement[];
     let y = 0;
@@ -211,7 +218,7 @@ export class ChallengeCharts extends LitElement {
       parts.push(new XMLSerializer().serializeToString(clone));
       y += h + 28;
     });
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${y}" viewBox="0 0 ${this.width} ${y}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+    return daylightSVG(`<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${y}" viewBox="0 0 ${this.width} ${y}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`);
   }
 }
 

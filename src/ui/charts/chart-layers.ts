@@ -13,7 +13,7 @@ import { line, symbolStar, symbolTriangle } from 'd3-shape';
 import type { Columns } from '../../model/indicators.ts';
 import { PHASES } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
-import { PHASE_FILL, type PhaseKey } from '../theme.ts';
+import type { Palette, PhaseKey } from '../theme.ts';
 import type { ChallengeChart } from './series.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -64,18 +64,18 @@ export function group(attrs: Record<string, string | number>): SVGGElement {
 }
 
 /** The empty layers with the group attributes Plot's marks would carry. */
-export function makeLayers(chart: ChallengeChart, showPhaseLabels: boolean): Omit<Layers, 'lines'> {
+export function makeLayers(chart: ChallengeChart, showPhaseLabels: boolean, P: Palette): Omit<Layers, 'lines'> {
   return {
     bands: group({ 'data-mark': 'rect' }),
     dormant: group({ 'data-mark': 'rect' }),
-    labels: showPhaseLabels ? group({ fill: '#4d4d4d', 'text-anchor': 'start', 'font-size': 10, transform: `translate(${3 + OFFSET},${2 + OFFSET})`, 'data-mark': 'text' }) : undefined,
-    sessions: group({ fill: '#57606c', transform: `translate(${OFFSET},${-2 + OFFSET})`, 'data-mark': 'dot' }),
-    stars: chart.stars ? group({ fill: '#B8860B', stroke: '#1a1a1a', 'stroke-width': 0.5, transform: `translate(${OFFSET},${OFFSET})`, 'data-mark': 'dot' }) : undefined,
+    labels: showPhaseLabels ? group({ fill: P.phaseLabel, 'text-anchor': 'start', 'font-size': 10, transform: `translate(${3 + OFFSET},${2 + OFFSET})`, 'data-mark': 'text' }) : undefined,
+    sessions: group({ fill: P.session, transform: `translate(${OFFSET},${-2 + OFFSET})`, 'data-mark': 'dot' }),
+    stars: chart.stars ? group({ fill: P.gold, stroke: P.chartInk, 'stroke-width': 0.5, transform: `translate(${OFFSET},${OFFSET})`, 'data-mark': 'dot' }) : undefined,
   };
 }
 
 /** Bring every layer up to `columns`. Only attributes that changed are written. */
-export function drawLayers(layers: Layers, chart: ChallengeChart, columns: Columns, hatchId: string, s: Scales, d: Dims): void {
+export function drawLayers(layers: Layers, chart: ChallengeChart, columns: Columns, hatchId: string, s: Scales, d: Dims, P: Palette): void {
   const spans = phaseSpans(columns.phase);
   const top = d.marginTop;
   const h = d.height - d.marginTop - d.marginBottom;
@@ -88,7 +88,7 @@ export function drawLayers(layers: Layers, chart: ChallengeChart, columns: Colum
       set(el, 'height', h);
       set(el, 'fill', fill(list[i]));
     });
-  rects(layers.bands, spans.filter((p) => p.phase !== 'dormant'), (p) => PHASE_FILL[p.phase as PhaseKey]);
+  rects(layers.bands, spans.filter((p) => p.phase !== 'dormant'), (p) => P.phaseFill[p.phase as PhaseKey]);
   // The hatch's fill sits on each rect (not the group), so a dormant band is findable by its fill.
   rects(layers.dormant, spans.filter((p) => p.phase === 'dormant'), () => `url(#${hatchId})`);
   if (layers.labels) {

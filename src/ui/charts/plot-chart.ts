@@ -11,7 +11,7 @@ import { scaleLinear } from 'd3-scale';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import { getLang } from '../i18n.ts';
 import type { Columns } from '../../model/indicators.ts';
-import { DORMANT_HATCH } from '../theme.ts';
+import { currentTheme, palette, seriesColour, type Palette } from '../theme.ts';
 import { drawLayers, makeLayers, type Dims, type Layers, type Scales } from './chart-layers.ts';
 import type { ChallengeChart } from './series.ts';
 
@@ -41,17 +41,21 @@ export interface ChartFrame {
   dims: Dims;
   chart: ChallengeChart;
   hatchId: string;
+  /** The theme's colours it was built with (its bands keep them while updated in place). */
+  palette: Palette;
 }
 
 /** The inputs that need a new frame when they change (the data alone does not). */
 export function frameKey(o: Omit<ChartInput, 'columns'>, ghostId: number): string {
-  return JSON.stringify([o.chart.id, o.horizon, o.width, o.height, o.showPhaseLabels, ghostId, getLang(), o.interventions.map((i) => [i.week, i.label])]);
+  return JSON.stringify([o.chart.id, o.horizon, o.width, o.height, o.showPhaseLabels, ghostId, getLang(), currentTheme(), o.interventions.map((i) => [i.week, i.label])]);
 }
 
 export function buildChart(o: ChartInput, key: string): ChartFrame {
   const { chart, columns } = o;
   const hatchId = `dormant-hatch-${chart.id}`;
-  const base = makeLayers(chart, o.showPhaseLabels);
+  // The theme's colours; a theme switch changes frameKey, so the chart is built again.
+  const P = palette();
+  const base = makeLayers(chart, o.showPhaseLabels, P);
   let scales: Scales | undefined;
   let dims: Dims | undefined;
   // A render function that draws nothing: it hands us Plot's scales and dimensions.
@@ -61,7 +65,7 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
     return null;
   };
   const marks: Plot.Markish[] = [
-    () => dormantPattern(hatchId),
+    () => dormantPattern(hatchId, P.hatch),
     capture as unknown as Plot.RenderFunction,
     () => base.bands,
     () => base.dormant,
@@ -69,24 +73,24 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
   if (base.labels) marks.push(() => base.labels!);
   marks.push(() => base.sessions);
   if (o.interventions.length) {
-    marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: '#1a1a1a', strokeOpacity: 0.5, strokeDasharray: '2 2' }));
-    marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
+    marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: P.chartInk, strokeOpacity: 0.5, strokeDasharray: '2 2' }));
+    marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: P.chartInk, title: 'label' }));
   }
   if (o.ghost) {
     // The run before the last change: every line of this chart, grey and dotted under the live ones.
     for (const s of chart.series) {
       const col = o.ghost[s.key];
       if (!col) continue;
-      marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: '#7f7f7f', strokeWidth: 1.75, strokeDasharray: '2 2.5', className: 'ghost' }));
+      marks.push(Plot.lineY(Array.from(col), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: P.chartGhost, strokeWidth: 1.75, strokeDasharray: '2 2.5', className: 'ghost' }));
     }
   }
   // Plot draws the live lines (their values set the y domain, as they always did); we move their paths later.
   const live = chart.series.filter((s) => columns[s.key]);
   for (const s of live) {
-    marks.push(Plot.lineY(Array.from(columns[s.key]), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: s.colour, strokeWidth: 2, strokeDasharray: s.dash, className: `live-${s.key}` }));
+    marks.push(Plot.lineY(Array.from(columns[s.key]), { x: (_: number, i: number) => i, y: (d: number) => d, stroke: seriesColour(s.colour, P), strokeWidth: 2, strokeDasharray: s.dash, className: `live-${s.key}` }));
   }
   if (base.stars) marks.push(() => base.stars!);
-  if (chart.y && chart.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
+  if (chart.y && chart.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: P.zeroRule }));
   const svg = tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
@@ -105,8 +109,8 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
     const p = svg.querySelector(`g.live-${s.key} path`);
     if (p) lines.set(s.key, p as SVGPathElement);
   }
-  const frame: ChartFrame = { svg, key, yDomain: Array.from(svg.scale('y')?.domain ?? [], Number), layers: { ...base, lines }, scales: scales!, dims: dims!, chart, hatchId };
-  drawLayers(frame.layers, chart, columns, hatchId, frame.scales, frame.dims);
+  const frame: ChartFrame = { svg, key, yDomain: Array.from(svg.scale('y')?.domain ?? [], Number), layers: { ...base, lines }, scales: scales!, dims: dims!, chart, hatchId, palette: P };
+  drawLayers(frame.layers, chart, columns, hatchId, frame.scales, frame.dims, P);
   return frame;
 }
 
@@ -127,7 +131,7 @@ export function fits(frame: ChartFrame, key: string, columns: Columns, ghost?: C
 }
 
 export function update(frame: ChartFrame, columns: Columns): void {
-  drawLayers(frame.layers, frame.chart, columns, frame.hatchId, frame.scales, frame.dims);
+  drawLayers(frame.layers, frame.chart, columns, frame.hatchId, frame.scales, frame.dims, frame.palette);
 }
 
 /** The live and ghost lines' extent; nothing above zero yet (week 0, a silent community) gets [0, 1], as Plot's domain would collapse to [0, 0] with unreadable ticks. */
@@ -156,8 +160,8 @@ function niceDomain([lo, hi]: [number, number]): number[] {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** <defs> with the dormant hatch as a pattern; ids are per chart, so the stacked export holds each once. */
-function dormantPattern(id: string): SVGElement {
-  const { ground, line, gap, width } = DORMANT_HATCH;
+function dormantPattern(id: string, hatch: Palette['hatch']): SVGElement {
+  const { ground, line, gap, width } = hatch;
   const el = (tag: string, attrs: Record<string, string | number>) => {
     const e = document.createElementNS(SVG_NS, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));

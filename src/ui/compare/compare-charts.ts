@@ -10,7 +10,9 @@ import { CHALLENGES, type Band } from '../../stats/index.ts';
 import { bandInSlices } from './band-slices.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
-import { labelOf, letter, scenarioColour, scenarioDash } from './labels.ts';
+import { labelOf, letter, scenarioColour, scenarioDash, scenarioVar } from './labels.ts';
+import { currentTheme, daylightSVG } from '../theme.ts';
+import { ThemeWatch } from '../theme-state.ts';
 import { MARGIN_LEFT, MARGIN_RIGHT, bandChart, phaseRibbons } from './plot.ts';
 import { modalPhase } from './store.ts';
 
@@ -43,23 +45,25 @@ export class CompareCharts extends LitElement {
   private drawn = new Map<string, string>();
   /** Full re-renders finished, for tests and the benchmark. */
   renders = 0;
+  /** A theme switch draws every chart again (the theme is part of the stamp). */
+  private themeWatch = new ThemeWatch(this, () => this.schedule(true));
 
   static override styles = css`
-    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: #1a1a1a; }
+    :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: var(--ink); }
     .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; padding: 6px 0; }
     .legend span { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; }
-    .legend small { font-weight: 400; color: #444; }
-    .legend .how { font-weight: 400; color: #333; }
+    .legend small { font-weight: 400; color: var(--ink-3); }
+    .legend .how { font-weight: 400; color: var(--ink-2); }
     .swatch { width: 34px; height: 12px; }
     h3 { margin: 14px 0 2px; font-size: 14px; }
     .grid { display: grid; gap: 4px 14px; }
     /* A redrawn chart relayouts and repaints only itself. */
     figure { margin: 0; contain: layout paint; }
     figcaption { font-weight: 650; font-size: 12.5px; }
-    figcaption small { font-weight: 400; color: #555; }
+    figcaption small { font-weight: 400; color: var(--ink-4); }
     .plot { position: relative; height: ${CHART_H}px; }
-    .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid #1a1a1a; opacity: 0.75; pointer-events: none; }
-    .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: #333; }
+    .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid var(--ink); opacity: 0.75; pointer-events: none; }
+    .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: var(--ink-2); }
     /* Off-screen groups skip style, layout and paint: the page stays light while results stream in. */
     section { content-visibility: auto; contain-intrinsic-size: auto 320px; }
   `;
@@ -80,8 +84,8 @@ export class CompareCharts extends LitElement {
     return html`
       <div class="legend" data-testid="compare-legend">
         ${this.names.map((name, s) => html`<span><svg class="swatch" viewBox="0 0 34 12" aria-hidden="true">
-            <rect x="0" y="1" width="34" height="10" fill=${scenarioColour(s)} fill-opacity="0.14"></rect>
-            <line x1="0" x2="34" y1="6" y2="6" stroke=${scenarioColour(s)} stroke-width="2.4" stroke-dasharray=${scenarioDash(s)}></line></svg>
+            <rect x="0" y="1" width="34" height="10" fill=${scenarioVar(s)} fill-opacity="0.14"></rect>
+            <line x1="0" x2="34" y1="6" y2="6" stroke=${scenarioVar(s)} stroke-width="2.4" stroke-dasharray=${scenarioDash(s)}></line></svg>
           ${letter(s)} <small>${name}</small></span>`)}
         <span class="how">${msg(`Line: mean of ${n} runs · shaded: 5–95% of runs · dashed rule: the table's week`)}</span>
       </div>
@@ -158,7 +162,7 @@ export class CompareCharts extends LitElement {
     const results = this.results;
     const weeks = this.horizon + 1;
     const cw = this.chartWidth();
-    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${cw}|${this.names.join('|')}`;
+    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${cw}|${this.names.join('|')}|${currentTheme()}`;
     const rib = this.renderRoot.querySelector('#ribbons');
     if (rib && results.length && this.drawn.get('#ribbons') !== stamp) {
       rib.replaceChildren(phaseRibbons(results.map((rs) => modalPhase(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
@@ -197,7 +201,7 @@ export class CompareCharts extends LitElement {
 
   /** True when every chart shows the latest results (exports wait for this). */
   get complete(): boolean {
-    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${this.chartWidth()}|${this.names.join('|')}`;
+    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${this.chartWidth()}|${this.names.join('|')}|${currentTheme()}`;
     return CHALLENGES.every((ch) => ch.rows.every((r) => this.drawn.get(r.indicator) === stamp));
   }
 
@@ -209,7 +213,7 @@ export class CompareCharts extends LitElement {
     }
   }
 
-  /** Every chart in one SVG document (export), titled and with the legend as text. */
+  /** Every chart in one SVG document (export), titled and with the legend as text, in Daylight (theme.ts daylightSVG). */
   toSVG(): { text: string; width: number; height: number } {
     const figs = [...this.renderRoot.querySelectorAll('figure')] as HTMLElement[];
     const cols = 3;
@@ -232,7 +236,7 @@ export class CompareCharts extends LitElement {
       parts.push(new XMLSerializer().serializeToString(clone));
     });
     const H = y + CHART_H + 28;
-    return { text: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`, width: W, height: H };
+    return { text: daylightSVG(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`), width: W, height: H };
   }
 }
 

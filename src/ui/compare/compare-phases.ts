@@ -4,8 +4,9 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ComparisonTable, PhaseTiming } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
-import { letter, scenarioColour } from './labels.ts';
+import { letter, scenarioVar as scenarioColour } from './labels.ts';
 import { timingStrip } from './plot.ts';
+import { ThemeWatch } from '../theme-state.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : 'n/a');
 
@@ -23,6 +24,8 @@ export class ComparePhases extends LitElement {
   @property({ type: Number }) horizon = 78;
   private width = 600;
   private ro?: ResizeObserver;
+  /** The strips are drawn again in the new theme's colours. */
+  private themeWatch = new ThemeWatch(this, () => void this.draw());
 
   static override styles = css`
     :host { display: block; font: 13px/1.35 system-ui, sans-serif; }

@@ -7,7 +7,7 @@ import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import { PHASES } from '../../model/indicators.ts';
 import type { Band, PhaseTiming } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
-import { PHASE_FILL } from '../theme.ts';
+import { palette } from '../theme.ts';
 import { letter, scenarioColour, scenarioDash } from './labels.ts';
 
 export const MARGIN_LEFT = 40;
@@ -39,6 +39,7 @@ function points(b: Band): Pt[] {
 }
 
 export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
+  const P = palette();
   const marks: Plot.Markish[] = [];
   const series = o.bands.map((b) => (b ? points(b) : []));
   // Bands first (under every line), lightest possible so overlaps stay legible.
@@ -58,8 +59,8 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
     const last = pts[pts.length - 1];
     marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => letter(s), dx: 7, fill: scenarioColour(s), fontWeight: 700, fontSize: 11 }));
   });
-  marks.push(Plot.ruleX([o.tableWeek], { stroke: '#1a1a1a', strokeOpacity: 0.6, strokeDasharray: '3 3' }));
-  if (o.y && o.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: '#bbb' }));
+  marks.push(Plot.ruleX([o.tableWeek], { stroke: P.chartInk, strokeOpacity: 0.6, strokeDasharray: '3 3' }));
+  if (o.y && o.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: P.zeroRule }));
   return tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
@@ -93,6 +94,7 @@ export function spans(row: Int8Array, s: string): Span[] {
 export function phaseRibbons(rows: Int8Array[], horizon: number, width: number): SVGSVGElement | HTMLElement {
   const data = rows.flatMap((r, i) => spans(r, letter(i)));
   const letters = rows.map((_, i) => letter(i));
+  const P = palette();
   return tidyPlotAria(Plot.plot({
     width,
     height: 16 * rows.length + 24,
@@ -104,8 +106,8 @@ export function phaseRibbons(rows: Int8Array[], horizon: number, width: number):
     x: { domain: [0, horizon], label: null, ticks: 6 },
     y: { domain: letters, label: null, padding: 0.08, tickSize: 0 },
     marks: [
-      Plot.rectX(data, { x1: 'x1', x2: 'x2', y: 's', fill: (d: Span) => PHASE_FILL[d.phase as keyof typeof PHASE_FILL], stroke: '#fff', strokeWidth: 0.5 }),
-      Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: (d: Span) => msg(d.phase), textAnchor: 'start', dx: 3, fill: '#333', fontSize: 10 }),
+      Plot.rectX(data, { x1: 'x1', x2: 'x2', y: 's', fill: (d: Span) => P.phaseFill[d.phase as keyof typeof P.phaseFill], stroke: P.chartGround, strokeWidth: 0.5 }),
+      Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: (d: Span) => msg(d.phase), textAnchor: 'start', dx: 3, fill: P.chartText, fontSize: 10 }),
     ],
     ariaDescription: msg('Phase most runs are in, per scenario and week'),
   }));
@@ -116,6 +118,7 @@ export function timingStrip(timings: PhaseTiming[], horizon: number, width: numb
   const letters = timings.map((_, i) => letter(i));
   const dots = timings.flatMap((t, i) => t.weeks.map((w) => ({ s: letters[i], w, i })));
   const med = timings.flatMap((t, i) => (Number.isFinite(t.median) ? [{ s: letters[i], w: t.median, i }] : []));
+  const P = palette();
   return tidyPlotAria(Plot.plot({
     width,
     height: 22 * timings.length + 26,
@@ -127,10 +130,10 @@ export function timingStrip(timings: PhaseTiming[], horizon: number, width: numb
     x: { domain: [0, horizon], label: null, ticks: 6 },
     y: { domain: letters, label: null, tickSize: 0 },
     marks: [
-      Plot.ruleY(letters, { y: (d: string) => d, stroke: '#e3e6ea' }),
+      Plot.ruleY(letters, { y: (d: string) => d, stroke: P.chartRule }),
       // Many runs reach a phase in the same week: translucent dots show the pile-up.
       Plot.dot(dots, { x: 'w', y: 's', r: 3.5, fill: (d: { i: number }) => scenarioColour(d.i), fillOpacity: 0.35, stroke: 'none' }),
-      Plot.tickX(med, { x: 'w', y: 's', stroke: '#1a1a1a', strokeWidth: 2 }),
+      Plot.tickX(med, { x: 'w', y: 's', stroke: P.chartInk, strokeWidth: 2 }),
     ],
     ariaDescription: title,
   }));

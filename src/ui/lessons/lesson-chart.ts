@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Band } from '../../stats/bands.ts';
-import { SCENARIO_COLOURS } from '../theme.ts';
+import { palette } from '../theme.ts';
 
 export const SCENARIO_DASH = [undefined, '9 4', '2 3', '9 3 2 3'] as const;
 
@@ -23,12 +23,14 @@ export interface LessonChartInput {
 }
 
 export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
+  const P = palette();
+  const SCENARIO_COLOURS = P.scenarios;
   const marks: Plot.Markish[] = [];
   o.bands.forEach((b, k) => {
     const rows = Array.from(b.mean, (m, w) => ({ w, m, lo: b.q05[w], hi: b.q95[w] }));
     marks.push(Plot.areaY(rows, { x: 'w', y1: 'lo', y2: 'hi', fill: SCENARIO_COLOURS[k], fillOpacity: 0.14 }));
   });
-  marks.push(Plot.ruleX([o.week], { stroke: '#1a1a1a', strokeDasharray: '3 3' }));
+  marks.push(Plot.ruleX([o.week], { stroke: P.chartInk, strokeDasharray: '3 3' }));
   o.bands.forEach((b, k) => {
     const rows = Array.from(b.mean, (m, w) => ({ w, m }));
     const mine = k === o.picked;
@@ -36,7 +38,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     const last = rows[rows.length - 1];
     if (last) {
       const fmt = o.pct ? `${Math.round(last.m * 100)}%` : Math.abs(last.m) >= 10 ? last.m.toFixed(0) : last.m.toFixed(2);
-      marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => `${o.labels[k]} ${fmt}${mine ? ` ◀ ${o.pickedLabel}` : ''}`, textAnchor: 'start', dx: 6, fill: SCENARIO_COLOURS[k], fontWeight: mine ? 800 : 600, stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }));
+      marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => `${o.labels[k]} ${fmt}${mine ? ` ◀ ${o.pickedLabel}` : ''}`, textAnchor: 'start', dx: 6, fill: SCENARIO_COLOURS[k], fontWeight: mine ? 800 : 600, stroke: P.chartGround, strokeWidth: 3, paintOrder: 'stroke' }));
     }
   });
   return tidyPlotAria(Plot.plot({
@@ -46,7 +48,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     marginRight: Math.min(o.width * 0.45, 24 * o.fontSize),
     marginTop: 10,
     marginBottom: 2.4 * o.fontSize,
-    style: { fontSize: `${o.fontSize}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible', color: '#1a1a1a' },
+    style: { fontSize: `${o.fontSize}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible', color: P.chartInk },
     x: { domain: [0, o.week], label: null, ticks: 6 },
     y: { label: null, ticks: 4, grid: true, nice: true, zero: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
     marks,
