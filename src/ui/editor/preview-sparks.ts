@@ -9,8 +9,9 @@ import type { PreviewIndicator, PreviewSeries } from './preview-runner.ts';
 
 const W = 120;
 const H = 36;
-export const EDITED_COLOUR = '#0072B2';
-export const RUNNING_COLOUR = '#6B7280';
+// The theme's accent and faint grey (theme-css.ts): Okabe–Ito blue and a grey in Daylight.
+export const EDITED_COLOUR = 'var(--accent)';
+export const RUNNING_COLOUR = 'var(--faint)';
 
 /** Challenge and short name as the lab's charts say it (charts/series.ts); pct: shown as a percentage. */
 const SPARKS: { key: PreviewIndicator; label: () => string; pct: boolean }[] = [
@@ -44,7 +45,7 @@ export function sparklines(edited: PreviewSeries, running: PreviewSeries, weeks:
         <figcaption>${label()}</figcaption>
         <svg height=${H} viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img"
           aria-label=${msg(`${label()}, week ${weeks}: edited ${show(last(e), pct)}, running ${show(last(r), pct)}`)}>
-          ${svg`<line x1="0" x2=${W} y1=${H - 1.5} y2=${H - 1.5} stroke="#d0d4da" vector-effect="non-scaling-stroke" />
+          ${svg`<line x1="0" x2=${W} y1=${H - 1.5} y2=${H - 1.5} stroke="var(--line)" vector-effect="non-scaling-stroke" />
             <polyline data-line="running" points=${points(r, weeks, lo, hi)} fill="none" stroke=${RUNNING_COLOUR} stroke-width="1.5" stroke-dasharray="3 2" vector-effect="non-scaling-stroke" />
             <polyline data-line="edited" points=${points(e, weeks, lo, hi)} fill="none" stroke=${EDITED_COLOUR} stroke-width="2" vector-effect="non-scaling-stroke" />`}
         </svg>
