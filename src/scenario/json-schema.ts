@@ -29,7 +29,7 @@ function paramSchema(s: ParamSpec): Schema {
     minimum: s.min,
     maximum: s.max,
     default: s.default,
-    description: `${s.label}. ${paramDoc(s).help} Range ${show(s.min)}–${show(s.max)}${unit}; default ${show(s.default)}.`,
+    description: `${s.label}. ${paramDoc(s).help} ${s.unit === 'week' ? `Range week ${show(s.min)} to week ${show(s.max)}; default week ${show(s.default)}` : `Range ${show(s.min)}–${show(s.max)}${unit}; default ${show(s.default)}`}.`,
   };
 }
 

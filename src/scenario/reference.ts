@@ -8,8 +8,11 @@ import { CURRENT_SCHEMA_VERSION } from './migrate.ts';
 import { paramDoc } from './param-docs.ts';
 
 export function rangeLabel(s: ParamSpec): string {
+  const whole = s.integer ? 'whole number, ' : '';
+  // A week number reads "week 0 to week 520", not "0 to 520 week".
+  if (s.unit === 'week') return `${whole}week ${fmt(s.min)} to week ${fmt(s.max)}`;
   const unit = s.unit ? ` ${s.unit}` : '';
-  return `${s.integer ? 'whole number, ' : ''}${fmt(s.min)} to ${fmt(s.max)}${unit}`;
+  return `${whole}${fmt(s.min)} to ${fmt(s.max)}${unit}`;
 }
 
 export function renderReferenceYaml(): string {

@@ -199,7 +199,6 @@ export const NL: Record<string, string> = {
     'Een waarde wijzigen start de run opnieuw in week 0 met dezelfde seed; de oude run blijft als grijze lijn in de grafieken.',
   'About {0}': 'Over {0}',
   'Default {0}': 'Standaard {0}',
-  'Range {0}–{1} {2}; default {3}.': 'Bereik {0}–{1} {2}; standaard {3}.',
   'Reset {0} to {1}': '{0} terugzetten op {1}',
   'Apply: run this scenario': 'Toepassen: dit scenario draaien',
   'Download YAML': 'YAML downloaden',
