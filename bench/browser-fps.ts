@@ -14,7 +14,7 @@
 // and JS self time by function. --paint adds the paint, raster and compositor
 // categories (trace-tasks.ts PAINT_CATEGORIES) and writes the events to
 // $TMPDIR/coalesce-trace-N.json (the CPU profile to coalesce-trace-N.cpuprofile).
-// Run: npx tsx bench/browser-fps.ts [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace] [--paint]
+// Run: npx tsx bench/browser-fps.ts [--tab params] [--no-build] [--out-dir DIR (default: $TMPDIR/coalesce-dist-bench)] [--seconds 6] [--speed 4] [--reps 1] [--sizes 60,300,2000] [--trace] [--paint]
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,6 +37,8 @@ const SPEED = opt('speed', 4);
 const REPS = opt('reps', 1);
 const SIZES = str('sizes', '60,300,2000').split(',').map(Number);
 const PAINT = args.includes('--paint');
+// --tab params|scenario|text: that side tab open while playing instead of the charts (how much the charts cost).
+const TAB = str('tab', 'charts');
 const TRACE = args.includes('--trace') || PAINT;
 // A build of our own: other sessions build into dist/ at the same time.
 const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(str('out-dir', join(tmpdir(), TRACE ? 'coalesce-dist-bench-trace' : 'coalesce-dist-bench')));
@@ -71,6 +73,10 @@ async function main(): Promise<void> {
         await sim.setParam('population.size', n, 'Members');
         await sim.step(4);
       }, size);
+      if (TAB !== 'charts') {
+        await p.evaluate((t) => (document.querySelector('app-shell') as any).renderRoot.querySelector(`#tab-${t}`).click(), TAB);
+        await p.waitForTimeout(1500);
+      }
       // Playing starts from a settled first picture (at 2,000 members its 120 force ticks take ~2 s), as after any load.
       await p.waitForFunction(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').idle, null, { timeout: 120_000 });
       const tracing = TRACE ? await startTrace(await br.context.newCDPSession(p), true, PAINT ? PAINT_CATEGORIES : []) : undefined;
