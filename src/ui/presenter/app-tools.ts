@@ -39,8 +39,8 @@ export class AppTools extends LitElement {
     :host-context(html[data-presenter='on']) button[aria-pressed='true'] { background: #fff; color: #000; border-color: #fff; font-weight: 700; }
     .pop { position: fixed; right: 12px; top: 52px; z-index: 40; background: var(--panel); border: 2px solid var(--ink); border-radius: 10px; padding: 8px; box-shadow: 0 8px 24px rgba(0,0,0,0.2); max-width: min(94vw, 34em); }
     .pop .close { float: right; }
-    /* Nobody presents from a phone; the row stays short. */
-    @media (max-width: 700px) { [data-testid='presenter'] { display: none; } }
+    /* Nobody presents from a phone; the row stays short. A phone follows its own dark setting (theme-boot.js). */
+    @media (max-width: 700px) { [data-testid='presenter'], [data-testid='theme'] { display: none; } }
   `;
 
   override connectedCallback(): void {
@@ -107,8 +107,9 @@ export class AppTools extends LitElement {
           title=${l === 'en' ? 'English' : 'Nederlands'}>${l.toUpperCase()}</button>`)}
       </span>
       ${this.share ? html`<button data-testid="share" aria-expanded=${this.shareOpen ? 'true' : 'false'} @click=${() => void this.openShare()}>${msg('Share')}</button>` : nothing}
+      <!-- A symbol, like '?': the header's row has no room for the words (Dutch, phones); they are its name and tooltip. -->
       <button data-testid="theme" aria-pressed=${currentTheme() === 'dim' ? 'true' : 'false'} @click=${() => setTheme(currentTheme() === 'dim' ? 'day' : 'dim')}
-        title=${msg('Dim room: light on dark, for a darkened room or a projector (off: Daylight)')}><span aria-hidden="true">◐ </span>${msg('Dim room')}</button>
+        aria-label=${msg('Dim room')} title=${msg('Dim room: light on dark, for a darkened room or a projector (off: Daylight)')}><span aria-hidden="true">◐</span></button>
       <button data-testid="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => setPresenter(!this.presenter)} title=${msg('Presenter mode (P)')}>${msg('Present')}</button>
       <button data-testid="help" aria-label=${msg('Keyboard shortcuts (?)')} title=${msg('Keyboard shortcuts (?)')} @click=${() => void this.help()}>?</button>
       ${this.shareOpen
