@@ -3,7 +3,8 @@
 // bands ordered, exports swapped back to Daylight, the first paint in step.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PALETTES, PHASE_FILL, daylightColours, daylightSVG, palette, type PhaseKey } from '../../src/ui/theme.ts';
+import { PALETTES, PHASE_FILL, palette, type PhaseKey } from '../../src/ui/theme.ts';
+import { daylightColours, daylightSVG } from '../../src/ui/theme-export.ts';
 import { CHROME, themeCSS, themeTokens } from '../../src/ui/theme-css.ts';
 import { THEME_KEY } from '../../src/ui/theme-state.ts';
 

@@ -14,7 +14,7 @@ import { phaseName } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
 import { buildChart, fits, frameKey, update, type ChartFrame } from './plot-chart.ts';
 import { CHARTS, formatValue } from './series.ts';
-import { daylightSVG, seriesColour } from '../theme.ts';
+import { seriesColour } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 
 const MARGIN_LEFT = 36;
@@ -203,7 +203,7 @@ export class ChallengeCharts extends LitElement {
     return true;
   }
 
-  /** The chart SVGs stacked into one document (export), in Daylight (theme.ts daylightSVG). */
+  /** The chart SVGs stacked into one document (export; lab-exports.ts turns a Dim room one into Daylight). */
   toSVG(): string {
     const svgs = [...this.renderRoot.querySelectorAll('.slot svg')] as SVGSVGElement[];
     let y = 0;
@@ -218,7 +218,7 @@ export class ChallengeCharts extends LitElement {
       parts.push(new XMLSerializer().serializeToString(clone));
       y += h + 28;
     });
-    return daylightSVG(`<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${y}" viewBox="0 0 ${this.width} ${y}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`);
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${this.width}" height="${y}" viewBox="0 0 ${this.width} ${y}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
   }
 }
 

@@ -11,7 +11,7 @@ import { bandInSlices } from './band-slices.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
 import { labelOf, letter, scenarioColour, scenarioDash, scenarioVar } from './labels.ts';
-import { currentTheme, daylightSVG } from '../theme.ts';
+import { currentTheme } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 import { MARGIN_LEFT, MARGIN_RIGHT, bandChart, phaseRibbons } from './plot.ts';
 import { modalPhase } from './store.ts';
@@ -213,7 +213,7 @@ export class CompareCharts extends LitElement {
     }
   }
 
-  /** Every chart in one SVG document (export), titled and with the legend as text, in Daylight (theme.ts daylightSVG). */
+  /** Every chart in one SVG document (export), titled and with the legend as text (compare-exports.ts turns a Dim room one into Daylight). */
   toSVG(): { text: string; width: number; height: number } {
     const figs = [...this.renderRoot.querySelectorAll('figure')] as HTMLElement[];
     const cols = 3;
@@ -236,7 +236,7 @@ export class CompareCharts extends LitElement {
       parts.push(new XMLSerializer().serializeToString(clone));
     });
     const H = y + CHART_H + 28;
-    return { text: daylightSVG(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`), width: W, height: H };
+    return { text: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`, width: W, height: H };
   }
 }
 

@@ -7,6 +7,7 @@ import type { ComparisonTable } from '../../stats/index.ts';
 import { download, svgToPng } from '../exports.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import { letter } from './labels.ts';
+import { daylightSVG } from '../theme-export.ts';
 import { tidyCSV } from './tidy-csv.ts';
 
 export type CompareExport = 'tidy-csv' | 'table-csv' | 'charts-svg' | 'charts-png';
@@ -37,12 +38,13 @@ export async function exportCompare(kind: CompareExport, c: ExportContext): Prom
       break;
     case 'charts-svg':
       await c.charts.ensureComplete();
-      download(new Blob([c.charts.toSVG().text], { type: 'image/svg+xml' }), `${base(c)}-charts.svg`);
+      // In Daylight whatever the page's theme: exports go on white pages (theme-export.ts).
+      download(new Blob([daylightSVG(c.charts.toSVG().text)], { type: 'image/svg+xml' }), `${base(c)}-charts.svg`);
       break;
     case 'charts-png': {
       await c.charts.ensureComplete();
       const { text, width, height } = c.charts.toSVG();
-      download(await svgToPng(text, width, height), `${base(c)}-charts.png`);
+      download(await svgToPng(daylightSVG(text), width, height), `${base(c)}-charts.png`);
       break;
     }
   }

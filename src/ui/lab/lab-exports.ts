@@ -7,6 +7,7 @@ import type { SimController } from '../controllers/sim-controller.ts';
 import { columnsCSV, download, safeName, svgToPng } from '../exports.ts';
 import type { ExportKind } from './lab-header.ts';
 import type { NetworkView } from '../network/network-view.ts';
+import { daylightSVG } from '../theme-export.ts';
 
 export interface ExportSources {
   sim: SimController;
@@ -50,8 +51,9 @@ export async function exportLab(kind: ExportKind | 'editor-yaml', src: ExportSou
   }
 }
 
+/** The charts as one SVG, in Daylight whatever the page's theme (exports go on white pages: theme-export.ts). */
 function chartsSVG(charts: ChallengeCharts): { text: string; w: number; h: number } {
-  const text = charts.toSVG();
+  const text = daylightSVG(charts.toSVG());
   const m = /width="(\d+)" height="(\d+)"/.exec(text);
   return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
 }
