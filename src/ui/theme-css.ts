@@ -3,8 +3,9 @@
 // shadow roots inherit them, so component styles say var(--panel) and follow
 // a theme switch with no re-render. Installed on import (app-tools.ts brings
 // it in with the first screen); index.html repeats only --bg for the first
-// paint. Text tokens keep ≥4.5:1 on every surface in Daylight and ≥7:1 in
-// Dim room (the presenter's figure, UX.md §6): test/unit/theme.test.ts.
+// paint. Main text keeps ≥4.5:1 on page, panels and controls in Daylight,
+// and ≥7:1 on every surface in Dim room (the presenter's figure, UX.md §6):
+// test/unit/theme.test.ts.
 import { PALETTES, type Palette, type ThemeName } from './theme.ts';
 
 /** Chrome tokens: [Daylight, Dim room]. */
