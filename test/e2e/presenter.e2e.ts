@@ -147,4 +147,31 @@ describe('presenter mode', () => {
     expect(await presenterOn(p)).toBe(false);
     expect(b.errors).toEqual([]);
   });
+  it('on a 1440×900 screen the network key starts folded and never covers the week caption', async () => {
+    const small = await launch({ width: 1440, height: 900 });
+    try {
+      const p = small.page;
+      await p.goto(`${server.url}?lang=en#lab`);
+      await waitShell(p);
+      const key = () => p.evaluate(() => {
+        const net = (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').renderRoot;
+        const legend = net.querySelector('network-legend');
+        return { open: legend.renderRoot.querySelector('details').open as boolean, bottom: legend.getBoundingClientRect().bottom as number, captionTop: net.querySelector('.caption').getBoundingClientRect().top as number };
+      });
+      // The lab has room for the key open beside the network.
+      expect((await key()).open).toBe(true);
+      await p.keyboard.press('p');
+      expect(await presenterOn(p)).toBe(true);
+      await expect.poll(async () => (await key()).open).toBe(false);
+      // Opened by hand, it scrolls inside its box rather than run down over the caption.
+      await p.locator('network-legend summary').click();
+      const k = await key();
+      expect(k.open).toBe(true);
+      expect(k.bottom).toBeLessThanOrEqual(k.captionTop);
+      await p.keyboard.press('p');
+      expect(small.errors).toEqual([]);
+    } finally {
+      await small.close();
+    }
+  });
 });

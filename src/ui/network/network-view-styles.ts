@@ -5,7 +5,8 @@ export const networkViewStyles = css`
     :host { display: block; position: relative; background: var(--canvas); overflow: hidden; }
     canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }
     canvas:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
-    network-legend { position: absolute; top: 8px; left: 8px; }
+    /* Never down over the week caption: a tall key scrolls instead. */
+    network-legend { position: absolute; top: 8px; left: 8px; max-height: calc(100% - 52px); overflow: auto; }
     lens-bar { position: absolute; top: 8px; right: 8px; left: 250px; }
     lens-bar[narrow] { left: 96px; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

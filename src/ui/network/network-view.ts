@@ -46,6 +46,8 @@ export class NetworkView extends LitElement {
   @state() private announce = '';
   /** Below 600 px the lens bar shrinks (phone). */
   @state() private narrow = false;
+  /** Room for the key open beside the network (layout px, so presenter mode's zoom counts): below, it starts folded. */
+  @state() private keyRoom = true;
   @state() private tip?: { x: number; y: number; lines: string[] };
   @state() private captionText = '';
   @query('canvas') private canvas!: HTMLCanvasElement;
@@ -110,7 +112,7 @@ export class NetworkView extends LitElement {
         aria-roledescription=${msg('network, arrow keys move between members')}
         @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}
         @keydown=${this.keys.onKeyDown} @focus=${this.keys.onFocus} @blur=${this.keys.onBlur}></canvas>
-      <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${window.innerWidth > 700}></network-legend>
+      <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${this.keyRoom && window.innerWidth > 700}></network-legend>
       <div class="sr" role="status" aria-live="polite" data-testid="network-announce">${this.announce}</div>
       <div class="caption" data-testid="week-caption">${this.captionText}</div>
       <div class="zoom">
@@ -173,6 +175,7 @@ export class NetworkView extends LitElement {
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     this.size = { w: Math.max(50, r.width), h: Math.max(50, r.height), dpr };
     this.narrow = this.size.w < 600;
+    this.keyRoom = this.clientWidth >= 640;
     if (this.canvas) {
       this.canvas.width = Math.round(this.size.w * dpr);
       this.canvas.height = Math.round(this.size.h * dpr);
@@ -361,7 +364,6 @@ export class NetworkView extends LitElement {
   private focusSet(): Set<number> | null {
     return this.hover === null || !this.shown ? null : neighbourhood(this.shown, this.hover);
   }
-
 
   private pick(e: PointerEvent | MouseEvent): number | null {
     const r = this.canvas.getBoundingClientRect();
