@@ -4,7 +4,7 @@
 // from the page's own styles), the choice survives a reload and is on <html>
 // before first paint, the system's dark preference is the default, exports
 // stay in Daylight, and switching back gives the very same Daylight picture.
-// Screenshots of the Dim room screens go to test-results/screenshots/.
+// Screenshots of the Dim room screens go to test-results/screenshots/ (two also to docs/screenshots/ with npm run screenshots).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,7 +14,11 @@ import { canvasPixels, exportFile, settle, stepTo, waitReady } from './lab-helpe
 import { waitLiveReady } from './lesson-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const DIR = join(ROOT, process.env.COALESCE_SCREENSHOTS_DIR ?? 'test-results/screenshots');
+const DIR = join(ROOT, 'test-results/screenshots');
+// `npm run screenshots` (COALESCE_SCREENSHOTS_DIR=docs/screenshots) keeps two of these in the docs: the lab, and presenter mode on a projector's 1920×1080.
+const DOCS = process.env.COALESCE_SCREENSHOTS_DIR && join(ROOT, process.env.COALESCE_SCREENSHOTS_DIR);
+const IN_DOCS: Record<string, string> = { lab: 'lab-dim-en.png', 'presenter-1080': 'presenter-dim-en.png' };
+const shotPath = (name: string) => (DOCS && IN_DOCS[name] ? join(DOCS, IN_DOCS[name]) : join(DIR, `${name}-dim-en.png`));
 let server: Server;
 let b: Browser;
 
@@ -268,7 +272,7 @@ describe('Dim room', () => {
 
   it('details to look at: member card and tooltip, lenses C2 and C5, parameters, scenario editor, text view, help, share', async () => {
     const p = b.page;
-    const shot = (name: string) => p.screenshot({ path: join(DIR, `${name}-dim-en.png`) });
+    const shot = (name: string) => p.screenshot({ path: shotPath(name) });
     await setDim(p, true);
     await stepTo(p, 30);
     await settle(p);
@@ -308,7 +312,7 @@ describe('Dim room', () => {
 
   it('screens to look at: lab, compare, a lesson, presenter mode, the phone', async () => {
     const p = b.page;
-    const shot = (name: string) => p.screenshot({ path: join(DIR, `${name}-dim-en.png`) });
+    const shot = (name: string) => p.screenshot({ path: shotPath(name) });
     await setDim(p, true);
     await p.evaluate(() => (location.hash = '#lab'));
     await p.evaluate(() => {
