@@ -1,16 +1,17 @@
 // Presenter rules for the lab, adopted into app-shell's shadow root: larger
-// type (UX.md §6: zoom so 13 px text reaches ~21 px, ~31 px on the meters'
+// type (UX.md §6: zoom so 13 px text reaches ~21 px at 1080 px, ~31 px on the meters'
 // big numbers), editing chrome hidden (file, seed, export, interventions,
 // parameter and editor tabs), charts kept.
 import { css } from 'lit';
 
 export const PRESENTER_LAB_CSS = css`
-  :host-context(html[data-presenter='on']) { zoom: 1.6; }
+  /* 1.6 at 1080 px, less on lower screens (presenter.ts presenterZoom sets it). */
+  :host-context(html[data-presenter='on']) { zoom: var(--presenter-zoom, 1.6); }
   /* zoom enlarges the shell's 100dvh too, to 1.6 screens: divide it back, or
      the lower part of the network and the transport fall below the projector's
      edge (phones keep their own height: auto) */
   @media (min-width: 701px) {
-    :host-context(html[data-presenter='on']) { height: calc(100vh / 1.6); height: calc(100dvh / 1.6); }
+    :host-context(html[data-presenter='on']) { height: calc(100vh / var(--presenter-zoom, 1.6)); height: calc(100dvh / var(--presenter-zoom, 1.6)); }
   }
   :host-context(html[data-presenter='on']) header > :is(button, details.menu, label:has(input)),
   :host-context(html[data-presenter='on']) intervene-bar,

@@ -52,11 +52,28 @@ export function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
+/**
+ * The lab's presenter zoom for a screen `height` px high. UX.md §6 sizes
+ * projected type as a share of the image's height, so a 768 or 900 px
+ * laptop screen on the same projector needs less zoom than 1080 px: 1.6 at
+ * 1080 and above, in proportion below, at least 1.1. A fixed 1.6 left the
+ * network a few pixels high at 1366 × 768.
+ */
+export function presenterZoom(height: number): number {
+  return Math.round(100 * Math.min(1.6, Math.max(1.1, (1.6 * height) / 1080))) / 100;
+}
+
+function fitZoom(): void {
+  document.documentElement.style.setProperty('--presenter-zoom', String(presenterZoom(window.innerHeight)));
+}
+
 /** Keys that work on every screen; view keys (space, arrows, 1–4) are the views' own. */
 let installed = false;
 export function installGlobalKeys(openHelp: () => void): void {
   if (installed) return;
   installed = true;
+  fitZoom();
+  window.addEventListener('resize', fitZoom);
   try {
     if (sessionStorage.getItem('coalesce.presenter') === 'on') document.documentElement.dataset.presenter = 'on';
   } catch {
