@@ -286,15 +286,14 @@ export class AppShell extends LitElement {
   }
 
   private async openTab(t: SideTab) {
-    // The Parameters tab, with its words (param-docs.ts) and their Dutch (the views' catalogue), loads when first opened.
+    // The Parameters tab (with its words, param-docs.ts) and the network as text load when first opened, with their Dutch (the views' catalogue).
     if (t === 'params') await Promise.all([loadLang('views'), import('./lab/params-panel.ts')]);
+    if (t === 'text') await Promise.all([loadLang('views'), import('./a11y/network-text.ts')]);
     this.tab = t;
     if (t === 'scenario' && !this.editorReady) {
       await import('./editor/scenario-editor.ts');
       this.editorReady = true;
     }
-    // The network as text: defined on first use (the element upgrades in place).
-    if (t === 'text') await import('./a11y/network-text.ts');
   }
 
   private onKey = (e: KeyboardEvent) => {

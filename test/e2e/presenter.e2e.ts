@@ -30,6 +30,8 @@ describe('presenter mode', () => {
     const before = await p.locator('[data-testid="week-chip"]').boundingBox();
     // Left on the Text tab: presenter mode hides the tab bar, so it must bring the charts back.
     await p.locator('[role="tab"]#tab-text').click();
+    // The text view loads on first use (with its Dutch): the tab shows once it is there.
+    await p.locator('network-text').waitFor({ timeout: 10_000 });
     expect(await p.locator('challenge-charts').isVisible()).toBe(false);
     await p.keyboard.press('p');
     expect(await presenterOn(p)).toBe(true);

@@ -4,7 +4,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SharePayload } from '../../share/link.ts';
-import { getLang, LANGS, msg, rememberLang, type Lang } from '../i18n.ts';
+import { getLang, LANGS, loadLang, msg, rememberLang, type Lang } from '../i18n.ts';
 import type { HelpSheet } from './help-sheet.ts';
 import { installGlobalKeys, isPresenter, onPresenterChange, setPresenter } from './presenter.ts';
 import { PRESENTER_LAB_CSS } from './presenter-styles.ts';
@@ -70,7 +70,8 @@ export class AppTools extends LitElement {
   }
 
   async help() {
-    await import('./help-sheet.ts');
+    // Its Dutch comes with the views' catalogue, like the share panel's.
+    await Promise.all([import('./help-sheet.ts'), loadLang('views')]);
     let sheet = document.querySelector('help-sheet') as HelpSheet | null;
     if (!sheet) {
       sheet = document.createElement('help-sheet') as HelpSheet;
@@ -94,7 +95,7 @@ export class AppTools extends LitElement {
     }
     const p = await this.share?.();
     if (!p) return;
-    const [{ shareUrl }] = await Promise.all([import('../../share/link.ts'), import('./share-panel.ts')]);
+    const [{ shareUrl }] = await Promise.all([import('../../share/link.ts'), import('./share-panel.ts'), loadLang('views')]);
     this.shareUrl = shareUrl(location.href, p);
     this.shareOpen = true;
   }
