@@ -1,4 +1,5 @@
 // Small page helpers for the lab's end-to-end tests.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -45,6 +46,11 @@ export async function canvasPixels(page: Page): Promise<string> {
     const net = (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view');
     return (net.renderRoot.querySelector('canvas') as HTMLCanvasElement).toDataURL('image/png');
   });
+}
+
+/** The network canvas as a hash of its PNG: a failing comparison prints two short strings, not two images. */
+export async function canvasHash(page: Page): Promise<string> {
+  return createHash('sha256').update(await canvasPixels(page)).digest('hex');
 }
 
 export async function columnsJSON(page: Page, upTo: number): Promise<Record<string, number[]>> {

@@ -3,11 +3,7 @@
 // hides ties; going back to "All" gives the very same picture again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type Browser, type Server } from './harness.ts';
-import { createHash } from 'node:crypto';
-import { canvasPixels as pixelsURL, openLab, settle, stepTo } from './lab-helpers.ts';
-
-/** A digest of the canvas PNG, so a failure prints two short strings. */
-const canvasPixels = async (p: Browser['page']) => createHash('sha256').update(await pixelsURL(p)).digest('hex');
+import { canvasHash as canvasPixels, openLab, settle, stepTo } from './lab-helpers.ts';
 
 /** The picture once the page has stopped changing (a side panel that renders late can resize the view by a pixel, and the view refits). */
 async function stillPixels(p: Browser['page']): Promise<string> {

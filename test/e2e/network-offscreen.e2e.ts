@@ -3,12 +3,11 @@
 // 1,000 members) at 2,000 members: the worker's picture shows the network,
 // is the picture the page itself draws, scrubbing back gives the same
 // picture, the exports work, and when the worker fails the page draws again.
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type Browser, type Server } from './harness.ts';
-import { canvasPixels as dataUrl, expectEveryExport, openLab, settle, week } from './lab-helpers.ts';
+import { canvasHash as canvasPixels, expectEveryExport, openLab, settle, week } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -22,9 +21,6 @@ afterAll(async () => {
   await b?.close();
   await server?.close();
 });
-
-/** The canvas's PNG, hashed (a failing comparison prints hashes, not megabytes). */
-const canvasPixels = async (p: Page) => createHash('sha256').update(await dataUrl(p)).digest('hex');
 
 /** The draw worker's state, read from the network view (its private `target.off`). */
 const off = (p: Page) =>

@@ -3,12 +3,11 @@
 // intervention leaves the same indicators, scenario text and network pixels
 // as never intervening; cancel leaves the run untouched.
 process.env.COALESCE_E2E = '1';
-import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Server } from './harness.ts';
-import { canvasPixels as canvasDataUrl, columnsJSON, openLab, settle, stepTo, week } from './lab-helpers.ts';
+import { canvasHash as canvasPixels, columnsJSON, openLab, settle, stepTo, week } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -23,8 +22,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The network canvas as a hash of its PNG (a failing comparison prints two short strings, not two images). */
-const canvasPixels = async (p: Page) => createHash('sha256').update(await canvasDataUrl(p)).digest('hex');
 /** The network view's layout: every member's position, as drawn from. */
 const positions = (p: Page) => p.evaluate(() => {
   const n = (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view');
