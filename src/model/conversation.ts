@@ -9,6 +9,9 @@ import { logistic } from './random.ts';
 import { disclosureTrust, reciprocalTrust, routineTrust, type TrustParams } from './trust.ts';
 import type { World } from './world.ts';
 
+/** About the mean expertise distance of two members of a community (§7.7): the novelty every pair has when diversity is switched off. */
+const TYPICAL_DISTANCE = 0.3;
+
 export interface TalkOptions {
   /** A 1:1 (may touch a tricky issue) rather than a contact at a session. */
   oneOnOne: boolean;
@@ -69,14 +72,19 @@ export function talk(w: World, i: number, j: number, o: TalkOptions): void {
   const valueFactor = o.trustFormat ? 0.5 : 1;
   m.benefit[i] += valueFactor * m.comp(i, j) * (0.5 + 0.5 * ties.trustFrom(t, i)) - p.conversationCost;
   m.benefit[j] += valueFactor * m.comp(j, i) * (0.5 + 0.5 * ties.trustFrom(t, j)) - p.conversationCost;
-  // novelty from distance, usable only with trust both ways (§7.7)
-  const pInsight = p.insightRate * m.dist(i, j) * Math.min(ties.Tab[t], ties.Tba[t]);
+  // novelty from distance in expertise, usable only with trust both ways (§7.7);
+  // with the diversity effect off (δ = 0) every pair is as likely to spark one
+  const d = p.innovationDiversity;
+  const novelty = (1 - d) * TYPICAL_DISTANCE + d * m.dist(i, j);
+  const pInsight = p.insightRate * novelty * Math.min(ties.Tab[t], ties.Tba[t]);
   if (w.rng.insight() < pInsight) {
     ties.insights[t]++;
     w.insights++;
     w.events.push('insight', i, j);
   }
   if (o.oneOnOne) {
+    w.touch(i);
+    w.touch(j);
     w.oneOnOnes++;
     w.events.push('oneOnOne', i, j);
     if (w.rng.talk() < p.issueTouchChance) discloseOneOnOne(w, t, i, j);
@@ -109,6 +117,7 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   const Tij = ties.trustFrom(t, i);
   if (rng() >= logistic(p.disclosureSteepness * (Tij - threshold(w, i, issue.s)))) return;
   w.tricky1on1++;
+  w.tellPrivately(issue);
   if (w.firstTricky1on1Week === null) w.firstTricky1on1Week = w.week;
   // reception: benevolence × ability (Mayer et al. 1995)
   const good = rng() < m.b[j] * (0.6 + 0.4 * m.expertise(j, issue.topic));

@@ -76,7 +76,12 @@ export class Facilitator {
         break;
       case 'followUp': {
         const dE = a.params.dE ?? (ACTIONS.followUp.params.dE.default as number);
-        for (let i = 0; i < w.members.count; i++) if (w.members.present[i]) addEnergy(w, i, dE);
+        // a reminder: the community is back in sight, and a small nudge of energy
+        for (let i = 0; i < w.members.count; i++) {
+          if (!w.members.present[i]) continue;
+          w.touch(i);
+          addEnergy(w, i, dE);
+        }
         break;
       }
       case 'matchmake':
@@ -109,7 +114,11 @@ export class Facilitator {
   deliverQuickWins(w: World): void {
     const m = w.members;
     for (; this.pendingQuickWins > 0; this.pendingQuickWins--) {
-      for (let i = 0; i < m.count; i++) if (m.present[i] && m.active[i]) m.V[i] += w.p.quickWinValue;
+      for (let i = 0; i < m.count; i++) {
+        if (!m.present[i] || !m.active[i]) continue;
+        m.V[i] += w.p.quickWinValue;
+        w.touch(i);
+      }
     }
   }
 
@@ -140,6 +149,7 @@ export class Facilitator {
     const bf = w.scenario.facilitator.benevolence;
     for (const i of chosen) {
       m.facTie[i] = 1;
+      w.touch(i);
       const T = m.Tf[i];
       m.Tf[i] = routineTrust(T, rng() < bf, w.p as unknown as TrustParams);
       w.events.push('facilitatorTalk', i);
@@ -168,25 +178,35 @@ function learn(w: World, i: number): void {
   w.members.issues[i].forEach((is, ref) => {
     if (is.state < ISSUE_STATE.group && !w.known.some((k) => k.kind === 'issue' && k.owner === i && k.ref === ref)) {
       w.known.push({ kind: 'issue', owner: i, ref });
+      w.tellPrivately(is);
     }
   });
   if (w.known.length > MAX_KNOWN) w.known.splice(0, w.known.length - MAX_KNOWN);
 }
 
-/** Ask owners' consent for k known items, most recent first; consenting items go to the next session. */
+/**
+ * Ask owners' consent for k known items, insights before issues and the most
+ * recent first; consenting items go to the next session. Weaving connects
+ * what was found in private to the group's practice (Wenger et al. 2002), so
+ * the facilitator brings ideas first and tricky issues with what budget is
+ * left. An item asked and refused, or no longer private, is forgotten.
+ */
 function weave(w: World, k: number): void {
   const m = w.members;
   const rng = w.rng.facilitator;
   let picked = 0;
-  while (picked < k && w.known.length > 0) {
-    const item = w.known.pop()!;
-    if (!m.present[item.owner]) continue;
-    const stillPrivate =
-      item.kind === 'insight' ? w.ties.insights[item.ref] > 0 : m.issues[item.owner][item.ref].state < ISSUE_STATE.group;
-    if (!stillPrivate) continue;
-    if (rng() < m.Tf[item.owner] * (0.5 + 0.5 * w.S)) {
-      w.wovenQueue.push(item);
-      picked++;
+  for (const kind of ['insight', 'issue'] as const) {
+    for (let q = w.known.length - 1; q >= 0 && picked < k; q--) {
+      const item = w.known[q];
+      if (item.kind !== kind) continue;
+      w.known.splice(q, 1);
+      if (!m.present[item.owner]) continue;
+      const stillPrivate = kind === 'insight' ? w.ties.insights[item.ref] > 0 : m.issues[item.owner][item.ref].state < ISSUE_STATE.group;
+      if (!stillPrivate) continue;
+      if (rng() < m.Tf[item.owner] * (0.5 + 0.5 * w.S)) {
+        w.wovenQueue.push(item);
+        picked++;
+      }
     }
   }
 }
@@ -220,6 +240,8 @@ function matchmake(w: World, k: number, by: string): void {
     }
     if (best < 0) continue;
     w.matchedPairs.push(i, best);
+    w.touch(i);
+    w.touch(best);
     for (const [a, b] of [[i, best], [best, i]]) {
       const list = w.matchedWith.get(a);
       if (list) list.push(b);

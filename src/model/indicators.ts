@@ -42,6 +42,8 @@ export const INDICATORS = [
   // Additions beyond §4.3 (allowed by the contract: "more indicators are welcome").
   'sponsorExpectation',
   'attendance',
+  // v0.3: tricky issues the facilitator wove into a session (insightsWoven counts insights only).
+  'issuesWoven',
 ] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
@@ -65,6 +67,8 @@ export interface RunResult {
   runIndex: number;
   columns: Columns;
   summary: RunSummary;
+  /** Per week, the maturing conditions that held (bit k: MATURING_CONDITIONS[k]; 0 in week 0). */
+  conditions?: Uint8Array;
 }
 
 export function phaseName(code: number): Phase {

@@ -47,6 +47,11 @@ export function addMember(w: World, rng: Rng, org: number, centroid: Float64Arra
   m.rho[i] = uniform(rng, p.riskAversionMin, p.riskAversionMax);
   m.cap[i] = binomial(rng, Math.round(p.capacityTrials), p.capacityProb);
   m.Tf[i] = w.scenario.facilitator.initialTrust;
+  m.att[i] = 1;
+  // A skewed propensity to contribute (participation inequality): most members
+  // rarely post or answer, a few do most of it. Relative to the mean, so that
+  // forumPostChance stays the mean chance.
+  m.voice[i] = beta(rng, p.voiceA, p.voiceB) / (p.voiceA / (p.voiceA + p.voiceB));
   m.joined[i] = week;
   const nIssues = poisson(rng, p.issuesMean);
   for (let k = 0; k < nIssues; k++) addIssue(w, rng, i);
@@ -59,6 +64,7 @@ export function addIssue(w: World, rng: Rng, i: number): void {
     s: beta(rng, 2, 2),
     state: ISSUE_STATE.private,
     confidants: [],
+    told: false,
   });
 }
 

@@ -42,6 +42,7 @@ export class Simulation {
   private readonly chooser = new PartnerChooser();
   private readonly metrics = new NetworkMetrics();
   private readonly cols: Columns;
+  private readonly conditions: Uint8Array;
   private readonly interventions: Action[] = [];
   private last: IndicatorRow;
 
@@ -57,6 +58,7 @@ export class Simulation {
     );
     this.cols = {} as Columns;
     for (const name of INDICATORS) this.cols[name] = new Float64Array(scenario.horizon + 1);
+    this.conditions = new Uint8Array(scenario.horizon + 1);
     initialise(this.w);
     updateLevels(this.w);
     this.last = this.observe();
@@ -130,6 +132,7 @@ export class Simulation {
       seed: this.seed,
       runIndex: this.runIndex,
       columns: this.columns(),
+      conditions: this.conditions.slice(0, w.week + 1),
       summary: {
         coalescingWeek: w.coalescingWeek,
         maturingWeek: w.maturingWeek,
@@ -314,7 +317,7 @@ export class Simulation {
     const activeFraction = members > 0 ? active / members : 0;
     const memberValue = members > 0 ? value / members : 0;
     if (w.week > 0) {
-      updatePhase(w, {
+      this.conditions[w.week] = updatePhase(w, {
         members,
         coreAndActive: levels[LEVEL.core] + levels[LEVEL.active],
         activeFraction,
@@ -322,7 +325,9 @@ export class Simulation {
         giantActiveShare: net.giantActiveShare,
       });
     }
-    const denominator = w.insights + w.tricky1on1;
+    // Of the items first shared one-on-one (insights, and distinct issues told
+    // to a member or the facilitator), the share that reached the group.
+    const privateItems = w.insights + w.issuesToldPrivately;
     const row: IndicatorRow = {
       week: w.week,
       phase: w.phase,
@@ -345,7 +350,7 @@ export class Simulation {
       badlyReceived: w.badlyReceived,
       insights: w.insights,
       insightsWoven: w.insightsWoven,
-      weavingRatio: denominator > 0 ? w.insightsWoven / denominator : 0,
+      weavingRatio: privateItems > 0 ? (w.insightsWoven + w.toldIssuesInGroup) / privateItems : 0,
       innovations: w.innovations,
       ties: net.ties,
       density: net.density,
@@ -359,6 +364,7 @@ export class Simulation {
       peripheral: levels[LEVEL.peripheral],
       sponsorExpectation: expectation(w),
       attendance: w.attendance,
+      issuesWoven: w.issuesWoven,
     };
     for (const name of INDICATORS) this.cols[name][w.week] = row[name];
     return row;

@@ -3,6 +3,7 @@
 // over a World; the Simulation class only schedules them.
 
 import type { Scenario } from '../scenario/types.ts';
+import type { Issue } from './members.ts';
 import { EventLog } from './events.ts';
 import { Members } from './members.ts';
 import { createStreams, type Streams } from './streams.ts';
@@ -76,6 +77,11 @@ export class World {
   badlyReceived = 0;
   insights = 0;
   insightsWoven = 0;
+  /** Tricky issues the facilitator presented at a session (weave). */
+  issuesWoven = 0;
+  /** Distinct tricky issues told one-on-one (to a member or the facilitator), and how many of those later reached the group. */
+  issuesToldPrivately = 0;
+  toldIssuesInGroup = 0;
   innovations = 0;
   firstTricky1on1Week: number | null = null;
   firstTrickyGroupWeek: number | null = null;
@@ -118,6 +124,23 @@ export class World {
   addArtifact(n = 1): void {
     this.R += n;
     this.artifactsThisWeek += n;
+  }
+
+  /** A touch point (a session, a 1:1, a nudge, an answer, a match): the community is back in i's mind. */
+  touch(i: number): void {
+    this.members.att[i] = 1;
+  }
+
+  /** An issue is told one-on-one, to a member or to the facilitator. */
+  tellPrivately(issue: Issue): void {
+    if (issue.told) return;
+    issue.told = true;
+    this.issuesToldPrivately++;
+  }
+
+  /** An open issue reaches the group (self-disclosed or woven in); call before its state changes. */
+  issueToGroup(issue: Issue): void {
+    if (issue.told) this.toldIssuesInGroup++;
   }
 
   /** A member contributed to the group this week (for participation levels). */

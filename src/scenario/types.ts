@@ -10,6 +10,7 @@ export const PRESET_IDS = [
   'value-first',
   'trust-first',
   'bridging',
+  'balanced',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 

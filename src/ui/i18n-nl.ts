@@ -312,6 +312,7 @@ export const NL: Record<string, string> = {
   'Every parameter at its default': 'Elke parameter op zijn standaardwaarde',
   Reference: 'Referentie',
   'Adaptive facilitation': 'Begeleiding die zich aanpast',
+  Balanced: 'In balans',
   'Big launch': 'Grote lancering',
   Bridging: 'Bruggen bouwen',
   'Care network': 'Zorgnetwerk',

@@ -14,13 +14,13 @@ describe('coalesce (subprocess)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('lists the eight presets, one line each: id then description', () => {
+  it('lists the nine presets (the eight pinned ones and balanced, added in v0.3), one line each: id then description', () => {
     const r = cli('presets');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(9);
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual([
-      'big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging',
+      'big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging', 'balanced',
     ]);
     for (const l of lines) expect(l).toMatch(/^\S+ +\S.{10,}$/);
   });
@@ -122,7 +122,8 @@ describe('coalesce (in-process)', () => {
     expect(closest('xyz', ['run', 'compare'])).toBeUndefined();
   });
 
-  it('knows the pinned preset ids', () => {
-    expect(PRESET_IDS).toHaveLength(8);
+  it('knows the pinned preset ids, and balanced (v0.3)', () => {
+    expect(PRESET_IDS.slice(0, 8)).toEqual(['big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging']);
+    expect(PRESET_IDS).toEqual([...PRESET_IDS.slice(0, 8), 'balanced']);
   });
 });
