@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'patterns',
-          include: ['test/patterns/family.test.ts', 'test/patterns/ablations.test.ts'],
+          include: ['test/patterns/family.test.ts', 'test/patterns/ablations.test.ts', 'test/patterns/lessons-family.test.ts'],
           environment: 'node',
           testTimeout: 900_000,
         },

@@ -29,7 +29,7 @@ for (const pop of pops) {
   for (const p of patterns) {
     const c = p.check(pop);
     let line = `${p.id.padEnd(5)} ${c.pass ? 'ok  ' : 'FAIL'} ${c.figure}`;
-    if (ablate) {
+    if (ablate && p.ablation) {
       const a = p.check(pop, p.ablation.tweak);
       line += `   | ablated: ${a.pass ? 'still holds' : 'fails'} ${a.figure}`;
     }

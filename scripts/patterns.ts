@@ -19,7 +19,7 @@ for (const pop of pops) {
   PATTERNS.forEach((p, k) => {
     plain[k].push(p.check(pop));
     M.clearRuns();
-    if (p.id !== 'P12d' && pop !== DEFAULT_POPULATION) ablated[k].push(p.check(pop, p.ablation.tweak));
+    if (p.ablation && pop !== DEFAULT_POPULATION) ablated[k].push(p.check(pop, p.ablation.tweak));
     M.clearRuns();
   });
   process.stderr.write(`${pop.id} `);
@@ -51,9 +51,9 @@ PATTERNS.forEach((p, k) => {
   const def = plain[k][0].pass;
   const fam = plain[k].slice(1).filter((c) => c.pass).length;
   const robust = def && fam >= 11;
-  const abl = p.id === 'P12d' ? '—' : String(ablated[k].filter((c) => c.pass).length);
+  const abl = p.ablation ? String(ablated[k].filter((c) => c.pass).length) : '—';
   const gap = KNOWN_GAPS[p.id] ? ` (gap: ${KNOWN_GAPS[p.id].why})` : '';
-  out.push(`| ${p.id} | ${def ? 'yes' : 'no'} | ${fam} | ${robust ? '**yes**' : 'no' + gap} | ${p.ablation.label} | ${abl} |`);
+  out.push(`| ${p.id} | ${def ? 'yes' : 'no'} | ${fam} | ${robust ? '**yes**' : 'no' + gap} | ${p.ablation?.label ?? 'none'} | ${abl} |`);
 });
 out.push('');
 for (const [k, p] of PATTERNS.entries()) {
@@ -61,13 +61,13 @@ for (const [k, p] of PATTERNS.entries()) {
   out.push('');
   out.push(`*${p.statement}.*`);
   out.push('');
-  out.push(`Mechanism: ${p.mechanism}. Ablation: ${p.ablation.label}.`);
+  out.push(`Mechanism: ${p.mechanism}. Ablation: ${p.ablation?.label ?? 'none'}.`);
   out.push('');
   out.push('| Population | Holds | Figures | With the ablation |');
   out.push('|---|---|---|---|');
   pops.forEach((pop, q) => {
     const c = plain[k][q];
-    const a = q === 0 || p.id === 'P12d' ? '' : `${ablated[k][q - 1].pass ? 'holds' : 'fails'}: ${ablated[k][q - 1].figure}`;
+    const a = q === 0 || !p.ablation ? '' : `${ablated[k][q - 1].pass ? 'holds' : 'fails'}: ${ablated[k][q - 1].figure}`;
     out.push(`| ${pop.id} | ${c.pass ? 'yes' : '**no**'} | ${c.figure} | ${a} |`);
   });
   out.push('');
