@@ -40,7 +40,7 @@ describe('patterns hold on the default population and on ≥ 11 of the 12', () =
       expect(onDefault.pass, `default: ${onDefault.figure}`).toBe(true);
       expect(failed.length, failed.join('\n')).toBeLessThanOrEqual(1);
     };
-    if (KNOWN_GAPS[p.id]) it.fails(`${p.id} (known gap: ${KNOWN_GAPS[p.id].why})`, run);
+    if (KNOWN_GAPS[p.id]) it.fails(`${p.id} (known gap, test/patterns/gaps.ts) ${p.statement}`, run);
     else it(`${p.id} ${p.statement}`, run);
   }
 });
