@@ -6,7 +6,7 @@
 import { addEnergy } from './energy.ts';
 import { ISSUE_STATE, type Issue } from './members.ts';
 import { logistic } from './random.ts';
-import { disclosureTrust, reciprocalTrust, routineTrust, type TrustParams } from './trust.ts';
+import { disclosureTrust, reciprocalTrust, routineTrust } from './trust.ts';
 import type { World } from './world.ts';
 
 /** About the mean expertise distance of two members of a community (§7.7): the novelty every pair has when diversity is switched off. */
@@ -57,7 +57,7 @@ export function catchUpDrift(w: World, t: number): void {
 /** i's routine trust in j after talking: depends on whether j responds well (benevolence). */
 function updateRoutineTrust(w: World, t: number, i: number, j: number, gainFactor: number): void {
   const good = w.rng.talk() < w.members.b[j];
-  w.ties.setTrustFrom(t, i, routineTrust(w.ties.trustFrom(t, i), good, w.p as unknown as TrustParams, gainFactor));
+  w.ties.setTrustFrom(t, i, routineTrust(w.ties.trustFrom(t, i), good, w.p, gainFactor));
 }
 
 export function talk(w: World, i: number, j: number, o: TalkOptions): void {
@@ -111,7 +111,6 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   const ties = w.ties;
   const p = w.p;
   const rng = w.rng.talk;
-  const tp = p as unknown as TrustParams;
   const issue = nextIssue(m.issues[i], j);
   if (!issue) return;
   const Tij = ties.trustFrom(t, i);
@@ -122,14 +121,14 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   // reception: benevolence × ability (Mayer et al. 1995)
   const good = rng() < m.b[j] * (0.6 + 0.4 * m.expertise(j, issue.topic));
   if (good) {
-    ties.setTrustFrom(t, i, disclosureTrust(Tij, true, tp));
-    ties.setTrustFrom(t, j, reciprocalTrust(ties.trustFrom(t, j), tp));
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, true, p));
+    ties.setTrustFrom(t, j, reciprocalTrust(ties.trustFrom(t, j), p));
     m.benefit[i] += m.expertise(j, issue.topic);
     issue.state = Math.max(issue.state, ISSUE_STATE.dyad);
     issue.confidants.push(j);
     ties.goodWeek[t] = w.week;
   } else {
-    ties.setTrustFrom(t, i, disclosureTrust(Tij, false, tp));
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, false, p));
     addEnergy(w, i, -p.badDisclosureCost1on1);
     w.badlyReceived++;
     ties.badWeek[t] = w.week;

@@ -4,14 +4,18 @@
 
 import { ACTIONS } from '../scenario/actions.ts';
 import { holds, parseCondition, type Condition } from '../scenario/condition.ts';
-import type { Action } from '../scenario/types.ts';
+import type { ModelParams } from '../scenario/params.ts';
+import type { Action, EventType } from '../scenario/types.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { ISSUE_STATE } from './members.ts';
 import { addEnergy } from './energy.ts';
-import { routineTrust, type TrustParams } from './trust.ts';
+import { routineTrust } from './trust.ts';
 import type { World } from './world.ts';
 
 const MAX_KNOWN = 64;
+
+/** Each session type's default attendance pull (§7.5). */
+const PULL = { launch: 'launchPull', meetup: 'meetupPull', webinar: 'webinarPull' } as const satisfies Record<EventType, keyof ModelParams>;
 
 export class Facilitator {
   /** Timeline entries; interventions are appended. */
@@ -70,7 +74,7 @@ export class Facilitator {
       case 'webinar':
         w.sessions.push({
           type: a.type,
-          pull: a.params.pull ?? p[`${a.type}Pull`],
+          pull: a.params.pull ?? p[PULL[a.type]],
           crossOrg: a.params.mixing === 'crossOrg',
         });
         break;
@@ -151,7 +155,7 @@ export class Facilitator {
       m.facTie[i] = 1;
       w.touch(i);
       const T = m.Tf[i];
-      m.Tf[i] = routineTrust(T, rng() < bf, w.p as unknown as TrustParams);
+      m.Tf[i] = routineTrust(T, rng() < bf, w.p);
       w.events.push('facilitatorTalk', i);
       if (rng() < m.Tf[i]) learn(w, i);
     }
@@ -164,8 +168,13 @@ function conditionOf(a: Action): Condition | null {
   return c.ok ? c.condition : null;
 }
 
+/** The key of a facilitator value from its declared path ("facilitator.eventCost" → "eventCost"). */
+function facilitatorKey<K extends string>(path: `facilitator.${K}`): K {
+  return path.slice('facilitator.'.length) as K;
+}
+
 function costOf(w: World, a: Action): number {
-  const unit = w.scenario.facilitator[ACTIONS[a.type].costParam.replace('facilitator.', '')];
+  const unit = w.scenario.facilitator[facilitatorKey(ACTIONS[a.type].costParam)];
   return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
 }
 

@@ -2,6 +2,7 @@
 // facilitator, the sponsor and this week's counters. Submodels are functions
 // over a World; the Simulation class only schedules them.
 
+import type { ModelParams } from '../scenario/params.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Issue } from './members.ts';
 import { EventLog } from './events.ts';
@@ -25,8 +26,8 @@ export interface Session {
 
 export class World {
   readonly scenario: Scenario;
-  /** §7 constants by name (scenario.parameters). */
-  readonly p: Record<string, number>;
+  /** §7 constants by name (scenario.parameters), typed from the declaration. */
+  readonly p: ModelParams;
   readonly rng: Streams;
   readonly members: Members;
   readonly ties: Ties;

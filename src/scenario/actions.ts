@@ -2,6 +2,7 @@
 // with defaults and ranges, its budget cost and its help text. The validator,
 // the model, the UI's intervention buttons and the docs all read this table.
 
+import type { FacilitatorParams } from './params.ts';
 import type { ActionType } from './types.ts';
 
 export interface ActionParamSpec {
@@ -21,7 +22,7 @@ export interface ActionSpec {
   label: string;
   help: string;
   /** Path in params.ts of the budget cost (facilitator.*); per item for weave. */
-  costParam: string;
+  costParam: `facilitator.${keyof FacilitatorParams & string}`;
   params: Record<string, ActionParamSpec>;
 }
 

@@ -46,8 +46,8 @@ export const LIMITS = {
   topics: 4,
 } as const;
 
-const p = (
-  path: string,
+const p = <P extends string>(
+  path: P,
   def: number,
   min: number,
   max: number,
@@ -55,9 +55,9 @@ const p = (
   label: string,
   group: ParamGroup,
   integer = false,
-): ParamSpec => ({ path, default: def, min, max, unit, label, group, integer });
+): ParamSpec & { readonly path: P } => ({ path, default: def, min, max, unit, label, group, integer });
 
-export const PARAMS: readonly ParamSpec[] = [
+export const PARAMS = [
   // Run
   p('seed', 42, 0, 2 ** 32 - 1, '', 'Seed', 'run', true),
   p('replicates', 30, 1, LIMITS.replicates, 'runs', 'Replications', 'run', true),
@@ -179,19 +179,30 @@ export const PARAMS: readonly ParamSpec[] = [
   p('sponsor.startWeek', 12, 0, 520, 'week', 'Sponsor review starts', 'sponsor', true),
   p('sponsor.patience', 12, 1, 520, 'weeks', 'Sponsor patience', 'sponsor', true),
   p('sponsor.supportCut', 0.25, 0, 1, 'support', 'Support cut', 'sponsor'),
-];
+] as const satisfies readonly ParamSpec[];
 
-const byPath = new Map(PARAMS.map((s) => [s.path, s]));
+/** Every declared path, e.g. "parameters.homophily": a misspelt one is a compile error. */
+export type ParamPath = (typeof PARAMS)[number]['path'];
+
+/** The values under one section of the file, by name: `ModelParams['homophily']`. */
+export type Section<Prefix extends string> = { [K in ParamPath as K extends `${Prefix}.${infer Name}` ? Name : never]: number };
+/** §7's constants (scenario.parameters), typed from the declaration. */
+export type ModelParams = Section<'parameters'>;
+export type FacilitatorParams = Section<'facilitator'>;
+export type SponsorParams = Section<'sponsor'>;
+
+const byPath = new Map<string, ParamSpec>(PARAMS.map((s) => [s.path, s]));
 
 export function paramSpec(path: string): ParamSpec | undefined {
   return byPath.get(path);
 }
 
 /** Defaults of every spec under a prefix, keyed by the rest of the path. */
-export function defaultsUnder(prefix: string): Record<string, number> {
+export function defaultsUnder<Prefix extends 'parameters' | 'facilitator' | 'sponsor'>(prefix: Prefix): Section<Prefix> {
   const out: Record<string, number> = {};
   for (const s of PARAMS) {
     if (s.path.startsWith(prefix + '.')) out[s.path.slice(prefix.length + 1)] = s.default;
   }
-  return out;
+  // every path under the prefix is a key of Section<Prefix>, by its definition
+  return out as Section<Prefix>;
 }

@@ -1,3 +1,5 @@
+import type { FacilitatorParams, ModelParams, SponsorParams } from './params.ts';
+
 // The shape of a scenario once parsed, validated and filled with defaults.
 // The model consumes only this; the parser (parse.ts) produces only this.
 
@@ -90,10 +92,10 @@ export interface Scenario {
     /** Mean pre-existing ties per member to colleagues of the same organisation. */
     colleagueTies: number;
   };
-  /** Every §7 constant by its camelCase name (see params.ts). */
-  parameters: Record<string, number>;
-  facilitator: Record<string, number>;
-  sponsor: Record<string, number>;
+  /** Every §7 constant by its camelCase name, typed from the declaration (params.ts). */
+  parameters: ModelParams;
+  facilitator: FacilitatorParams;
+  sponsor: SponsorParams;
   strategy: {
     preset?: PresetId;
     actions: Action[];

@@ -28,7 +28,7 @@ const scenarioArb = fc
     s.initialNetwork.colleagueTies = colleagueTies;
     for (const [k, u] of tweaks) {
       const spec = tunable[k];
-      s.parameters[spec.path.slice('parameters.'.length)] = spec.min + u * (spec.max - spec.min);
+      (s.parameters as Record<string, number>)[spec.path.slice('parameters.'.length)] = spec.min + u * (spec.max - spec.min);
     }
     // keep the U(min,max) pairs ordered
     const p = s.parameters;
