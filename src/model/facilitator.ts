@@ -3,7 +3,7 @@
 // in which it learns private items, matchmaking and weaving.
 
 import { ACTIONS } from '../scenario/actions.ts';
-import { holds, parseCondition, type Condition } from '../scenario/condition.ts';
+import { holds, type Condition } from '../scenario/condition.ts';
 import type { ModelParams } from '../scenario/params.ts';
 import type { Action, EventType } from '../scenario/types.ts';
 import type { IndicatorRow } from './indicators.ts';
@@ -162,10 +162,11 @@ export class Facilitator {
   }
 }
 
+/** The parsed `when` of an action: the validator (src/scenario) parsed it once; the model only evaluates it. */
 function conditionOf(a: Action): Condition | null {
   if (a.when === undefined) return null;
-  const c = parseCondition(a.when);
-  return c.ok ? c.condition : null;
+  if (!a.condition) throw new Error(`the ${a.type} action's "when: ${a.when}" was not validated: read scenarios through parseScenario or validateScenarioObject`);
+  return a.condition;
 }
 
 /** The key of a facilitator value from its declared path ("facilitator.eventCost" → "eventCost"). */

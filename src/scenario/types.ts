@@ -1,3 +1,4 @@
+import type { Condition } from './condition.ts';
 import type { FacilitatorParams, ModelParams, SponsorParams } from './params.ts';
 
 // The shape of a scenario once parsed, validated and filled with defaults.
@@ -67,6 +68,8 @@ export interface Action {
   until?: number;
   /** Adaptive trigger on last week's indicators, e.g. "activeFraction < 0.2". */
   when?: string;
+  /** `when` parsed by the validator (condition.ts), the form the model evaluates; never written to a file. */
+  condition?: Condition;
 }
 
 export interface Organisation {
