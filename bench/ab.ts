@@ -17,14 +17,23 @@ import { build } from 'esbuild';
 export const V02 = '2cd8378';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-type Engine = {
+export type Engine = {
   runScenario: (s: unknown, o: { seed: number; runIndex: number }) => unknown;
   defaultScenario: (p?: string) => { population: { size: number }; horizon: number };
+  PRESET_IDS: readonly string[];
 };
 
-async function bundle(srcRoot: string, out: string): Promise<Engine> {
+/** The engine of an earlier commit: its src/ from `git archive`, bundled. */
+export async function engineAt(ref: string): Promise<Engine> {
+  const dir = mkdtempSync(join(tmpdir(), 'coalesce-ref-'));
+  execFileSync('sh', ['-c', `git -C '${ROOT}' archive ${ref} src | tar -x -C '${dir}'`]);
+  return bundle(dir, mkdtempSync(join(tmpdir(), 'coalesce-a-')));
+}
+
+/** The engine of a source tree, bundled with esbuild and loaded. */
+export async function bundle(srcRoot: string, out: string): Promise<Engine> {
   const entry = join(out, 'entry.ts');
-  writeFileSync(entry, `export { runScenario } from '${srcRoot}/src/model/run.ts';\nexport { defaultScenario } from '${srcRoot}/src/scenario/defaults.ts';\n`);
+  writeFileSync(entry, `export { runScenario } from '${srcRoot}/src/model/run.ts';\nexport { defaultScenario } from '${srcRoot}/src/scenario/defaults.ts';\nexport { PRESET_IDS } from '${srcRoot}/src/scenario/types.ts';\n`);
   const file = join(out, 'engine.mjs');
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'silent', nodePaths: [join(ROOT, 'node_modules')] });
   return (await import(pathToFileURL(file).href)) as Engine;
@@ -49,9 +58,7 @@ export async function benchAB(ref = V02): Promise<void> {
     console.log(`engine A/B: commit ${ref} is not in this clone; skipped`);
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'coalesce-ab-'));
-  execFileSync('sh', ['-c', `git -C '${ROOT}' archive ${ref} src | tar -x -C '${dir}'`]);
-  const a = await bundle(dir, mkdtempSync(join(tmpdir(), 'coalesce-a-')));
+  const a = await engineAt(ref);
   const b = await bundle(ROOT, mkdtempSync(join(tmpdir(), 'coalesce-b-')));
   console.log(`engine A/B: A = ${ref}, B = this tree (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   for (const [members, weeks, pairs] of [

@@ -58,6 +58,12 @@ export function addMember(w: World, rng: Rng, org: number, centroid: Float64Arra
   return i;
 }
 
+/** New tricky issues arrive: each present member gets one with chance issueRate a week (§2). */
+export function newIssues(w: World): void {
+  const m = w.members;
+  for (let i = 0; i < m.count; i++) if (m.present[i] && w.rng.issues() < w.p.issueRate) addIssue(w, w.rng.issues, i);
+}
+
 export function addIssue(w: World, rng: Rng, i: number): void {
   w.members.issues[i].push({
     topic: Math.floor(rng() * TOPICS),

@@ -117,6 +117,36 @@ export class World {
     this.artifactsAdded = new Uint16Array(8);
   }
 
+  /** Present members whose flag is set (present, active, ...), in id order. */
+  list(flag: Uint8Array): number[] {
+    const m = this.members;
+    const out: number[] = [];
+    for (let i = 0; i < m.count; i++) if (m.present[i] && flag[i]) out.push(i);
+    return out;
+  }
+
+  /** Clear this week's state and counters at the start of a week. */
+  startWeek(): void {
+    const m = this.members;
+    this.events.clear();
+    this.sessions = [];
+    this.trustFormat = this.guest = this.welcome = false;
+    this.matchedPairs = [];
+    this.matchedWith.clear();
+    this.oneOnOnes = this.groupContacts = this.attendance = 0;
+    this.artifactsThisWeek = this.innovationsThisWeek = this.resolvedThisWeek = 0;
+    const W = m.window;
+    const s = this.slot(W);
+    this.sessionsHeld[s] = 0;
+    this.goodGroupDisclosures[this.slot(8)] = 0;
+    this.artifactsAdded[this.slot(8)] = 0;
+    for (let i = 0; i < m.count; i++) {
+      m.contrib[i * W + s] = 0;
+      m.attended[i * W + s] = 0;
+      m.wasActive[i * W + s] = 0;
+    }
+  }
+
   /** Slot of the current week in a ring buffer of length n. */
   slot(n: number): number {
     return this.week % n;
