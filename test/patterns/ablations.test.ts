@@ -13,7 +13,7 @@ const FAMILY = JSON.parse(readFileSync(process.env.COALESCE_FAMILY ?? new URL('.
 
 describe('each pattern fails on most of the family when its mechanism is switched off', () => {
   for (const p of PATTERNS.filter((x) => x.ablation)) {
-    it(`${p.id} without ${p.ablation!.label}`, () => {
+    it(`${p.id} fails with its mechanism off: ${p.ablation!.label}`, () => {
       const held: string[] = [];
       for (const pop of FAMILY) {
         const c = p.check(pop, p.ablation!.tweak);
