@@ -1,11 +1,11 @@
 // The `coalesce` command line. Commands load lazily, so `--help` and
 // `presets` start without loading the model.
 
-import { readFileSync } from 'node:fs';
 import { wantsHelp } from './args.ts';
 import type { Command } from './command.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { nodeIO, type CliIO } from './io.ts';
+import { version } from './provenance.ts';
 import { didYouMean } from './suggest.ts';
 
 interface CommandEntry {
@@ -40,7 +40,8 @@ Usage: coalesce COMMAND [options]
 Commands:
 ${lines.join('\n')}
 
-Run 'coalesce COMMAND --help' for a command's options.
+Run 'coalesce COMMAND --help' for a command's options;
+'coalesce --version' (-V) prints the version.
 Data goes to stdout; messages and progress go to stderr.
 
 ${EXIT_HELP}
@@ -49,11 +50,6 @@ ${EXIT_HELP}
 
 function commandHelp(c: Command): string {
   return `Usage: ${c.usage}\n\n${c.help}\n\n${EXIT_HELP}\n`;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {

@@ -4,6 +4,7 @@
 
 import { INDICATORS, phaseName, type RunResult, type RunSummary } from '../model/indicators.ts';
 import { CSV_COLUMNS } from './format-run.ts';
+import { PROVENANCE_COLUMNS, type RowProvenance } from './provenance.ts';
 
 /** RunSummary's scalar fields, in output order (its `final` follows). */
 export const SUMMARY_FIELDS = [
@@ -17,8 +18,12 @@ type Cell = number | string | null;
 
 export interface SweepWriter {
   header(): string;
-  /** Rows of one result; `point` holds the varied values in axis order. */
-  rows(point: Cell[], result: RunResult): string;
+  /**
+   * Rows of one result; `point` holds the varied values in axis order and
+   * `prov` the seed, scenario name and hash that end every row.
+   */
+  rows(point: Cell[], result: RunResult, prov: RowProvenance): string;
+  footer(): string;
 }
 
 const num = (x: number): Cell => (Number.isFinite(x) ? x : null);
@@ -53,31 +58,57 @@ function csvCell(v: Cell): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Provenance columns not already varied (a varied `seed` is the seed column). */
+function provenanceColumns(paths: string[]): (keyof RowProvenance)[] {
+  return PROVENANCE_COLUMNS.filter((c) => !paths.includes(c));
+}
+
 export function sweepCsv(paths: string[], summary: boolean): SweepWriter {
   const cols = summary ? ['runIndex', ...SUMMARY_FIELDS, ...INDICATORS] : [...CSV_COLUMNS];
+  const extra = provenanceColumns(paths);
   return {
-    header: () => [...paths, ...cols].map(csvCell).join(',') + '\n',
-    rows(point, r) {
+    header: () => [...paths, ...cols, ...extra].map(csvCell).join(',') + '\n',
+    rows(point, r, prov) {
       const lead = point.map(csvCell).join(',');
+      const tail = extra.map((c) => csvCell(prov[c])).join(',');
       return records(summary, r)
-        .map((rec) => `${lead},${rec.map(([, v]) => csvCell(v)).join(',')}\n`)
+        .map((rec) => `${lead},${rec.map(([, v]) => csvCell(v)).join(',')}${tail ? `,${tail}` : ''}\n`)
         .join('');
     },
+    footer: () => '',
   };
+}
+
+function objects(paths: string[], summary: boolean, point: Cell[], r: RunResult, prov: RowProvenance): string[] {
+  const extra = provenanceColumns(paths);
+  return records(summary, r).map((rec) => {
+    const obj: Record<string, Cell> = {};
+    paths.forEach((p, i) => (obj[p] = point[i]));
+    for (const [k, v] of rec) obj[k] = v;
+    for (const c of extra) obj[c] = prov[c];
+    return JSON.stringify(obj);
+  });
 }
 
 export function sweepJsonl(paths: string[], summary: boolean): SweepWriter {
   return {
     header: () => '',
-    rows(point, r) {
-      return records(summary, r)
-        .map((rec) => {
-          const obj: Record<string, Cell> = {};
-          paths.forEach((p, i) => (obj[p] = point[i]));
-          for (const [k, v] of rec) obj[k] = v;
-          return JSON.stringify(obj) + '\n';
-        })
-        .join('');
+    rows: (point, r, prov) => objects(paths, summary, point, r, prov).map((l) => `${l}\n`).join(''),
+    footer: () => '',
+  };
+}
+
+/** One JSON document: the metadata record's fields, then "rows": [...], one row per line. */
+export function sweepJson(paths: string[], summary: boolean, meta: object): SweepWriter {
+  let first = true;
+  return {
+    header: () => `${JSON.stringify(meta).slice(0, -1)},"rows":[`,
+    rows(point, r, prov) {
+      const lines = objects(paths, summary, point, r, prov);
+      const text = lines.map((l, i) => `${first && i === 0 ? '\n' : ',\n'}${l}`).join('');
+      if (lines.length > 0) first = false;
+      return text;
     },
+    footer: () => '\n]}\n',
   };
 }

@@ -17,6 +17,10 @@ export function parseAxes(entries: string[]): Axis[] {
     const path = entry.slice(0, eq).trim();
     const values = entry.slice(eq + 1).split(',').map((v) => v.trim());
     if (values.some((v) => v === '')) throw new UsageError(`--vary ${path}: empty value in '${entry.slice(eq + 1)}'`, 'sweep');
+    const repeated = values.find((v, i) => values.indexOf(v) !== i);
+    if (repeated !== undefined) {
+      throw new UsageError(`--vary ${path}: the value ${repeated} is given twice; each grid point must be distinct`, 'sweep');
+    }
     if (axes.some((a) => a.path === path)) throw new UsageError(`--vary ${path} given twice: list all its values in one --vary`, 'sweep');
     axes.push({ path, values });
   }

@@ -14,7 +14,8 @@ import { loadScenarioFile, printWarnings } from './load.ts';
 import { openSink } from './output.ts';
 import { MAX_WORKERS } from './run.ts';
 import { getPath, gridPoints, inShard, parseAxes, parseShard, type Axis } from './sweep-grid.ts';
-import { sweepCsv, sweepJsonl } from './sweep-format.ts';
+import { sweepCsv, sweepJson, sweepJsonl } from './sweep-format.ts';
+import { metaPathFor, provenance, rowProvenance, writeMeta, type RowProvenance } from './provenance.ts';
 
 const HELP = `Run every combination of the --vary values, R replications each (run
 indices 0..R-1 of seed S), and write one tidy row per (grid point, run, week),
@@ -29,12 +30,20 @@ Options:
                          so --vary seed=1,2,3 works)
   --set PATH=VALUE       fixed override for every grid point (repeatable)
   --summary              one row per run: summary fields and final values
-  --format F             csv (default) or jsonl
+  --format F             csv (default), jsonl or json
   --no-header            CSV without its header line
   --shard I/N            run only jobs k with k mod N = I-1 (1 <= I <= N); the
                          shards' rows together are exactly the unsharded rows
   --workers K            worker threads (default: available cores)
-  --out PATH             write to PATH instead of stdout
+  --out PATH             write to PATH instead of stdout; with csv or jsonl the
+                         metadata record goes beside it (part-2.meta.json)
+  --meta PATH            write the metadata record to PATH
+
+Every row ends with seed, scenario (its name) and scenarioHash (12 hex digits
+of the SHA-256 of the grid point's resolved scenario, without seed and
+replicates), so rows of concatenated files never collide. The metadata record
+holds the coalesce version, git commit, Node version, UTC time, command line,
+the resolved base scenario and every grid point with its hash.
 
 Examples:
   coalesce sweep scenarios/steady-rhythm.yaml --vary facilitator.budget=2,4,8 \\
@@ -76,6 +85,17 @@ function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; v
     });
   }
   if (problems.size > 0) throw new InputError([...problems]);
+  // 3 and 3.0 are two words but one value: the grid would hold the point twice.
+  const seen = new Map<string, number>();
+  points.forEach((p, g) => {
+    const key = JSON.stringify(p.cells);
+    const before = seen.get(key);
+    if (before !== undefined) {
+      const at = axes.map((a, i) => `${a.path}=${p.cells[i]}`).join(' ');
+      throw new UsageError(`--vary: grid points ${before + 1} and ${g + 1} are the same (${at}); give each value once`, 'sweep');
+    }
+    seen.set(key, g);
+  });
   return points;
 }
 
@@ -89,7 +109,7 @@ function bar(done: number, total: number, etaMs: number | null): string {
 export const command: Command = {
   name: 'sweep',
   usage:
-    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl] [--out PATH]',
+    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl|json] [--out PATH] [--meta PATH]',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs('sweep', argv, {
@@ -103,6 +123,7 @@ export const command: Command = {
       shard: { type: 'string' },
       workers: { type: 'string' },
       out: { type: 'string' },
+      meta: { type: 'string' },
     });
     if (args.positionals.length !== 1) {
       throw new UsageError(args.positionals.length === 0 ? 'give a scenario FILE' : 'give exactly one FILE', 'sweep');
@@ -113,9 +134,12 @@ export const command: Command = {
     const clash = sets.find((s) => axes.some((a) => a.path === s.path));
     if (clash) throw new UsageError(`${clash.path} is both --set and --vary: keep one`, 'sweep');
     const seedOpt = intOption('sweep', args, 'seed', ...paramRange('seed'));
+    if (seedOpt !== undefined && axes.some((a) => a.path === 'seed')) {
+      throw new UsageError('--seed overrides every --vary seed value: keep one', 'sweep');
+    }
     const runsOpt = intOption('sweep', args, 'runs', ...paramRange('replicates'));
     const workers = intOption('sweep', args, 'workers', 1, MAX_WORKERS);
-    const format = choiceOption('sweep', args, 'format', ['csv', 'jsonl'] as const, 'csv');
+    const format = choiceOption('sweep', args, 'format', ['csv', 'jsonl', 'json'] as const, 'csv');
     const shard = parseShard(stringOption(args, 'shard'));
     const summary = args.values.summary === true;
 
@@ -131,8 +155,22 @@ export const command: Command = {
     }
 
     const paths = axes.map((a) => a.path);
-    const writer = format === 'csv' ? sweepCsv(paths, summary) : sweepJsonl(paths, summary);
-    const sink = openSink(io, stringOption(args, 'out'));
+    const rowProv: RowProvenance[] = points.map((p) => rowProvenance(p.scenario, seedOpt ?? p.scenario.seed));
+    const prov = provenance('sweep', argv);
+    const base = loadScenarioFile(file, sets);
+    const meta = {
+      provenance: prov,
+      runs,
+      shard: `${shard.index}/${shard.count}`,
+      vary: Object.fromEntries(axes.map((a) => [a.path, a.values])),
+      points: points.map((p, g) => ({ ...Object.fromEntries(paths.map((path, i) => [path, p.cells[i]])), ...rowProv[g] })),
+      scenario: base.ok ? base.scenario : null,
+    };
+    const writer =
+      format === 'csv' ? sweepCsv(paths, summary) : format === 'jsonl' ? sweepJsonl(paths, summary) : sweepJson(paths, summary, meta);
+    const outPath = stringOption(args, 'out');
+    const metaPath = stringOption(args, 'meta') ?? (format !== 'json' && outPath !== undefined ? metaPathFor(outPath) : undefined);
+    const sink = openSink(io, outPath);
     const pool = new ReplicationPool(workers);
     try {
       const started = performance.now();
@@ -146,7 +184,8 @@ export const command: Command = {
         while (held.has(next)) {
           const r = held.get(next)!;
           held.delete(next);
-          if (r) sink.write(writer.rows(points[jobs[next].tag!].cells, r));
+          const g = jobs[next].tag!;
+          if (r) sink.write(writer.rows(points[g].cells, r, rowProv[g]));
           next++;
         }
       };
@@ -168,7 +207,9 @@ export const command: Command = {
       for (const f of failures) {
         io.err(`${file}: grid point ${paths.map((p, i) => `${p}=${points[f.job.tag!].cells[i]}`).join(' ')}: ${f.message}\n`);
       }
+      sink.write(writer.footer());
       sink.close();
+      if (metaPath !== undefined) writeMeta(metaPath, meta);
       if (failures.length > 0) {
         io.err(`${failures.length} of ${jobs.length} runs failed twice; their rows are missing from the output\n`);
         return EXIT.internal;

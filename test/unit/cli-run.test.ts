@@ -8,7 +8,7 @@ import { INDICATORS, PHASES } from '../../src/model/indicators.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { compareScenarios, CHALLENGES } from '../../src/stats/index.ts';
 import { loadScenarioFile } from '../../src/cli/load.ts';
-import { FIX, cli, cliInProcess } from './cli-helpers.ts';
+import { FIX, cliInProcess, cliWithEnv } from './cli-helpers.ts';
 
 const SMALL = `${FIX}/small.yaml`;
 const OTHER = `${FIX}/small-matchmaker.yaml`;
@@ -23,7 +23,7 @@ async function runJSON(...args: string[]) {
 describe('coalesce run', () => {
   it('JSON: scenario, seed and one entry per run with every indicator for weeks 0..horizon', async () => {
     const out = await runJSON(SMALL);
-    expect(Object.keys(out)).toEqual(['scenario', 'seed', 'runs']);
+    expect(Object.keys(out)).toEqual(['provenance', 'scenario', 'seed', 'runs']);
     expect(out.seed).toBe(7);
     expect(out.scenario.horizon).toBe(12);
     expect(out.scenario.population.size).toBe(30);
@@ -68,7 +68,7 @@ describe('coalesce run', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const header = lines[0].split(',');
-    expect(header).toEqual(['runIndex', ...INDICATORS]);
+    expect(header).toEqual(['runIndex', ...INDICATORS, 'seed', 'scenario', 'scenarioHash']);
     expect(header.filter((h) => h === 'week')).toHaveLength(1);
     expect(lines).toHaveLength(1 + 3 * 13);
     const json = await runJSON(SMALL);
@@ -95,13 +95,17 @@ describe('coalesce run', () => {
   });
 
   it('gives byte-identical output for identical arguments, whatever the worker count (subprocess)', () => {
-    const a = cli('run', SMALL, '--runs', '4', '--workers', '1');
-    const b = cli('run', SMALL, '--runs', '4', '--workers', '2');
-    const c = cli('run', SMALL, '--runs', '4', '--workers', '2');
+    // The JSON carries the time it ran; SOURCE_DATE_EPOCH fixes it.
+    const env = { SOURCE_DATE_EPOCH: '1800000000' };
+    const a = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '1');
+    const b = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '2');
+    const c = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '2');
+    expect(JSON.parse(a.stdout).provenance.time).toBe('2027-01-15T08:00:00.000Z');
     expect(a.code).toBe(0);
     expect(a.stdout.length).toBeGreaterThan(1000);
-    expect(b.stdout).toBe(a.stdout);
-    expect(c.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(b.stdout);
+    // Only the recorded command line tells the worker counts apart.
+    expect(b.stdout.replace('--workers 2', '--workers 1')).toBe(a.stdout);
     expect(a.stderr).toBe('');
   });
 });
