@@ -1,6 +1,7 @@
 import type { ReplicationJob } from '../pool/index.ts';
 import { choiceOption, intOption, paramRange, parseCommandArgs, setOptions, stringOption } from './args.ts';
 import { EXIT, UsageError } from './errors.ts';
+import { codebookComment } from './codebook-docs.ts';
 import { csvWriter, jsonlWriter, jsonWriter } from './format-run.ts';
 import { loadAll } from './load.ts';
 import { openSink } from './output.ts';
@@ -13,7 +14,7 @@ export const MAX_WORKERS = 1024;
 export const command: Command = {
   name: 'run',
   usage:
-    'coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--out PATH] [--meta PATH] [--workers K]',
+    'coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K]',
   help: `Run R replications of a scenario (run indices 0..R-1 of seed S) and print
 every indicator for every week 0..horizon.
 
@@ -24,6 +25,8 @@ Options:
   --set PATH=VALUE  override one value of the file, checked like the file
                     (repeatable), e.g. --set population.size=200
   --format F        json (default), csv or jsonl
+  --codebook        CSV: every indicator's unit, kind, range and definition
+                    as '#' comment lines above the header
   --out PATH        write to PATH instead of stdout; with csv or jsonl, the
                     metadata record goes beside it (runs.csv: runs.meta.json)
   --meta PATH       write the metadata record to PATH
@@ -53,6 +56,7 @@ Examples:
       format: { type: 'string' },
       out: { type: 'string' },
       meta: { type: 'string' },
+      codebook: { type: 'boolean' },
       workers: { type: 'string' },
     });
     if (args.positionals.length !== 1) {
@@ -64,6 +68,8 @@ Examples:
     const weeks = intOption('run', args, 'weeks', 0, Number.MAX_SAFE_INTEGER);
     const workers = intOption('run', args, 'workers', 1, MAX_WORKERS);
     const format = choiceOption('run', args, 'format', ['json', 'csv', 'jsonl'] as const, 'json');
+    const codebook = args.values.codebook === true;
+    if (codebook && format !== 'csv') throw new UsageError('--codebook goes with --format csv', 'run');
     const overrides = setOptions('run', args);
     if (weeks !== undefined) overrides.push({ path: 'horizon', value: String(weeks) });
 
@@ -82,7 +88,7 @@ Examples:
     const sink = openSink(io, outPath);
     try {
       const writer =
-        format === 'csv' ? csvWriter(sink, row) : format === 'jsonl' ? jsonlWriter(sink, row) : jsonWriter(sink, prov, scenario, seed);
+        format === 'csv' ? csvWriter(sink, row, codebook ? codebookComment() : '') : format === 'jsonl' ? jsonlWriter(sink, row) : jsonWriter(sink, prov, scenario, seed);
       writer.begin();
       await replicate(io, jobs, { workers, label: 'run', fileOf: () => file, onOrdered: (r) => writer.run(r) });
       writer.end();
