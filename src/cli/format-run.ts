@@ -4,6 +4,7 @@
 
 import { INDICATORS, columnsToJSON, phaseName, type RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { csvField } from './csv.ts';
 import type { Sink } from './output.ts';
 import { PROVENANCE_COLUMNS, type Provenance, type RowProvenance } from './provenance.ts';
 
@@ -35,10 +36,6 @@ export function jsonWriter(sink: Sink, prov: Provenance, scenario: Scenario, see
 /** Non-finite numbers become empty fields (read as missing by R, pandas and d3). */
 function csvNumber(x: number): string {
   return Number.isFinite(x) ? String(x) : '';
-}
-
-export function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 export function csvWriter(sink: Sink, row: RowProvenance, preamble = ''): RunWriter {

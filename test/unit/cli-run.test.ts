@@ -119,7 +119,9 @@ describe('coalesce compare', () => {
       expect(r.stdout).toContain(`${ch.id} ${ch.title}`);
       for (const row of ch.rows) expect(r.stdout).toMatch(new RegExp(`^  ${row.indicator} `, 'm'));
     }
-    expect(r.stdout).toMatch(/^Compare at week 12: 3 runs each, seed 7/);
+    expect(r.stdout).toMatch(/^Compare at week 12: 3 runs each, seed 7, paired by run/);
+    expect(r.stdout).toMatch(/^\* differs from the baseline A at the 5% level, Holm-adjusted over all \d+ differences/m);
+    expect(r.stdout).toMatch(/^  oneOnOnes \(mean of 8 wk\)/m);
     expect(r.stdout).toMatch(/diff vs A/);
     expect(r.stdout).toMatch(/Phase timing/);
   });
@@ -132,7 +134,7 @@ describe('coalesce compare', () => {
     for (const g of t.groups) {
       for (const row of g.rows) {
         expect(row.cells[0].diff).toBeNull();
-        expect(row.cells[1].diff).toMatchObject({ n: 4, mean: 0, lo: 0, hi: 0, dz: 0 });
+        expect(row.cells[1].diff).toMatchObject({ n: 4, mean: 0, lo: 0, hi: 0, dz: null, p: 1 });
         expect(row.cells[1].stats).toEqual(row.cells[0].stats);
       }
     }
@@ -149,7 +151,7 @@ describe('coalesce compare', () => {
       if (!l.ok) throw new Error(l.lines.join('\n'));
       return [0, 1, 2].map((i) => runScenario(l.scenario, { seed: 5, runIndex: i }));
     });
-    const expected = JSON.parse(JSON.stringify(compareScenarios(results, 6)));
+    const expected = JSON.parse(JSON.stringify(compareScenarios(results, 6, 0, { window: 8 })));
     expect(t.groups).toEqual(expected.groups);
     expect(t.phases).toEqual(expected.phases);
   });
