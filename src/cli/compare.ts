@@ -23,7 +23,7 @@ export function populationDifference(a: Scenario, b: Scenario): string {
 export const command: Command = {
   name: 'compare',
   usage:
-    'coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--format table|json|csv|jsonl] [--window N] [--unpaired] [--set PATH=VALUE]... [--out PATH] [--meta PATH]',
+    'coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--progress] [--format table|json|csv|jsonl] [--window N] [--unpaired] [--set PATH=VALUE]... [--out PATH] [--meta PATH]',
   help: `Compare scenarios under common random numbers: every scenario runs the
 same seed and run indices 0..R-1, so run i of one scenario is paired with run i
 of the first (the baseline). Per indicator, grouped by challenge (C1..C5):
@@ -51,6 +51,9 @@ Options:
   --unpaired        compare independent means (needed when populations differ)
   --set PATH=VALUE  override one value in every file (repeatable)
   --workers K       worker threads (default: available cores)
+  --progress        a plain progress line on stderr every 10% or 30 s (runs
+                    done, runs/s, time left); automatic after 30 s when
+                    stderr is not a terminal (a batch job's log)
   --format F        table (default), json (the full comparison, including the
                     phase-timing distributions and provenance), csv or jsonl
                     (one row per indicator and scenario)
@@ -69,6 +72,7 @@ Example:
       unpaired: { type: 'boolean' },
       set: { type: 'string', multiple: true },
       workers: { type: 'string' },
+      progress: { type: 'boolean' },
       format: { type: 'string' },
       out: { type: 'string' },
       meta: { type: 'string' },
@@ -113,6 +117,7 @@ Example:
     const flat = await replicate(io, jobs, {
       workers,
       label: 'compare',
+      progress: args.values.progress === true,
       fileOf: (job) => files[job.tag ?? 0],
     });
     const results: RunResult[][] = loaded.map((_, s) => flat.filter((_, j) => jobs[j].tag === s));

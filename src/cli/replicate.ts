@@ -5,6 +5,7 @@
 import type { RunResult } from '../model/indicators.ts';
 import { runReplications, type ReplicationJob } from '../pool/index.ts';
 import type { CliIO } from './io.ts';
+import { progressSink } from './progress.ts';
 
 export interface ReplicateOptions {
   workers?: number;
@@ -17,6 +18,8 @@ export interface ReplicateOptions {
    * When given, the returned array is empty (results are not held).
    */
   onOrdered?: (result: RunResult, jobIndex: number) => void;
+  /** --progress: plain progress lines on stderr from the start, terminal or not. */
+  progress?: boolean;
 }
 
 function seconds(ms: number): string {
@@ -46,8 +49,8 @@ export async function replicate(io: CliIO, jobs: ReplicationJob[], opts: Replica
       onResult,
       // Streaming callers write each run as it comes; the pool need not hold them all.
       keepResults: !opts.onOrdered,
-      onProgress: ({ done, total, etaMs }) =>
-        io.progress(`${opts.label}: ${done}/${total} runs${etaMs === null ? '' : `, about ${seconds(etaMs)} left`}`),
+      onProgress: progressSink(io, opts.label, opts.progress === true, ({ done, total, etaMs }) =>
+        `${opts.label}: ${done}/${total} runs${etaMs === null ? '' : `, about ${seconds(etaMs)} left`}`),
     });
     if (failures.length > 0) {
       const f = failures[0];

@@ -14,7 +14,7 @@ export const MAX_WORKERS = 1024;
 export const command: Command = {
   name: 'run',
   usage:
-    'coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K]',
+    'coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K] [--progress]',
   help: `Run R replications of a scenario (run indices 0..R-1 of seed S) and print
 every indicator for every week 0..horizon.
 
@@ -31,6 +31,9 @@ Options:
                     metadata record goes beside it (runs.csv: runs.meta.json)
   --meta PATH       write the metadata record to PATH
   --workers K       worker threads (default: available cores)
+  --progress        a plain progress line on stderr every 10% or 30 s (runs
+                    done, runs/s, time left); automatic after 30 s when
+                    stderr is not a terminal (a batch job's log)
 
 JSON: {"provenance": {...}, "scenario": <resolved scenario>, "seed": S,
   "runs": [{"runIndex": i, "series": {"<indicator>": [week 0..horizon]},
@@ -58,6 +61,7 @@ Examples:
       meta: { type: 'string' },
       codebook: { type: 'boolean' },
       workers: { type: 'string' },
+      progress: { type: 'boolean' },
     });
     if (args.positionals.length !== 1) {
       throw new UsageError(args.positionals.length === 0 ? 'give a scenario FILE' : 'give exactly one FILE', 'run');
@@ -90,7 +94,7 @@ Examples:
       const writer =
         format === 'csv' ? csvWriter(sink, row, codebook ? codebookComment() : '') : format === 'jsonl' ? jsonlWriter(sink, row) : jsonWriter(sink, prov, scenario, seed);
       writer.begin();
-      await replicate(io, jobs, { workers, label: 'run', fileOf: () => file, onOrdered: (r) => writer.run(r) });
+      await replicate(io, jobs, { workers, label: 'run', progress: args.values.progress === true, fileOf: () => file, onOrdered: (r) => writer.run(r) });
       writer.end();
       sink.close();
       if (metaPath !== undefined) writeMeta(metaPath, { provenance: prov, ...row, runs, scenario });

@@ -15,7 +15,9 @@ import { openSink } from './output.ts';
 import { MAX_WORKERS } from './run.ts';
 import { getPath, gridPoints, inShard, parseAxes, parseShard, type Axis } from './sweep-grid.ts';
 import { sweepCsv, sweepJson, sweepJsonl } from './sweep-format.ts';
-import { metaPathFor, provenance, rowProvenance, writeMeta, type RowProvenance } from './provenance.ts';
+import { metaPathFor, provenance, rowProvenance, scenarioHash, version, writeMeta, type RowProvenance } from './provenance.ts';
+import { progressSink } from './progress.ts';
+import { planResume, sweepSignature, type ResumePlan, type SweepMeta, type SweepSpec } from './sweep-resume.ts';
 
 const HELP = `Run every combination of the --vary values, R replications each (run
 indices 0..R-1 of seed S), and write one tidy row per (grid point, run, week),
@@ -38,6 +40,12 @@ Options:
   --out PATH             write to PATH instead of stdout; with csv or jsonl the
                          metadata record goes beside it (part-2.meta.json)
   --meta PATH            write the metadata record to PATH
+  --resume               with --out: if PATH is complete (its meta says so, for
+                         this very sweep and shard) do nothing; if PATH.partial
+                         holds part of it, keep its whole runs and run the rest;
+                         a rerun of a failed job-array task is then safe
+  --progress             a plain progress line on stderr every 10% or 30 s
+                         (automatic after 30 s when stderr is not a terminal)
 
 Every row ends with seed, scenario (its name) and scenarioHash (12 hex digits
 of the SHA-256 of the grid point's resolved scenario, without seed and
@@ -109,7 +117,7 @@ function bar(done: number, total: number, etaMs: number | null): string {
 export const command: Command = {
   name: 'sweep',
   usage:
-    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl|json] [--out PATH] [--meta PATH]',
+    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl|json] [--out PATH] [--meta PATH] [--resume] [--progress]',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs('sweep', argv, {
@@ -124,6 +132,8 @@ export const command: Command = {
       workers: { type: 'string' },
       out: { type: 'string' },
       meta: { type: 'string' },
+      resume: { type: 'boolean' },
+      progress: { type: 'boolean' },
     });
     if (args.positionals.length !== 1) {
       throw new UsageError(args.positionals.length === 0 ? 'give a scenario FILE' : 'give exactly one FILE', 'sweep');
@@ -156,40 +166,70 @@ export const command: Command = {
 
     const paths = axes.map((a) => a.path);
     const rowProv: RowProvenance[] = points.map((p) => rowProvenance(p.scenario, seedOpt ?? p.scenario.seed));
-    const prov = provenance('sweep', argv);
     const base = loadScenarioFile(file, sets);
-    const meta = {
-      provenance: prov,
-      runs,
-      shard: `${shard.index}/${shard.count}`,
+    const header = format === 'csv' && args.values['no-header'] !== true;
+    const spec: SweepSpec = {
+      coalesce: version(),
+      baseScenarioHash: base.ok ? scenarioHash(base.scenario) : '',
+      sets,
       vary: Object.fromEntries(axes.map((a) => [a.path, a.values])),
+      seed: seedOpt ?? null,
+      runs,
+      summary,
+      format,
+      header,
+      rowsPerPoint: points.map((p) => (summary ? 1 : p.scenario.horizon + 1)),
+    };
+    const signature = sweepSignature(spec);
+    const meta: SweepMeta = {
+      provenance: provenance('sweep', argv),
+      complete: false,
+      shard: `${shard.index}/${shard.count}`,
+      signature,
+      sweep: spec,
       points: points.map((p, g) => ({ ...Object.fromEntries(paths.map((path, i) => [path, p.cells[i]])), ...rowProv[g] })),
       scenario: base.ok ? base.scenario : null,
     };
     const writer =
-      format === 'csv' ? sweepCsv(paths, summary) : format === 'jsonl' ? sweepJsonl(paths, summary) : sweepJson(paths, summary, meta);
+      format === 'csv' ? sweepCsv(paths, summary) : format === 'jsonl' ? sweepJsonl(paths, summary) : sweepJson(paths, summary, { ...meta, complete: undefined });
     const outPath = stringOption(args, 'out');
     const metaPath = stringOption(args, 'meta') ?? (format !== 'json' && outPath !== undefined ? metaPathFor(outPath) : undefined);
-    const sink = openSink(io, outPath);
+    const resume = args.values.resume === true;
+    if (resume && (outPath === undefined || metaPath === undefined)) {
+      throw new UsageError('--resume needs --out PATH and --format csv or jsonl (it reads what PATH.partial already holds)', 'sweep');
+    }
+    const plan: ResumePlan = resume
+      ? planResume(outPath!, metaPath!, signature, header ? 1 : 0, jobs.map((j) => spec.rowsPerPoint[j.tag!]), header ? writer.header() : '')
+      : { kind: 'fresh' };
+    if (plan.kind === 'done') {
+      io.err(`sweep: ${outPath} is already complete (shard ${meta.shard}); nothing to run\n`);
+      return EXIT.ok;
+    }
+    const skipped = plan.kind === 'resume' ? plan.jobs : 0;
+    if (plan.kind === 'resume') io.err(`sweep: resuming ${outPath}: ${skipped} of ${jobs.length} runs already written\n`);
+    const todo = jobs.slice(skipped);
+    if (metaPath !== undefined) writeMeta(metaPath, meta);
+    const sink = openSink(io, outPath, plan.kind === 'resume' ? plan.bytes : undefined);
     const pool = new ReplicationPool(workers);
     try {
       const started = performance.now();
-      if (args.values['no-header'] !== true) sink.write(writer.header());
+      if (plan.kind !== 'resume' && (format !== 'csv' || header)) sink.write(writer.header());
       // Rows leave in job order whatever the completion order: hold early
       // finishers until every earlier job is written (or has failed).
-      const position = new Map(jobs.map((j, i) => [j, i]));
+      const position = new Map(todo.map((j, i) => [j, i]));
       const held = new Map<number, RunResult | null>();
       let next = 0;
       const flush = () => {
         while (held.has(next)) {
           const r = held.get(next)!;
           held.delete(next);
-          const g = jobs[next].tag!;
+          const g = todo[next].tag!;
           if (r) sink.write(writer.rows(points[g].cells, r, rowProv[g]));
           next++;
         }
       };
-      const { failures } = await pool.run(jobs, {
+      const onProgress = progressSink(io, 'sweep', args.values.progress === true, (p) => bar(p.done, p.total, p.etaMs), skipped);
+      const { failures } = await pool.run(todo, {
         signal: io.signal,
         keepResults: false,
         onResult: (job, r) => {
@@ -200,24 +240,26 @@ export const command: Command = {
           held.set(position.get(f.job)!, null);
           flush();
         },
-        onProgress: (p) => io.progress(bar(p.done, p.total, p.etaMs)),
+        onProgress,
       });
       io.progress('');
-      if (io.errIsTTY) io.err(`sweep: ${jobs.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      if (io.errIsTTY) io.err(`sweep: ${todo.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       for (const f of failures) {
         io.err(`${file}: grid point ${paths.map((p, i) => `${p}=${points[f.job.tag!].cells[i]}`).join(' ')}: ${f.message}\n`);
       }
       sink.write(writer.footer());
       sink.close();
-      if (metaPath !== undefined) writeMeta(metaPath, meta);
+      // A part with missing rows is not complete: merge refuses it, --resume reruns it.
+      if (metaPath !== undefined) writeMeta(metaPath, { ...meta, complete: failures.length === 0 });
       if (failures.length > 0) {
-        io.err(`${failures.length} of ${jobs.length} runs failed twice; their rows are missing from the output\n`);
+        io.err(`${failures.length} of ${todo.length} runs failed twice; their rows are missing from the output\n`);
         return EXIT.internal;
       }
       return EXIT.ok;
     } catch (e) {
       io.progress('');
-      sink.abort();
+      // Interrupted: the whole jobs written so far stay in PATH.partial for --resume.
+      sink.abort(resume || io.signal?.aborted === true);
       throw e;
     } finally {
       pool.close();

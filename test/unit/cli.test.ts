@@ -56,10 +56,10 @@ describe('coalesce (in-process)', () => {
 
   it('pins the documented usage of run and compare', async () => {
     expect((await cliInProcess('run', '--help')).stdout.split('\n')[0]).toBe(
-      'Usage: coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K]',
+      'Usage: coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K] [--progress]',
     );
     expect((await cliInProcess('compare', '--help')).stdout.split('\n')[0]).toBe(
-      'Usage: coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--format table|json|csv|jsonl] [--window N] [--unpaired] [--set PATH=VALUE]... [--out PATH] [--meta PATH]',
+      'Usage: coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--progress] [--format table|json|csv|jsonl] [--window N] [--unpaired] [--set PATH=VALUE]... [--out PATH] [--meta PATH]',
     );
   });
 
