@@ -4,6 +4,7 @@ import { EXIT, UsageError } from './errors.ts';
 import { codebookComment } from './codebook-docs.ts';
 import { csvWriter, jsonlWriter, jsonWriter } from './format-run.ts';
 import { loadAll } from './load.ts';
+import { loadForWeeks } from './shorten.ts';
 import { openSink } from './output.ts';
 import { metaPathFor, provenance, rowProvenance, writeMeta } from './provenance.ts';
 import { replicate } from './replicate.ts';
@@ -21,7 +22,9 @@ every indicator for every week 0..horizon.
 Options:
   --seed S          seed (default: the scenario's seed)
   --runs R          number of replications (default: the scenario's replicates)
-  --weeks W         horizon in weeks; checked like --set horizon=W
+  --weeks W         horizon in weeks; checked like --set horizon=W, except
+                    that actions starting after week W are dropped (with a
+                    note on stderr) rather than refused
   --set PATH=VALUE  override one value of the file, checked like the file
                     (repeatable), e.g. --set population.size=200
   --format F        json (default), csv or jsonl
@@ -75,10 +78,9 @@ Examples:
     const codebook = args.values.codebook === true;
     if (codebook && format !== 'csv') throw new UsageError('--codebook goes with --format csv', 'run');
     const overrides = setOptions('run', args);
-    if (weeks !== undefined) overrides.push({ path: 'horizon', value: String(weeks) });
 
     const file = args.positionals[0];
-    const [loaded] = loadAll(io, [file], overrides);
+    const [loaded] = weeks === undefined ? loadAll(io, [file], overrides) : [loadForWeeks(io, 'run', file, overrides, weeks)];
     const seed = seedOpt ?? loaded.scenario.seed;
     const runs = runsOpt ?? loaded.scenario.replicates;
     // What ran, as it ran: the embedded scenario's seed and replicates match the flags.

@@ -14,6 +14,7 @@ export interface SweepSpec {
   coalesce: string;
   baseScenarioHash: string;
   sets: { path: string; value: string }[];
+  alts: Record<string, string>;
   vary: Record<string, string[]>;
   seed: number | null;
   runs: number;

@@ -31,6 +31,12 @@ Options:
   --seed S               seed for every grid point (default: each point's seed,
                          so --vary seed=1,2,3 works)
   --set PATH=VALUE       fixed override for every grid point (repeatable)
+  --alt NAME=VALUE       a named alternative: where NAME is a --vary value,
+                         VALUE is used (any --set value, e.g. a whole list);
+                         the output column holds NAME. For organisation shares:
+                         --vary population.organisations=even,skewed
+                         --alt 'even=[{id: a, share: 0.5}, {id: b, share: 0.5}]'
+                         --alt 'skewed=[{id: a, share: 0.8}, {id: b, share: 0.2}]'
   --summary              one row per run: summary fields and final values
   --format F             csv (default), jsonl or json
   --no-header            CSV without its header line
@@ -76,11 +82,11 @@ function asVary(line: string, axes: Axis[]): string {
 }
 
 /** Validate every grid point like --set, reporting each distinct problem once. */
-function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; value: string }[]): GridPoint[] {
+function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; value: string }[], alts: Map<string, string>): GridPoint[] {
   const points: GridPoint[] = [];
   const problems = new Set<string>();
   for (const values of gridPoints(axes)) {
-    const overrides = [...sets, ...axes.map((a, i) => ({ path: a.path, value: values[i] }))];
+    const overrides = [...sets, ...axes.map((a, i) => ({ path: a.path, value: alts.get(values[i]) ?? values[i] }))];
     const loaded = loadScenarioFile(file, overrides);
     if (!loaded.ok) {
       loaded.lines.forEach((l) => problems.add(asVary(l, axes)));
@@ -107,6 +113,19 @@ function loadGrid(io: CliIO, file: string, axes: Axis[], sets: { path: string; v
   return points;
 }
 
+/** --alt NAME=VALUE entries: names are plain words, each given once. */
+function parseAlts(entries: string[]): Map<string, string> {
+  const alts = new Map<string, string>();
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const name = eq > 0 ? entry.slice(0, eq).trim() : '';
+    if (!/^[\w.-]+$/.test(name)) throw new UsageError(`--alt: expected NAME=VALUE with NAME a plain word, found '${entry}'`, 'sweep');
+    if (alts.has(name)) throw new UsageError(`--alt ${name} given twice`, 'sweep');
+    alts.set(name, entry.slice(eq + 1));
+  }
+  return alts;
+}
+
 function bar(done: number, total: number, etaMs: number | null): string {
   const width = 24;
   const filled = total ? Math.round((done / total) * width) : width;
@@ -117,7 +136,7 @@ function bar(done: number, total: number, etaMs: number | null): string {
 export const command: Command = {
   name: 'sweep',
   usage:
-    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl|json] [--out PATH] [--meta PATH] [--resume] [--progress]',
+    'coalesce sweep FILE --vary PATH=V1,V2,... [--vary ...] [--alt NAME=VALUE]... [--runs R] [--seed S] [--workers K] [--shard I/N] [--summary] [--format csv|jsonl|json] [--out PATH] [--meta PATH] [--resume] [--progress]',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs('sweep', argv, {
@@ -132,6 +151,7 @@ export const command: Command = {
       workers: { type: 'string' },
       out: { type: 'string' },
       meta: { type: 'string' },
+      alt: { type: 'string', multiple: true },
       resume: { type: 'boolean' },
       progress: { type: 'boolean' },
     });
@@ -154,7 +174,10 @@ export const command: Command = {
     const summary = args.values.summary === true;
 
     const file = args.positionals[0];
-    const points = loadGrid(io, file, axes, sets);
+    const alts = parseAlts(listOption(args, 'alt'));
+    const unused = [...alts.keys()].filter((name) => !axes.some((a) => a.values.includes(name)));
+    if (unused.length > 0) throw new UsageError(`--alt ${unused[0]} is not a value of any --vary`, 'sweep');
+    const points = loadGrid(io, file, axes, sets, alts);
     const runs = runsOpt ?? points[0].scenario.replicates;
     const jobs: ReplicationJob[] = [];
     for (let g = 0; g < points.length; g++) {
@@ -172,6 +195,7 @@ export const command: Command = {
       coalesce: version(),
       baseScenarioHash: base.ok ? scenarioHash(base.scenario) : '',
       sets,
+      alts: Object.fromEntries(alts),
       vary: Object.fromEntries(axes.map((a) => [a.path, a.values])),
       seed: seedOpt ?? null,
       runs,
