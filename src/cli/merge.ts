@@ -8,7 +8,7 @@ import type { Command } from './command.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { openSink } from './output.ts';
 import { metaPathFor, provenance, writeMeta } from './provenance.ts';
-import { readMeta, type SweepMeta } from './sweep-resume.ts';
+import { groupJobs, keyReader, readMeta, type SweepMeta } from './sweep-resume.ts';
 
 interface Part {
   file: string;
@@ -74,22 +74,15 @@ function checkSet(parts: Part[]): number {
   return n;
 }
 
-/** A part's lines grouped by job: header lines first, then rowsPerPoint[g] lines per job. */
+/** A part's header lines and its rows grouped by job (one group per job of its shard). */
 function jobsOf(part: Part, headerLines: number): { header: string[]; jobs: string[][] } {
-  const text = readFileSync(part.file, 'utf8');
-  const lines = text.split('\n');
+  const lines = readFileSync(part.file, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
   const spec = part.meta.sweep;
-  const totalJobs = spec.rowsPerPoint.length * spec.runs;
-  const jobs: string[][] = [];
-  let at = headerLines;
-  for (let k = part.index - 1; k < totalJobs; k += part.count) {
-    const rows = spec.rowsPerPoint[Math.floor(k / spec.runs)];
-    jobs.push(lines.slice(at, at + rows));
-    at += rows;
-  }
-  if (at !== lines.length) {
-    throw new InputError([`${part.file}: holds ${lines.length - headerLines} rows where its shard should have ${at - headerLines}; was it edited or cut? Rerun the shard`]);
+  const jobs = groupJobs(lines.slice(headerLines), keyReader(spec));
+  const expected = Math.max(0, Math.ceil((spec.jobs - (part.index - 1)) / part.count));
+  if (jobs.length !== expected) {
+    throw new InputError([`${part.file}: holds ${jobs.length} runs where shard ${part.meta.shard} has ${expected}; was it edited or cut? Rerun the shard`]);
   }
   return { header: lines.slice(0, headerLines), jobs };
 }
@@ -125,8 +118,7 @@ Example:
     try {
       const header = byShard.get(1)!.header;
       if (header.length > 0) sink.write(`${header.join('\n')}\n`);
-      const totalJobs = spec.rowsPerPoint.length * spec.runs;
-      for (let k = 0; k < totalJobs; k++) {
+      for (let k = 0; k < spec.jobs; k++) {
         const rows = byShard.get((k % n) + 1)!.jobs[Math.floor(k / n)];
         if (rows.length > 0) sink.write(`${rows.join('\n')}\n`);
       }
@@ -145,7 +137,7 @@ Example:
         parts: parts.sort((a, b) => a.index - b.index).map((p) => ({ file: p.file, shard: p.meta.shard, provenance: p.meta.provenance })),
       });
     }
-    io.err(`merge: ${n} shards, ${spec.rowsPerPoint.length * spec.runs} runs\n`);
+    io.err(`merge: ${n} shards, ${spec.jobs} runs\n`);
     return EXIT.ok;
   },
 };

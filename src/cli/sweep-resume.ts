@@ -1,40 +1,42 @@
-// --resume for sharded sweeps: a rerun of a killed or failed task picks up
-// where it stopped. The metadata record, written when a part starts and again
-// when it ends, says which sweep wrote the part (a signature of everything
-// that decides its bytes) and whether it is complete; the rows of a
-// .partial file are always whole jobs in job order, plus at most a torn end.
+// --resume and merge for grids of runs. The metadata record, written when a
+// part starts and again when it ends, says which grid wrote the part (a
+// signature of everything that decides its bytes) and whether it is
+// complete. Rows are written job by job, in job order; a job's rows share
+// its key (the point's values and runIndex), so the jobs of a file can be
+// told apart by reading it, whatever their number of rows.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from './errors.ts';
 import { canonicalJSON } from './provenance.ts';
 
-/** What decides a sweep's rows, except the shard: parts of one sweep share it. */
-export interface SweepSpec {
+/** What decides a grid's rows, except the shard: the parts of one grid share it. */
+export interface GridSpec {
   coalesce: string;
-  baseScenarioHash: string;
-  sets: { path: string; value: string }[];
-  alts: Record<string, string>;
-  vary: Record<string, string[]>;
+  command: string;
+  /** The sweep's --vary/--set/--alt or the experiment's definition. */
+  definition: Record<string, unknown>;
+  columns: string[];
   seed: number | null;
   runs: number;
-  summary: boolean;
   format: string;
   header: boolean;
-  /** Rows each job writes, per grid point (1 with --summary, else horizon + 1). */
-  rowsPerPoint: number[];
+  /** Columns whose values together tell one job's rows from the next job's. */
+  keyColumns: string[];
+  /** Jobs in the whole grid (points × runs). */
+  jobs: number;
 }
 
-/** The record beside a sweep part (part-3.meta.json). */
+/** The record beside a part (part-3.meta.json). */
 export interface SweepMeta {
   complete: boolean;
   shard: string;
   signature: string;
-  sweep: SweepSpec;
+  sweep: GridSpec;
   [key: string]: unknown;
 }
 
-export function sweepSignature(spec: SweepSpec): string {
+export function sweepSignature(spec: GridSpec): string {
   return createHash('sha256').update(canonicalJSON(spec)).digest('hex').slice(0, 16);
 }
 
@@ -42,29 +44,71 @@ export function readMeta(path: string): SweepMeta | null {
   if (!existsSync(path)) return null;
   try {
     const m = JSON.parse(readFileSync(path, 'utf8')) as SweepMeta;
-    return typeof m.signature === 'string' && typeof m.shard === 'string' ? m : null;
+    return typeof m.signature === 'string' && typeof m.shard === 'string' && m.sweep ? m : null;
   } catch {
     return null;
   }
 }
 
-/**
- * How many whole jobs a partial file holds, and where they end (bytes). A
- * torn last line or job is left out; `headerLines` come first.
- */
-export function completedJobs(text: string, headerLines: number, rowsPerJob: readonly number[]): { jobs: number; bytes: number } {
-  const ends: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i + 1);
-  if (ends.length < headerLines) return { jobs: 0, bytes: -1 };
-  let line = headerLines;
-  let bytes = headerLines > 0 ? ends[headerLines - 1] : 0;
-  let jobs = 0;
-  for (const rows of rowsPerJob) {
-    if (line + rows > ends.length) break;
-    line += rows;
-    bytes = ends[line - 1];
-    jobs++;
+/** A row's job key: its first n CSV fields (plain values: no quotes or commas), or JSONL fields. */
+export function keyReader(spec: GridSpec): (line: string) => string {
+  const n = spec.keyColumns.length;
+  if (spec.format === 'csv') {
+    return (line) => {
+      let at = -1;
+      for (let i = 0; i < n && at < line.length; i++) {
+        at = line.indexOf(',', at + 1);
+        if (at < 0) at = line.length;
+      }
+      return line.slice(0, at);
+    };
   }
+  return (line) => {
+    try {
+      const o = JSON.parse(line) as Record<string, unknown>;
+      return JSON.stringify(spec.keyColumns.map((c) => o[c]));
+    } catch {
+      return `\u0000torn:${line}`;
+    }
+  };
+}
+
+/** The lines of a text, each with the byte offset just past its newline; a torn end is left out. */
+function wholeLines(text: string): { line: string; end: number }[] {
+  const out: { line: string; end: number }[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    out.push({ line: text.slice(start, i), end: i + 1 });
+    start = i + 1;
+  }
+  return out;
+}
+
+/** Consecutive rows with the same key: one group per job, in order. */
+export function groupJobs(lines: readonly string[], keyOf: (line: string) => string): string[][] {
+  const groups: string[][] = [];
+  let last: string | undefined;
+  for (const line of lines) {
+    const k = keyOf(line);
+    if (k !== last || groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push(line);
+    last = k;
+  }
+  return groups;
+}
+
+/**
+ * Whole jobs at the start of a partial file and where they end (bytes). The
+ * last job found is left out too: it may have been cut short.
+ */
+export function completedJobs(text: string, headerLines: number, keyOf: (line: string) => string): { jobs: number; bytes: number } {
+  const lines = wholeLines(text);
+  if (lines.length < headerLines) return { jobs: 0, bytes: -1 };
+  const body = lines.slice(headerLines);
+  const groups = groupJobs(body.map((l) => l.line), keyOf);
+  const jobs = Math.max(0, groups.length - 1);
+  const rows = groups.slice(0, jobs).reduce((n, g) => n + g.length, 0);
+  const bytes = headerLines + rows > 0 ? lines[headerLines + rows - 1].end : 0;
   return { jobs, bytes };
 }
 
@@ -73,19 +117,16 @@ export type ResumePlan =
   | { kind: 'done' }
   | { kind: 'resume'; jobs: number; bytes: number };
 
-/** What a --resume run of this part should do; refuses a file another sweep wrote. */
-export function planResume(
-  outPath: string,
-  metaPath: string,
-  signature: string,
-  headerLines: number,
-  rowsPerJob: readonly number[],
-  expectedHeader: string,
-): ResumePlan {
-  const meta = readMeta(metaPath);
+/** What a --resume run of this part should do; refuses a file another grid wrote. */
+export function planResume(outPath: string, metaPath: string, current: SweepMeta, header: string): ResumePlan {
+  const spec = current.sweep;
+  const found = readMeta(metaPath);
+  // The same grid and the same shard, or it is another task's file.
+  const meta = found && found.signature === current.signature && found.shard === current.shard ? found : null;
+  const signature = current.signature;
   const partial = `${outPath}.partial`;
   const foreign = (what: string) =>
-    new InputError([`${what} was not written by this sweep (its ${metaPath} ${meta ? 'describes another sweep or shard' : 'is missing'}); remove it, or drop --resume to overwrite it`]);
+    new InputError([`${what} was not written by this ${spec.command} (its ${metaPath} ${found ? 'describes another grid or shard' : 'is missing'}); remove it, or drop --resume to overwrite it`]);
   if (existsSync(outPath)) {
     if (!meta || meta.signature !== signature) throw foreign(outPath);
     if (meta.complete) return { kind: 'done' };
@@ -93,7 +134,7 @@ export function planResume(
   if (!existsSync(partial)) return { kind: 'fresh' };
   if (!meta || meta.signature !== signature) throw foreign(partial);
   const text = readFileSync(partial, 'utf8');
-  if (headerLines > 0 && !text.startsWith(expectedHeader)) return { kind: 'fresh' };
-  const done = completedJobs(text, headerLines, rowsPerJob);
+  if (!text.startsWith(header)) return { kind: 'fresh' };
+  const done = completedJobs(text, header === '' ? 0 : header.split('\n').length - 1, keyReader(spec));
   return done.bytes < 0 ? { kind: 'fresh' } : { kind: 'resume', ...done };
 }

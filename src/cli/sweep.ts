@@ -3,21 +3,16 @@
 // 1/N of the jobs so that any job-array runner can spread a sweep over
 // machines; see docs/SWEEPS.md.
 
-import { ReplicationPool, type ReplicationJob } from '../pool/index.ts';
-import type { RunResult } from '../model/indicators.ts';
-import type { Scenario } from '../scenario/types.ts';
 import { choiceOption, intOption, listOption, paramRange, parseCommandArgs, setOptions, stringOption } from './args.ts';
 import type { Command } from './command.ts';
-import { EXIT, InputError, UsageError } from './errors.ts';
+import { InputError, UsageError } from './errors.ts';
+import { runGrid, type GridPoint } from './grid-run.ts';
 import type { CliIO } from './io.ts';
 import { loadScenarioFile, printWarnings } from './load.ts';
-import { openSink } from './output.ts';
+import { metaPathFor, scenarioHash } from './provenance.ts';
 import { MAX_WORKERS } from './run.ts';
-import { getPath, gridPoints, inShard, parseAxes, parseShard, type Axis } from './sweep-grid.ts';
-import { sweepCsv, sweepJson, sweepJsonl } from './sweep-format.ts';
-import { metaPathFor, provenance, rowProvenance, scenarioHash, version, writeMeta, type RowProvenance } from './provenance.ts';
-import { progressSink } from './progress.ts';
-import { planResume, sweepSignature, type ResumePlan, type SweepMeta, type SweepSpec } from './sweep-resume.ts';
+import { getPath, gridPoints, parseAxes, parseShard, type Axis } from './sweep-grid.ts';
+import { SUMMARY, WEEKLY } from './sweep-format.ts';
 
 const HELP = `Run every combination of the --vary values, R replications each (run
 indices 0..R-1 of seed S), and write one tidy row per (grid point, run, week),
@@ -63,12 +58,6 @@ Examples:
   coalesce sweep scenarios/steady-rhythm.yaml --vary facilitator.budget=2,4,8 \\
     --vary strategy.preset=matchmaker,weaver --runs 30 --summary --out sweep.csv
   coalesce sweep my.yaml --vary population.size=60,600 --shard 2/8 --out part-2.csv`;
-
-interface GridPoint {
-  scenario: Scenario;
-  /** Varied values as the scenario holds them after validation. */
-  cells: (number | string | null)[];
-}
 
 function cellOf(v: unknown, given: string): number | string | null {
   if (typeof v === 'number' || typeof v === 'string') return v;
@@ -126,13 +115,6 @@ function parseAlts(entries: string[]): Map<string, string> {
   return alts;
 }
 
-function bar(done: number, total: number, etaMs: number | null): string {
-  const width = 24;
-  const filled = total ? Math.round((done / total) * width) : width;
-  const eta = etaMs === null ? '' : `, about ${Math.ceil(etaMs / 1000)} s left`;
-  return `sweep [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} runs${eta}`;
-}
-
 export const command: Command = {
   name: 'sweep',
   usage:
@@ -178,115 +160,33 @@ export const command: Command = {
     const unused = [...alts.keys()].filter((name) => !axes.some((a) => a.values.includes(name)));
     if (unused.length > 0) throw new UsageError(`--alt ${unused[0]} is not a value of any --vary`, 'sweep');
     const points = loadGrid(io, file, axes, sets, alts);
-    const runs = runsOpt ?? points[0].scenario.replicates;
-    const jobs: ReplicationJob[] = [];
-    for (let g = 0; g < points.length; g++) {
-      const { scenario } = points[g];
-      for (let r = 0; r < runs; r++) {
-        if (inShard(g * runs + r, shard)) jobs.push({ scenario, seed: seedOpt ?? scenario.seed, runIndex: r, tag: g });
-      }
-    }
-
-    const paths = axes.map((a) => a.path);
-    const rowProv: RowProvenance[] = points.map((p) => rowProvenance(p.scenario, seedOpt ?? p.scenario.seed));
     const base = loadScenarioFile(file, sets);
-    const header = format === 'csv' && args.values['no-header'] !== true;
-    const spec: SweepSpec = {
-      coalesce: version(),
-      baseScenarioHash: base.ok ? scenarioHash(base.scenario) : '',
-      sets,
-      alts: Object.fromEntries(alts),
-      vary: Object.fromEntries(axes.map((a) => [a.path, a.values])),
-      seed: seedOpt ?? null,
-      runs,
-      summary,
-      format,
-      header,
-      rowsPerPoint: points.map((p) => (summary ? 1 : p.scenario.horizon + 1)),
-    };
-    const signature = sweepSignature(spec);
-    const meta: SweepMeta = {
-      provenance: provenance('sweep', argv),
-      complete: false,
-      shard: `${shard.index}/${shard.count}`,
-      signature,
-      sweep: spec,
-      points: points.map((p, g) => ({ ...Object.fromEntries(paths.map((path, i) => [path, p.cells[i]])), ...rowProv[g] })),
-      scenario: base.ok ? base.scenario : null,
-    };
-    const writer =
-      format === 'csv' ? sweepCsv(paths, summary) : format === 'jsonl' ? sweepJsonl(paths, summary) : sweepJson(paths, summary, { ...meta, complete: undefined });
     const outPath = stringOption(args, 'out');
-    const metaPath = stringOption(args, 'meta') ?? (format !== 'json' && outPath !== undefined ? metaPathFor(outPath) : undefined);
-    const resume = args.values.resume === true;
-    if (resume && (outPath === undefined || metaPath === undefined)) {
-      throw new UsageError('--resume needs --out PATH and --format csv or jsonl (it reads what PATH.partial already holds)', 'sweep');
-    }
-    const plan: ResumePlan = resume
-      ? planResume(outPath!, metaPath!, signature, header ? 1 : 0, jobs.map((j) => spec.rowsPerPoint[j.tag!]), header ? writer.header() : '')
-      : { kind: 'fresh' };
-    if (plan.kind === 'done') {
-      io.err(`sweep: ${outPath} is already complete (shard ${meta.shard}); nothing to run\n`);
-      return EXIT.ok;
-    }
-    const skipped = plan.kind === 'resume' ? plan.jobs : 0;
-    if (plan.kind === 'resume') io.err(`sweep: resuming ${outPath}: ${skipped} of ${jobs.length} runs already written\n`);
-    const todo = jobs.slice(skipped);
-    if (metaPath !== undefined) writeMeta(metaPath, meta);
-    const sink = openSink(io, outPath, plan.kind === 'resume' ? plan.bytes : undefined);
-    const pool = new ReplicationPool(workers);
-    try {
-      const started = performance.now();
-      if (plan.kind !== 'resume' && (format !== 'csv' || header)) sink.write(writer.header());
-      // Rows leave in job order whatever the completion order: hold early
-      // finishers until every earlier job is written (or has failed).
-      const position = new Map(todo.map((j, i) => [j, i]));
-      const held = new Map<number, RunResult | null>();
-      let next = 0;
-      const flush = () => {
-        while (held.has(next)) {
-          const r = held.get(next)!;
-          held.delete(next);
-          const g = todo[next].tag!;
-          if (r) sink.write(writer.rows(points[g].cells, r, rowProv[g]));
-          next++;
-        }
-      };
-      const onProgress = progressSink(io, 'sweep', args.values.progress === true, (p) => bar(p.done, p.total, p.etaMs), skipped);
-      const { failures } = await pool.run(todo, {
-        signal: io.signal,
-        keepResults: false,
-        onResult: (job, r) => {
-          held.set(position.get(job)!, r);
-          flush();
-        },
-        onFailure: (f) => {
-          held.set(position.get(f.job)!, null);
-          flush();
-        },
-        onProgress,
-      });
-      io.progress('');
-      if (io.errIsTTY) io.err(`sweep: ${todo.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-      for (const f of failures) {
-        io.err(`${file}: grid point ${paths.map((p, i) => `${p}=${points[f.job.tag!].cells[i]}`).join(' ')}: ${f.message}\n`);
-      }
-      sink.write(writer.footer());
-      sink.close();
-      // A part with missing rows is not complete: merge refuses it, --resume reruns it.
-      if (metaPath !== undefined) writeMeta(metaPath, { ...meta, complete: failures.length === 0 });
-      if (failures.length > 0) {
-        io.err(`${failures.length} of ${todo.length} runs failed twice; their rows are missing from the output\n`);
-        return EXIT.internal;
-      }
-      return EXIT.ok;
-    } catch (e) {
-      io.progress('');
-      // Interrupted: the whole jobs written so far stay in PATH.partial for --resume.
-      sink.abort(resume || io.signal?.aborted === true);
-      throw e;
-    } finally {
-      pool.close();
-    }
+    return runGrid(io, {
+      command: 'sweep',
+      argv,
+      file,
+      points,
+      paths: axes.map((a) => a.path),
+      runs: runsOpt ?? points[0].scenario.replicates,
+      seed: seedOpt ?? null,
+      shard,
+      format,
+      header: format === 'csv' && args.values['no-header'] !== true,
+      shape: summary ? SUMMARY : WEEKLY,
+      definition: {
+        baseScenarioHash: base.ok ? scenarioHash(base.scenario) : '',
+        sets,
+        alts: Object.fromEntries(alts),
+        vary: Object.fromEntries(axes.map((a) => [a.path, a.values])),
+        summary,
+      },
+      extraMeta: { scenario: base.ok ? base.scenario : null },
+      outPath,
+      metaPath: stringOption(args, 'meta') ?? (format !== 'json' && outPath !== undefined ? metaPathFor(outPath) : undefined),
+      resume: args.values.resume === true,
+      progress: args.values.progress === true,
+      workers,
+    });
   },
 };
