@@ -20,6 +20,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   run: { summary: 'run replications of a scenario (JSON or CSV)', load: () => import('./run.ts') },
   compare: { summary: 'compare scenarios under common random numbers', load: () => import('./compare.ts') },
   sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
+  experiment: { summary: 'run a stored experiment file (factors, design, what to record)', load: () => import('./experiment.ts') },
   merge: { summary: 'join the parts of a sharded sweep, checking every shard is there', load: () => import('./merge.ts') },
 };
 

@@ -40,13 +40,13 @@ export interface Shard {
   count: number;
 }
 
-export function parseShard(raw: string | undefined): Shard {
+export function parseShard(raw: string | undefined, command = 'sweep'): Shard {
   if (raw === undefined) return { index: 1, count: 1 };
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard: expected I/N with 1 <= I <= N, e.g. 1/4, found '${raw}'`, 'sweep');
+    throw new UsageError(`--shard: expected I/N with 1 <= I <= N, e.g. 1/4, found '${raw}'`, command);
   }
   return { index, count };
 }
