@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   compare: { summary: 'compare scenarios under common random numbers', load: () => import('./compare.ts') },
   sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
   experiment: { summary: 'run a stored experiment file (factors, design, what to record)', load: () => import('./experiment.ts') },
+  sensitivity: { summary: 'rank which parameters matter (Morris screening; SALib export)', load: () => import('./sensitivity.ts') },
   merge: { summary: 'join the parts of a sharded sweep, checking every shard is there', load: () => import('./merge.ts') },
 };
 
