@@ -1,6 +1,10 @@
 // npm run bench: every benchmark, each printing its own figures.
 import { benchEngine } from './engine.ts';
 import { benchPool } from './pool.ts';
+import { benchStartup } from './startup.ts';
+
+benchStartup();
+console.log();
 
 await benchEngine();
 console.log();

@@ -5,14 +5,20 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../scenario/types.ts';
 import { InputError } from './errors.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository (or installed package) holding package.json; the bundle, elsewhere, sets it. */
+let ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export function setPackageRoot(dir: string): void {
+  ROOT = dir;
+}
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
