@@ -15,14 +15,16 @@ import { PARAMS, type ParamSpec } from '../scenario/params.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { DEFAULT_WINDOW } from '../stats/compare.ts';
 import { morrisAnalyse, morrisSample, type MorrisIndex } from '../stats/morris.ts';
-import { choiceOption, intOption, paramRange, parseCommandArgs, setOptions, stringOption } from './args.ts';
+import { choiceOption, intOption, listOption, paramRange, parseCommandArgs, setOptions, stringOption } from './args.ts';
+import { inShard, parseShard } from './sweep-grid.ts';
+import { createHash } from 'node:crypto';
 import type { Command } from './command.ts';
 import { csvField } from './csv.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { loadAll } from './load.ts';
 import { openSink } from './output.ts';
-import { provenance } from './provenance.ts';
+import { canonicalJSON, provenance, scenarioHash, version } from './provenance.ts';
 import { replicate } from './replicate.ts';
 import { MAX_WORKERS } from './run.ts';
 import { didYouMean } from './suggest.ts';
@@ -104,6 +106,41 @@ function scenarioAt(io: CliIO, text: string, file: string, sets: string[], param
   return r.scenario;
 }
 
+/** Outputs of every point from the parts of a sharded run, checked complete and of this very run. */
+function readParts(files: string[], signature: string, n: number, width: number): number[][] {
+  const Y: (number[] | undefined)[] = new Array(n);
+  const problems: string[] = [];
+  let count = 0;
+  const shards = new Set<number>();
+  for (const f of files) {
+    let lines: string[];
+    try {
+      lines = readFileSync(f, 'utf8').trim().split('\n');
+    } catch {
+      problems.push(`${f}: cannot read the part`);
+      continue;
+    }
+    const head = JSON.parse(lines[0]) as { signature?: string; shard?: string };
+    if (head.signature !== signature) {
+      problems.push(`${f}: from another sensitivity run (a different file, --params, --trajectories, --levels, --seed, --runs, --indicator or version): give the options its shards ran with`);
+      continue;
+    }
+    const [i, total] = (head.shard ?? '1/1').split('/').map(Number);
+    count = total;
+    shards.add(i);
+    for (const line of lines.slice(1)) {
+      const { point, y } = JSON.parse(line) as { point: number; y: number[] };
+      if (y.length === width && point >= 0 && point < n) Y[point] = y;
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.has(i));
+  if (missing.length > 0) throw new InputError([`missing ${missing.length} of ${count} shards: ${missing.map((i) => `${i}/${count}`).join(', ')}`]);
+  const holes = Y.flatMap((y, k) => (y ? [] : [k]));
+  if (holes.length > 0) throw new InputError([`the parts lack ${holes.length} of ${n} points (first: ${holes[0]}); rerun their shards`]);
+  return Y as number[][];
+}
+
 const fmt = (x: number) => (!Number.isFinite(x) ? 'n/a' : Math.abs(x) >= 1000 || (Math.abs(x) < 0.001 && x !== 0) ? x.toExponential(2) : x.toPrecision(3));
 
 export interface Ranking {
@@ -128,7 +165,7 @@ export function formatRankings(rankings: Ranking[], top: number): string {
 export const command: Command = {
   name: 'sensitivity',
   usage:
-    'coalesce sensitivity FILE [--method morris] [--trajectories R] [--levels P] [--params a,b,...] [--indicator NAME[,NAME...]] [--runs N] [--seed S] [--set PATH=VALUE]... [--top N] [--format table|csv|json|jsonl] [--out PATH] [--salib DIR] [--sample FILE] [--workers K] [--progress]',
+    'coalesce sensitivity FILE [--method morris] [--trajectories R] [--levels P] [--params a,b,...] [--indicator NAME[,NAME...]] [--runs N] [--seed S] [--set PATH=VALUE]... [--top N] [--format table|csv|json|jsonl] [--out PATH] [--salib DIR] [--sample FILE] [--shard I/N --out PART] [--from PART]... [--workers K] [--progress]',
   help: `Which parameters matter? Morris elementary-effects screening (Morris 1991):
 R trajectories through the parameters' declared ranges (docs/SCENARIOS.md),
 each moving one parameter at a time by a step of P/(2(P-1)) of its range on
@@ -159,10 +196,17 @@ Options:
   --sample FILE       evaluate this sample (rows in --params order, as written
                       by e.g. 'salib sample saltelli -p params.txt') instead of
                       Morris trajectories; needs --salib, prints no ranking
+  --shard I/N         evaluate only points k with k mod N = I-1 and write them
+                      to --out PART (one JSON line per point)
+  --from PART         (repeatable) analyse the parts of a sharded run instead
+                      of running: give the same options as the shards; every
+                      shard must be there
   --workers K         worker threads (default: available cores)
   --progress          a plain progress line every 10% or 30 s
 
-Example:
+Examples:
+  coalesce sensitivity scenarios/reference.yaml --shard 2/8 --out part-2.jsonl
+  coalesce sensitivity scenarios/reference.yaml --from part-1.jsonl --from part-2.jsonl ...
   coalesce sensitivity scenarios/reference.yaml --trajectories 20 --indicator activeFraction`,
   async run(argv, io) {
     const args = parseCommandArgs('sensitivity', argv, {
@@ -179,6 +223,8 @@ Example:
       out: { type: 'string' },
       salib: { type: 'string' },
       sample: { type: 'string' },
+      shard: { type: 'string' },
+      from: { type: 'string', multiple: true },
       workers: { type: 'string' },
       progress: { type: 'boolean' },
     });
@@ -210,16 +256,39 @@ Example:
     const design = samplePath === undefined ? morrisSample(params.length, r, p, seedrandom.alea(`coalesce-morris:${seed}`)) : null;
     const X = design ? design.X.map((u) => u.map((v, i) => toRange(params[i], v))) : readSample(samplePath!, params.length);
     const setText = sets.map((s) => `${s.path}=${s.value}`);
-    const scenarios = X.map((x) => scenarioAt(io, text, file, setText, params, x));
-    const jobs: ReplicationJob[] = scenarios.flatMap((scenario, tag) => Array.from({ length: runs }, (_, runIndex) => ({ scenario, seed, runIndex, tag })));
-    const Y = X.map(() => indicators.map(() => 0));
-    await replicate(io, jobs, {
-      workers,
-      label: 'sensitivity',
-      progress: args.values.progress === true,
-      fileOf: () => file,
-      onOrdered: (res, j) => indicators.forEach((ind, c) => (Y[jobs[j].tag!][c] += outputOf(res, ind) / runs)),
-    });
+    const shardRaw = stringOption(args, 'shard');
+    const from = listOption(args, 'from');
+    const signature = createHash('sha256')
+      .update(canonicalJSON({ v: version(), s: scenarioHash(base.scenario), params: params.map((q) => q.path), r, p, seed, runs, indicators, X }))
+      .digest('hex')
+      .slice(0, 16);
+    let Y: number[][];
+    if (from.length > 0) {
+      if (shardRaw !== undefined) throw new UsageError('--from analyses the parts; it takes no --shard', 'sensitivity');
+      Y = readParts(from, signature, X.length, indicators.length);
+    } else {
+      const shard = parseShard(shardRaw, 'sensitivity');
+      if (shardRaw !== undefined && stringOption(args, 'out') === undefined) throw new UsageError('--shard writes its part with --out PATH; then analyse all parts with --from', 'sensitivity');
+      const mine = X.flatMap((_, k) => (inShard(k, shard) ? [k] : []));
+      const scenarios = new Map(mine.map((k) => [k, scenarioAt(io, text, file, setText, params, X[k])]));
+      const jobs: ReplicationJob[] = mine.flatMap((tag) => Array.from({ length: runs }, (_, runIndex) => ({ scenario: scenarios.get(tag)!, seed, runIndex, tag })));
+      Y = X.map(() => indicators.map(() => 0));
+      await replicate(io, jobs, {
+        workers,
+        label: 'sensitivity',
+        progress: args.values.progress === true,
+        fileOf: () => file,
+        onOrdered: (res, j) => indicators.forEach((ind, c) => (Y[jobs[j].tag!][c] += outputOf(res, ind) / runs)),
+      });
+      if (shardRaw !== undefined) {
+        // A part: a header line saying which run it belongs to, then one line per point.
+        const sink = openSink(io, stringOption(args, 'out'));
+        sink.write(`${JSON.stringify({ signature, shard: `${shard.index}/${shard.count}`, points: X.length, indicators, provenance: provenance('sensitivity', argv) })}\n`);
+        for (const k of mine) sink.write(`${JSON.stringify({ point: k, y: Y[k] })}\n`);
+        sink.close();
+        return EXIT.ok;
+      }
+    }
 
     if (salib !== undefined) {
       mkdirSync(salib, { recursive: true });
@@ -234,7 +303,7 @@ Example:
       indicator,
       indices: morrisAnalyse(design, Y.map((y) => y[c])).map((m) => ({ ...m, parameter: params[m.factor].path })),
     }));
-    const head = `Morris screening of ${file}: ${params.length} parameters over their declared ranges, ${r} trajectories, ${p} levels (step ${fmt(design.delta)} of each range), ${runs} runs per point, seed ${seed}: ${jobs.length} runs`;
+    const head = `Morris screening of ${file}: ${params.length} parameters over their declared ranges, ${r} trajectories, ${p} levels (step ${fmt(design.delta)} of each range), ${runs} runs per point, seed ${seed}: ${X.length * runs} runs`;
     const flat = rankings.flatMap((k) => k.indices.map((m, i) => ({ indicator: k.indicator, rank: i + 1, parameter: m.parameter, muStar: m.muStar, mu: m.mu, sigma: m.sigma })));
     const num = (x: number) => (Number.isFinite(x) ? String(x) : '');
     const body =

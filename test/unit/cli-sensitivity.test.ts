@@ -91,3 +91,26 @@ describe('coalesce sensitivity', () => {
     expect(doc.match(/^\| 10 \| `/gm)).toHaveLength(DEFAULT_INDICATORS.length);
   });
 });
+
+describe('coalesce sensitivity --shard and --from', () => {
+  it('analyses the parts of a sharded run exactly as the unsharded run, and names a missing shard', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalesce-morris-'));
+    const whole = await cliInProcess('sensitivity', SMALL, ...FEW, '--format', 'csv');
+    const parts = [1, 2, 3].map((i) => join(dir, `part-${i}.jsonl`));
+    for (const i of [3, 1, 2]) {
+      const r = await cliInProcess('sensitivity', SMALL, ...FEW, '--shard', `${i}/3`, '--out', parts[i - 1]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+    }
+    const from = parts.flatMap((p) => ['--from', p]);
+    const merged = await cliInProcess('sensitivity', SMALL, ...FEW, '--format', 'csv', ...from);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(whole.stdout);
+    const missing = await cliInProcess('sensitivity', SMALL, ...FEW, '--from', parts[0], '--from', parts[2]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/missing 1 of 3 shards: 2\/3/);
+    const other = await cliInProcess('sensitivity', SMALL, ...FEW, '--seed', '9', ...from);
+    expect(other.stderr).toMatch(/from another sensitivity run/);
+    expect((await cliInProcess('sensitivity', SMALL, ...FEW, '--shard', '1/3')).code).toBe(2);
+  });
+});
