@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { designPoints, rangeLevels, type DesignSpec, type Factor } from '../../src/cli/experiment-design.ts';
+import { loadExperiment } from '../../src/cli/experiment.ts';
+import { phaseName } from '../../src/model/indicators.ts';
+import { runScenario } from '../../src/model/run.ts';
 import { FIX, ROOT, cliInProcess } from './cli-helpers.ts';
 
 const SMALL = join(ROOT, FIX, 'small.yaml');
@@ -76,6 +79,17 @@ describe('experiment files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/budget-by-strategy\.yaml: ok \(experiment budget-by-strategy: 12 points \(grid\) × 50 replications = 600 runs\)/);
     expect(r.stdout).toMatch(/homophily-screen\.yaml: ok \(experiment homophily-screen: 24 points \(latin-hypercube\)/);
+  });
+
+  it('the worked example (docs/SWEEPS.md) has no level where nothing can happen; a budget of 2 would have one', () => {
+    const l = loadExperiment(join(ROOT, 'experiments/budget-by-strategy.yaml'));
+    expect(l.warnings).toEqual([]);
+    const phaseAt4 = (scenario: (typeof l.points)[number]['scenario']) =>
+      phaseName(runScenario({ ...scenario, horizon: 4 }, { seed: 1, runIndex: 0 }).columns.phase[4]);
+    for (const p of l.points) expect(phaseAt4(p.scenario), JSON.stringify(p.cells)).not.toBe('potential');
+    const poor = l.points[0].scenario;
+    expect(phaseAt4({ ...poor, facilitator: { ...poor.facilitator, budget: 2 } })).toBe('potential');
+    expect(readFileSync(join(ROOT, 'docs/SWEEPS.md'), 'utf8')).toContain('coalesce experiment experiments/budget-by-strategy.yaml');
   });
 
   it('reports every problem at its place, with the level named', async () => {
