@@ -56,6 +56,12 @@ describe('coalesce run', () => {
     expect(b.runs[1].series.meanTrust).toEqual(Array.from(direct.columns.meanTrust));
   });
 
+  it('a single run (in this thread) equals the same run from the worker pool', async () => {
+    const one = await runJSON(SMALL, '--runs', '1', '--seed', '5');
+    const two = await runJSON(SMALL, '--runs', '2', '--seed', '5');
+    expect(one.runs[0]).toEqual(two.runs[0]);
+  });
+
   it('--set overrides a value', async () => {
     const out = await runJSON(SMALL, '--runs', '1', '--set', 'population.size=20', '--set', 'horizon=4');
     expect(out.scenario.population.size).toBe(20);
