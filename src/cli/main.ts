@@ -16,13 +16,13 @@ interface CommandEntry {
 // Adding a command is one line here plus its module exporting `command`.
 export const COMMANDS: Record<string, CommandEntry> = {
   presets: { summary: 'list the built-in strategies', load: () => import('./presets.ts') },
-  validate: { summary: 'check scenario files', load: () => import('./validate.ts') },
-  run: { summary: 'run replications of a scenario (JSON or CSV)', load: () => import('./run.ts') },
+  validate: { summary: 'check scenario and experiment files', load: () => import('./validate.ts') },
+  run: { summary: 'run replications of a scenario (JSON, CSV or JSONL)', load: () => import('./run.ts') },
   compare: { summary: 'compare scenarios under common random numbers', load: () => import('./compare.ts') },
   sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
   experiment: { summary: 'run a stored experiment file (factors, design, what to record)', load: () => import('./experiment.ts') },
   sensitivity: { summary: 'rank which parameters matter (Morris screening; SALib export)', load: () => import('./sensitivity.ts') },
-  merge: { summary: 'join the parts of a sharded sweep, checking every shard is there', load: () => import('./merge.ts') },
+  merge: { summary: 'join the parts of a sharded sweep or experiment, checking every shard is there', load: () => import('./merge.ts') },
 };
 
 const EXIT_HELP = `Exit codes:
