@@ -19,10 +19,10 @@ export const isNode =
   typeof process !== 'undefined' &&
   !!process.versions?.node;
 
-type NodeSpawner = <T>(kind: WorkerKind) => WorkerHandle<T>;
+type NodeSpawner = <T>(kind: WorkerKind) => Promise<WorkerHandle<T>>;
 let nodeSpawner: NodeSpawner | undefined;
 
-/** The CLI's bundle hands in spawn-node's spawner, which it bundles (the import below it cannot follow). */
+/** The CLI's bundle hands in a spawner that loads spawn-node from the bundle (the import below it cannot follow). */
 export function setNodeSpawner(spawner: NodeSpawner): void {
   nodeSpawner = spawner;
 }
