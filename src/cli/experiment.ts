@@ -40,6 +40,8 @@ const describePoint = (e: Experiment, p: Point) => e.design.factors.map((f, i) =
 
 /** A problem in a factor level or `set` entry is reported where the experiment file writes it. */
 function relocate(e: Experiment, p: Point, err: ScenarioError): ScenarioError {
+  // An inline scenario has no lines of its own: point at it in the experiment file.
+  if (err.file === e.scenarioFile && e.scenarioFile.endsWith('(scenario)')) return { ...err, ...e.scenarioLoc, path: `scenario.${err.path}`.replace(/\.$/, '') };
   if (err.file !== OVERRIDE_FILE) return err;
   const paths = [...e.locs.keys()].filter((k) => err.path === k || err.path.startsWith(`${k}.`) || err.path.startsWith(`${k}[`));
   const path = paths.sort((a, b) => b.length - a.length)[0];

@@ -181,6 +181,9 @@ describe('coalesce experiment', () => {
     // The varied seed is the seed each point ran with.
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['1', '2']);
     expect(lines[0].split(',').filter((c) => c === 'seed')).toHaveLength(1);
+    const bad = await cliInProcess('validate', file('inline-bad.yaml', 'schemaVersion: 1\nfactors: { seed: [1] }\nscenario: { schemaVersion: 1, horizon: -4 }\n'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/inline-bad\.yaml:3:11: scenario\.horizon: /);
     expect((await cliInProcess('experiment')).code).toBe(2);
     expect((await cliInProcess('experiment', f, '--shard', '3/2')).code).toBe(2);
   });
