@@ -36,7 +36,8 @@ Options:
   --format F             csv (default), jsonl or json
   --no-header            CSV without its header line
   --shard I/N            run only jobs k with k mod N = I-1 (1 <= I <= N); the
-                         shards' rows together are exactly the unsharded rows
+                         shards' rows together are exactly the unsharded rows;
+                         'coalesce merge' joins the parts (docs/SWEEPS.md)
   --workers K            worker threads (default: available cores)
   --out PATH             write to PATH instead of stdout; with csv or jsonl the
                          metadata record goes beside it (part-2.meta.json)
