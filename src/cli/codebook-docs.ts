@@ -41,9 +41,10 @@ Kinds:
 
 ${kinds.join('\n')}
 
-The kind decides how \`coalesce compare\` treats an indicator: weekly flows
-are averaged over a window of weeks, and shares and levels get bootstrap
-intervals that stay within their range.
+The kind and range decide how \`coalesce compare\` treats an indicator:
+weekly flows are averaged over a window of weeks; shares get bootstrap
+percentile intervals, which stay within 0..1, and so does any other
+indicator whose t-interval would leave its range.
 
 | indicator | unit | kind | range | definition |
 |---|---|---|---|---|
