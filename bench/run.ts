@@ -2,6 +2,10 @@
 import { benchAB } from './ab.ts';
 import { benchEngine } from './engine.ts';
 import { benchPool } from './pool.ts';
+import { benchStartup } from './startup.ts';
+
+benchStartup();
+console.log();
 
 await benchEngine();
 console.log();

@@ -2,7 +2,7 @@
 // a weekly budget H·σ (actions that do not fit are deferred), check-in 1:1s
 // in which it learns private items, matchmaking and weaving.
 
-import { ACTIONS } from '../scenario/actions.ts';
+import { ACTIONS, actionCost } from '../scenario/actions.ts';
 import { holds, type Condition } from '../scenario/condition.ts';
 import type { ModelParams } from '../scenario/params.ts';
 import type { Action, EventType } from '../scenario/types.ts';
@@ -56,7 +56,7 @@ export class Facilitator {
     let budget = w.scenario.facilitator.budget * w.sigma;
     for (const k of [...queue.keys()].sort((x, y) => x - y)) {
       const a = queue.get(k)!;
-      const cost = costOf(w, a);
+      const cost = actionCost(w.scenario.facilitator, a);
       if (cost > budget + 1e-9) {
         this.deferred.set(k, a);
         continue;
@@ -167,16 +167,6 @@ function conditionOf(a: Action): Condition | null {
   if (a.when === undefined) return null;
   if (!a.condition) throw new Error(`the ${a.type} action's "when: ${a.when}" was not validated: read scenarios through parseScenario or validateScenarioObject`);
   return a.condition;
-}
-
-/** The key of a facilitator value from its declared path ("facilitator.eventCost" → "eventCost"). */
-function facilitatorKey<K extends string>(path: `facilitator.${K}`): K {
-  return path.slice('facilitator.'.length) as K;
-}
-
-function costOf(w: World, a: Action): number {
-  const unit = w.scenario.facilitator[facilitatorKey(ACTIONS[a.type].costParam)];
-  return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
 }
 
 /** The facilitator hears a member's private items: insights on its ties and open issues. */

@@ -3,7 +3,7 @@
 // the model, the UI's intervention buttons and the docs all read this table.
 
 import type { FacilitatorParams } from './params.ts';
-import type { ActionType } from './types.ts';
+import type { Action, ActionType } from './types.ts';
 
 export interface ActionParamSpec {
   /** Absent when the default comes from a scenario parameter (see help). */
@@ -132,4 +132,15 @@ export function actionParams(type: ActionType, given: Record<string, unknown>): 
     if (v !== undefined) out[k] = v as number | string;
   }
   return out;
+}
+
+/** The key of a facilitator value from its declared path ("facilitator.eventCost" → "eventCost"). */
+function facilitatorKey<K extends string>(path: `facilitator.${K}`): K {
+  return path.slice('facilitator.'.length) as K;
+}
+
+/** What an action costs the facilitator's weekly budget (MODEL.md §7.11): its cost value, × k items for weave. */
+export function actionCost(facilitator: FacilitatorParams, a: Action): number {
+  const unit = facilitator[facilitatorKey(ACTIONS[a.type].costParam)];
+  return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
 }
