@@ -6,8 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimController } from '../ui/controllers/sim-controller.ts';
 import { msg } from '../ui/i18n.ts';
-import { readNumbers } from '../ui/controllers/read-numbers.ts';
-import { paramSpec } from '../scenario/params.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
 import { DRAFT_VERSION, type Draft } from './draft.ts';
 import { indexedDbStore, type KeyValueStore } from './idb.ts';
@@ -318,9 +316,4 @@ export function urlBringsScenario(loc: { hash: string; search: string } = locati
   if (h.startsWith('lessons/')) return true;
   const query = h.includes('?') ? h.slice(h.indexOf('?') + 1) : '';
   return new URLSearchParams(query).has('s');
-}
-
-/** The seed a scenario text gives a fresh start: its own `seed:`, else the declared default (not the seed of the work discarded). */
-export function ownSeed(text: string): number {
-  return readNumbers(text).get('seed') ?? paramSpec('seed')!.default;
 }

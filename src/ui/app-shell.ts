@@ -28,7 +28,7 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
-import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
+import { PersistController, urlBringsScenario } from '../persist/persist-controller.ts';
 import type { BannerAction } from '../persist/restore-banner.ts';
 import '../persist/restore-banner.ts';
 
@@ -182,7 +182,8 @@ export class AppShell extends LitElement {
       case 'discard':
         await p.discard(async () => {
           const d = await loadDefault();
-          if (await this.sim.load(d.text, d.file, { seed: ownSeed(d.text), note: msg('Saved work discarded; the default scenario is running.') })) this.picked = d.id;
+          // No seed given: the scenario's own (not the seed of the work discarded).
+          if (await this.sim.load(d.text, d.file, { prebuilt: d.prebuilt, note: msg('Saved work discarded; the default scenario is running.') })) this.picked = d.id;
         });
         break;
     }
