@@ -5,9 +5,9 @@
 
 import type { RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
+import type { JobFailure, ReplicationJob, ReplicationOptions } from './contract.ts';
 import { SentBatch, type Pending, type Race } from './batch.ts';
-import type { WorkerHandle } from './spawn.ts';
+import type { WorkerHandle } from './worker-handle.ts';
 import { startReplicationWorker } from './start.ts';
 import { defaultPoolSize } from './size.ts';
 import type { ReplicationWorkerApi, WireJob, WireOutcome, WorkerStats } from './wire.ts';

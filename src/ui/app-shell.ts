@@ -28,9 +28,9 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
-import { PersistController, urlBringsScenario } from '../persist/persist-controller.ts';
-import type { BannerAction } from '../persist/restore-banner.ts';
-import '../persist/restore-banner.ts';
+import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
+import type { BannerAction } from './persist/restore-banner.ts';
+import './persist/restore-banner.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
@@ -38,7 +38,7 @@ type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 export class AppShell extends LitElement {
   readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
   /** Autosave to IndexedDB, restore after a reload or crash, ask before leaving unsaved edits (src/persist). */
-  readonly persist = new PersistController(this, this.sim);
+  readonly persist = new PersistController(this, this.sim, () => this.openEditor());
   /** Actions, "Replace weeks …?" and undo (controllers/intervene-flow.ts). */
   readonly flow = new InterveneFlow(this, this.sim, (label) => {
     const bar = this.renderRoot.querySelector('intervene-bar');
@@ -295,6 +295,15 @@ export class AppShell extends LitElement {
       await import('./editor/scenario-editor.ts');
       this.editorReady = true;
     }
+  }
+
+  /** The Scenario tab opened, its editor loaded and drawn (autosave puts unapplied edits back into it). */
+  private async openEditor(): Promise<EditorLike | null> {
+    await this.openTab('scenario');
+    await this.updateComplete;
+    const ed = this.renderRoot.querySelector('scenario-editor') as EditorLike | null;
+    if (ed) await ed.updateComplete;
+    return ed;
   }
 
   private onKey = (e: KeyboardEvent) => {

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LessonOutcome } from '../../lessons/analyse.ts';
 import { lessonScenarios, runLesson } from '../../lessons/run.ts';
-import { scenarioSource } from '../../lessons/catalogue.ts';
+import { scenarioSource } from './catalogue.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
 import { msg, pick } from '../i18n.ts';

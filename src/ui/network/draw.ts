@@ -15,34 +15,8 @@ import { drawEventMarks, phase } from './event-marks.ts';
 import type { MemberLayer } from './member-layer.ts';
 import { colouredMemberSprite, ghostSprite, memberSprite, quantRadius, useScale, type Sprite } from './sprites.ts';
 
-export interface DrawOptions {
-  width: number;
-  height: number;
-  dpr: number;
-  transform: { k: number; x: number; y: number };
-  /** 0..1 through the week's animation, or 1 when still. */
-  t: number;
-  reducedMotion: boolean;
-  /** Only lasting marks (fast playback). */
-  lastingOnly: boolean;
-  /** Ids to keep bright (hover neighbourhood); null = all. */
-  focus: Set<number> | null;
-  selected: number | null;
-  minTrust: number;
-  lens?: Lens;
-  /** Device px per mark unit for the member sprites (see markScale); default: from the zoom. */
-  markScale?: number;
-  /** Member with keyboard focus (a focus ring), or null. */
-  focused?: number | null;
-  /** Milliseconds this frame may spend making new member sprites (default: no limit). */
-  spriteBudgetMs?: number;
-  /** Each member's last sprite (kept by the view): drawn when its new look was not made in time. */
-  lastSprites?: Map<number, Sprite>;
-  /** Composites the members of a large network in one piece (member-layer.ts), kept by the view. */
-  memberLayer?: MemberLayer;
-  /** Daylight or Dim room (default: the page's); plain data, so the draw worker gets it with the frame. */
-  theme?: ThemeName;
-}
+export type { DrawOptions } from './draw-options.ts';
+import type { DrawOptions } from './draw-options.ts';
 
 /** Device px per mark unit, in steps of ~4% (a continuous scale would re-render every sprite every frame). */
 export function markScale(k: number, dpr: number): number {

@@ -29,9 +29,9 @@ export class FrameScheduler {
     if (!this.raf) this.raf = requestAnimationFrame(this.run);
   }
 
-  /** A picture was drawn (the work says so); count: false when another thread draws it and counts it when it lands (offscreen-draw.ts). */
-  drawn(count = true): void {
-    if (count) this.frames++;
+  /** A picture was drawn (the work says so). */
+  drawn(): void {
+    this.frames++;
     this.dirty = false;
   }
 

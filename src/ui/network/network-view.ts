@@ -76,26 +76,25 @@ export class NetworkView extends LitElement {
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   /** Frames painted, for the benchmark. */
   get frames(): number {
-    return this.frames_.frames + (this.target.off?.frames ?? 0);
+    return this.frames_.frames;
   }
-  /** Longest drawing and layout work (in the worker once playing) since the benchmark last reset them (ms). */
+  /** Longest drawing and layout work since the benchmark last reset them (ms). */
   get longest(): { drawMs: number; tickMs: number } {
-    return { drawMs: Math.max(this.longestDraw, this.target.off?.longestMs ?? 0), tickMs: this.layout.longestMs };
+    return { drawMs: this.longestDraw, tickMs: this.layout.longestMs };
   }
   set longest(v: { drawMs: number; tickMs: number }) {
     this.longestDraw = v.drawMs;
-    if (this.target.off) this.target.off.longestMs = v.drawMs;
     this.layout.longestMs = v.tickMs;
   }
   private longestDraw = 0;
   /** Member sprites rendered so far (all views on the page), for the benchmark: a re-render of every look is a long frame. */
   get spritesMade(): number {
-    return spriteStats.made + (this.target.off?.sprites ?? 0);
+    return spriteStats.made;
   }
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
-    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading && !this.target.off?.busy;
+    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading;
   }
 
   static override styles = networkViewStyles;
@@ -160,7 +159,6 @@ export class NetworkView extends LitElement {
     this.ro?.disconnect();
     this.frames_.cancel();
     this.layout.dispose();
-    this.target.off?.dispose();
     this.disposed = true;
   }
 
@@ -252,16 +250,14 @@ export class NetworkView extends LitElement {
       if (this.hover !== null) this.updateTip();
       else this.keys.refresh();
     }
-    // Only the positions moved: the draw worker draws again at once (offscreen-draw.ts moved), not at the next frame.
-    const off = !p && this.shown ? this.target.workerFor(this.shown.members.id.length) : undefined;
-    this.kick(!off?.moved(this.shown!, this.layout.nodes));
+    this.kick();
   }
 
   private lastT = -1;
   private spriteScale = 0;
   private lastSprites = new Map<number, Sprite>();
-  /** Where frames are drawn: a large network in the draw worker, which asks for the force tick as it takes a picture (offscreen-draw.ts). */
-  private target = new DrawTarget(() => this.kick(true), () => this.canvas, () => this.layout.moving && this.layout.tick());
+  /** How frames are drawn: a large network's members in one piece (draw-target.ts). */
+  private target = new DrawTarget(() => this.kick(true));
   /** The last picture's inputs, drawn again in Daylight for an export made in Dim room. */
   private drawn?: DrawnFrame;
 
@@ -279,9 +275,7 @@ export class NetworkView extends LitElement {
     if (!s || !this.canvas || this.layout.updating) return false;
     // The next force tick: in the worker it is computed while this frame is
     // drawn; in the page, in its own task after it. Its answer asks for the next frame.
-    // A picture drawn in the draw worker asks for its tick when it is sent (offscreen-draw.ts).
-    const offscreen = this.target.workerFor(s.members.id.length);
-    if (this.layout.moving && !offscreen) this.layout.tick();
+    if (this.layout.moving) this.layout.tick();
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const was = this.transform;
     const fitting = this.autoFit && this.stepFit();
@@ -319,14 +313,6 @@ export class NetworkView extends LitElement {
         theme: currentTheme(),
       };
       this.drawn = { s, ev: this.ev, o };
-      if (offscreen) {
-        // Drawn in the worker; the picture lands on the canvas when it is back.
-        const focus = this.focusSet();
-        offscreen.draw({ s, ev: this.ev, nodes: this.layout.nodes, o: { ...o, focus: focus && [...focus] } });
-        this.frames_.drawn(false);
-        this.lastT = t;
-        return t < 1 || fitting;
-      }
       const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
       // A large network's members are drawn in one piece (draw-target.ts).
       const layer = this.target.layerFor(s.members.id.length);
