@@ -22,4 +22,6 @@ function threadCpuMs() {
 register();
 const mod = await import(workerData.module);
 mod.setThreadClock?.(threadCpuMs);
+// Under vitest only: the replication worker's test-only fault injection (src/pool/test-faults.ts).
+if (process.env.VITEST && mod.setFaultInjector) mod.setFaultInjector((await import('../src/pool/test-faults.ts')).injectFault);
 expose(mod.api, nodeEndpoint(parentPort));

@@ -5,7 +5,6 @@
 
 import type { RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { TestFault } from './wire.ts';
 
 export interface ReplicationJob {
   scenario: Scenario;
@@ -13,10 +12,6 @@ export interface ReplicationJob {
   runIndex: number;
   /** Free-form tag carried back with the result (e.g. grid point, scenario index). */
   tag?: number;
-  /** TEST-ONLY fault injection (see wire.ts); never set outside test/ and bench/. */
-  __fail?: TestFault;
-  /** TEST-ONLY: the worker busy-waits this long first, to shuffle completion order. */
-  __delayMs?: number;
 }
 
 export interface PoolProgress {

@@ -7,7 +7,6 @@ import type { JobFailure, ReplicationJob, ReplicationOptions } from './contract.
 
 export { ReplicationPool, MAX_BATCH, BATCH_TARGET_MS } from './pool.ts';
 export { defaultPoolSize } from './size.ts';
-export type { TestFault } from './wire.ts';
 
 export type { ReplicationJob, PoolProgress, ReplicationOptions, JobFailure } from './contract.ts';
 

@@ -191,7 +191,9 @@ export class ReplicationPool {
           const scenarioKey = keyOf(j.scenario);
           const first = !held.has(scenarioKey);
           held.add(scenarioKey);
-          return { scenarioKey, scenario: first ? j.scenario : undefined, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
+          // Every field of the job but its scenario (sent once per worker) and tag (kept here) crosses as it is.
+          const { scenario: _s, tag: _t, ...fields } = j;
+          return { ...fields, scenarioKey, scenario: first ? j.scenario : undefined, attempt: p.attempt };
         });
         this.messages++;
         const sent = new SentBatch(this.nextBatch++, batch, take);
