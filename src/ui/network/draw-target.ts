@@ -3,7 +3,7 @@
 // (member-layer.ts), loaded on first need; sprites keep their pixels from
 // then on. (A draw worker for very large networks was measured and left out:
 // see the git history of offscreen-draw.ts for its figures.)
-import { MEMBER_LAYER_FROM } from './draw.ts';
+import { MEMBER_LAYER_FROM } from './draw-members.ts';
 import type { MemberLayer } from './member-layer.ts';
 import { keepPixels } from './sprites.ts';
 

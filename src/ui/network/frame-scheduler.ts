@@ -14,8 +14,6 @@ export interface FrameWork {
 export class FrameScheduler {
   private raf = 0;
   private dirty = true;
-  /** Pictures drawn, for the benchmark. */
-  frames = 0;
 
   constructor(private work: FrameWork) {}
 
@@ -31,7 +29,6 @@ export class FrameScheduler {
 
   /** A picture was drawn (the work says so). */
   drawn(): void {
-    this.frames++;
     this.dirty = false;
   }
 

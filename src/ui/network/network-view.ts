@@ -20,7 +20,7 @@ import { fitTransform, stepTowards } from './view-fit.ts';
 import { caption, weekEvents, type WeekEvents } from './week-events.ts';
 import { isLens, nextLens, lensName, type Lens } from './lens.ts';
 import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
-import { spriteStats, type Sprite } from './sprites.ts';
+import type { Sprite } from './sprites.ts';
 import type { Point } from './member-focus.ts';
 import { MemberKeys } from './member-keys.ts';
 import { networkPNG, type DrawnFrame } from './network-export.ts';
@@ -74,23 +74,6 @@ export class NetworkView extends LitElement {
   private hover: number | null = null;
   private ro?: ResizeObserver;
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  /** Frames painted, for the benchmark. */
-  get frames(): number {
-    return this.frames_.frames;
-  }
-  /** Longest drawing and layout work since the benchmark last reset them (ms). */
-  get longest(): { drawMs: number; tickMs: number } {
-    return { drawMs: this.longestDraw, tickMs: this.layout.longestMs };
-  }
-  set longest(v: { drawMs: number; tickMs: number }) {
-    this.longestDraw = v.drawMs;
-    this.layout.longestMs = v.tickMs;
-  }
-  private longestDraw = 0;
-  /** Member sprites rendered so far (all views on the page), for the benchmark: a re-render of every look is a long frame. */
-  get spritesMade(): number {
-    return spriteStats.made;
-  }
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
@@ -287,7 +270,6 @@ export class NetworkView extends LitElement {
     // A picture drawn with a lagging sprite scale (below) is redrawn once the view is still.
     const scaleLags = !fitting && this.spriteScale !== markScale(this.transform.k, this.size.dpr);
     if (dirty || viewMoved || animates || scaleLags) {
-      const t0 = performance.now();
       // While the view eases to fit a growing network, member sprites keep
       // their scale until it is 15% off: each 4% step re-rendered every look
       // (a 150 ms frame at 2,000 members). A still view uses the exact step,
@@ -320,7 +302,6 @@ export class NetworkView extends LitElement {
       this.frames_.drawn();
       // Some member still shows an older look: draw again next frame.
       if (!complete) this.frames_.kick(true);
-      this.longestDraw = Math.max(this.longestDraw, performance.now() - t0);
       this.lastT = t;
     }
     return t < 1 || fitting;
