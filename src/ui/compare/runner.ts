@@ -61,36 +61,33 @@ export class CompareRunner {
     return jobs;
   }
 
-  async run(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks = {}): Promise<RunOutcome> {
-    const signal = this.latest.start();
+  run(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks = {}): Promise<RunOutcome> {
+    const cancelled = (): RunOutcome => ({ kind: 'cancelled' });
+    return this.latest.run((signal) => this.compute(targets, seed, runs, cb, signal), cancelled, (message) => ({ kind: 'failed', message }));
+  }
+
+  private async compute(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks, signal: AbortSignal): Promise<RunOutcome> {
     const jobs = this.jobsFor(targets, seed, runs);
     const t0 = performance.now();
-    try {
-      if (jobs.length === 0) {
-        cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
-        return { kind: 'done', ms: 0, computed: 0, leftOut: 0 };
-      }
-      const { failures } = await this.pool.run(jobs, {
-        signal,
-        // The lab's handling: a hang past the deadline counts as a fault; a fault is
-        // retried once on a fresh worker, then the run is left out and the rest go on.
-        timeoutMs: this.deadlineMs,
-        ...poolFaultOptions((text, job) => cb.onFault?.(job.tag ?? 0, text)),
-        keepResults: false,
-        onProgress: cb.onProgress,
-        onResult: (job, r) => {
-          const s = job.tag ?? 0;
-          this.store.add(targets[s].key, r);
-          cb.onResult?.(s, r);
-        },
-      });
-      return { kind: 'done', ms: performance.now() - t0, computed: jobs.length - failures.length, leftOut: failures.length };
-    } catch (e) {
-      if (signal.aborted) return { kind: 'cancelled' };
-      return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
-    } finally {
-      this.latest.end(signal);
+    if (jobs.length === 0) {
+      cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
+      return { kind: 'done', ms: 0, computed: 0, leftOut: 0 };
     }
+    const { failures } = await this.pool.run(jobs, {
+      signal,
+      // The lab's handling: a hang past the deadline counts as a fault; a fault is
+      // retried once on a fresh worker, then the run is left out and the rest go on.
+      timeoutMs: this.deadlineMs,
+      ...poolFaultOptions((text, job) => cb.onFault?.(job.tag ?? 0, text)),
+      keepResults: false,
+      onProgress: cb.onProgress,
+      onResult: (job, r) => {
+        const s = job.tag ?? 0;
+        this.store.add(targets[s].key, r);
+        cb.onResult?.(s, r);
+      },
+    });
+    return { kind: 'done', ms: performance.now() - t0, computed: jobs.length - failures.length, leftOut: failures.length };
   }
 
   /** Stop the computation: busy workers are terminated, results so far are kept. */

@@ -1,6 +1,7 @@
 // What the two cancellable runners share (compare/runner.ts,
 // editor/preview-runner.ts): only the latest run counts. Starting one aborts
-// the one before, cancel() aborts it, and its end forgets it. Not @lit/task:
+// the one before, cancel() aborts it, and an aborted or failed run becomes a
+// value of the runner's own outcome type. Not @lit/task:
 // a Task belongs to one host element and re-runs from that element's
 // arguments, while these runners are plain classes that the compare view,
 // the editor and Node tests drive alike.
@@ -11,8 +12,24 @@ export class LatestOnly {
     return !!this.ctrl;
   }
 
+  /**
+   * Run `work` as the latest run, with a signal that aborts when a later run
+   * starts or cancel() is called: its result, else `aborted()` once aborted,
+   * else `failed(message)` when it threw.
+   */
+  async run<T>(work: (signal: AbortSignal) => Promise<T>, aborted: () => T, failed: (message: string) => T): Promise<T> {
+    const signal = this.start();
+    try {
+      return await work(signal);
+    } catch (e) {
+      return signal.aborted ? aborted() : failed(e instanceof Error ? e.message : String(e));
+    } finally {
+      this.end(signal);
+    }
+  }
+
   /** A signal for a new run; the run before it is aborted. */
-  start(): AbortSignal {
+  private start(): AbortSignal {
     this.ctrl?.abort(new DOMException('superseded', 'AbortError'));
     const ctrl = new AbortController();
     this.ctrl = ctrl;
@@ -20,7 +37,7 @@ export class LatestOnly {
   }
 
   /** The run with this signal has ended (a later one may be under way). */
-  end(signal: AbortSignal): void {
+  private end(signal: AbortSignal): void {
     if (this.ctrl?.signal === signal) this.ctrl = undefined;
   }
 

@@ -59,31 +59,28 @@ export class PreviewRunner {
     return jobs;
   }
 
-  async run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
-    const signal = this.latest.start();
+  run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
+    const stale = (): PreviewOutcome => ({ kind: 'stale' });
+    return this.latest.run((signal) => this.compute(edited, running, seed, signal), stale, (message) => ({ kind: 'failed', message }));
+  }
+
+  private async compute(edited: Scenario, running: Scenario, seed: number, signal: AbortSignal): Promise<PreviewOutcome> {
     const t0 = performance.now();
     const targets = [previewScenario(edited), previewScenario(running)];
     const keys = targets.map((s) => `${seed}|${JSON.stringify(s)}`);
     const jobs = this.jobsFor(targets, keys, seed);
-    try {
-      if (jobs.length) {
-        const { results, failures } = await this.pool.run(jobs, { signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
-        if (signal.aborted) return { kind: 'stale' };
-        this.computed += jobs.length - failures.length;
-        if (failures.length) return { kind: 'failed', message: failures[0].message };
-        results.forEach((r, i) => {
-          if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
-        });
-      }
-      const [e, r] = keys.map((k) => this.cache.get(k));
-      if (!e || !r) return { kind: 'failed', message: 'no result' };
-      return { kind: 'done', edited: e, running: r, weeks: targets[0].horizon, ms: performance.now() - t0 };
-    } catch (err) {
+    if (jobs.length) {
+      const { results, failures } = await this.pool.run(jobs, { signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
       if (signal.aborted) return { kind: 'stale' };
-      return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
-    } finally {
-      this.latest.end(signal);
+      this.computed += jobs.length - failures.length;
+      if (failures.length) return { kind: 'failed', message: failures[0].message };
+      results.forEach((r, i) => {
+        if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
+      });
     }
+    const [e, r] = keys.map((k) => this.cache.get(k));
+    if (!e || !r) return { kind: 'failed', message: 'no result' };
+    return { kind: 'done', edited: e, running: r, weeks: targets[0].horizon, ms: performance.now() - t0 };
   }
 
   /** Drop any preview in flight (its promise resolves as stale). */
