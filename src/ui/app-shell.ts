@@ -228,7 +228,7 @@ export class AppShell extends LitElement {
             ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
             ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.editorReady
-              ? html`<scenario-editor ?hidden=${this.tab !== 'scenario'} .text=${s.scenarioText} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
+              ? html`<scenario-editor ?hidden=${this.tab !== 'scenario'} .text=${s.scenarioText} .scenario=${s.scenario} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
               : this.tab === 'scenario' ? html`<p>${msg('Loading the editor…')}</p>` : nothing}
           </div>
         </aside>
