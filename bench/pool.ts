@@ -13,7 +13,6 @@ import { runScenario } from '../src/model/run.ts';
 import { ReplicationPool, runReplications, type ReplicationJob } from '../src/pool/index.ts';
 import type { WorkerStats } from '../src/pool/wire.ts';
 import { defaultScenario } from '../src/scenario/defaults.ts';
-import { stringifyScenario } from '../src/scenario/index.ts';
 import { spawnWorker } from '../src/pool/spawn.ts';
 import type { SimulationApi } from '../src/shared/sim-api.ts';
 import { benchBrowserPool } from './browser-pool.ts';
@@ -150,7 +149,7 @@ async function seekTimes(): Promise<void> {
   const w = await spawnWorker<SimulationApi>('simulation');
   try {
     const h = scenario.horizon;
-    await w.remote.load(stringifyScenario(scenario), 'bench.yaml');
+    await w.remote.load(scenario, scenario.seed);
     await w.remote.seek(h);
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {

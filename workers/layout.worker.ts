@@ -7,7 +7,7 @@
 // worker ticking at its own pace took a whole core at 2,000 members, which a
 // two-core machine could not spare.
 import { LayoutEngine, type LayoutRequest } from '../src/ui/network/layout-engine.ts';
-import { importState } from '../src/ui/network/layout-transfer.ts';
+import { importState } from '../src/ui/network/layout-state.ts';
 
 const engine = new LayoutEngine(importState);
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {

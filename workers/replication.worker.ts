@@ -14,6 +14,18 @@ import {
 } from '../src/pool/wire.ts';
 import { exposeInBrowser } from './expose.ts';
 
+/**
+ * Test-only fault injection (src/pool/test-faults.ts): loaded by the dev
+ * server here, and by workers/node-entry.mjs under vitest; never in a
+ * production build or the CLI.
+ */
+let injectFault: ((job: WireJob) => void) | undefined;
+export function setFaultInjector(f: (job: WireJob) => void): void {
+  injectFault = f;
+}
+// Not awaited at the top: comlink must expose the api before the pool's first message. A batch waits for it instead.
+const faultsLoaded = import.meta.env?.DEV ? import('../src/pool/test-faults.ts').then((m) => setFaultInjector(m.injectFault)) : undefined;
+
 /** Scenarios sent by the pool, by key (see WireJob.scenarioKey). */
 const scenarios = new Map<number, Scenario>();
 
@@ -22,25 +34,11 @@ function runOne(job: WireJob): WireOutcome {
     if (job.scenario) scenarios.set(job.scenarioKey, job.scenario);
     const scenario = scenarios.get(job.scenarioKey);
     if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);
-    injectFault(job);
+    injectFault?.(job);
     return { ok: true, result: runScenario(scenario, { seed: job.seed, runIndex: job.runIndex }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** TEST-ONLY: see TestFault in src/pool/wire.ts. */
-function injectFault(job: WireJob): void {
-  if (job.__delayMs) for (const end = performance.now() + job.__delayMs; performance.now() < end; );
-  const f = job.__fail;
-  if (!f || job.attempt >= (f.attempts ?? Infinity)) return;
-  if (f.mode === 'throw') throw new Error('injected test fault');
-  if (f.mode === 'exit') {
-    const proc = (globalThis as { process?: { exit(code: number): never } }).process;
-    if (proc) proc.exit(3);
-    (globalThis as unknown as { close(): void }).close();
-  }
-  if (f.mode === 'hang') for (;;);
 }
 
 const stats = { jobs: 0, busyMs: 0 };
@@ -64,6 +62,7 @@ export const api: ReplicationWorkerApi = {
     stream = port;
   },
   async runBatch(jobs, batch, forget) {
+    if (faultsLoaded) await faultsLoaded;
     const t = performance.now();
     if (forget) scenarios.clear();
     // One message per job but the last, which rides on the reply (sent anyway).

@@ -4,7 +4,7 @@
 
 import { INDICATORS, columnsToJSON, phaseName, type RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { csvField } from './csv.ts';
+import { csvField } from '../shared/csv.ts';
 import type { Sink } from './output.ts';
 import { PROVENANCE_COLUMNS, type Provenance, type RowProvenance } from './provenance.ts';
 

@@ -47,7 +47,7 @@ async function runHere(job: ReplicationJob, opts: ReplicateOptions): Promise<Run
 }
 
 export async function replicate(io: CliIO, jobs: ReplicationJob[], opts: ReplicateOptions): Promise<RunResult[]> {
-  if (jobs.length === 1 && !jobs[0].__fail && !jobs[0].__delayMs) return runHere(jobs[0], opts);
+  if (jobs.length === 1) return runHere(jobs[0], opts);
   const indexOf = new Map(jobs.map((j, i) => [j, i]));
   const pending = new Map<number, RunResult>();
   let next = 0;

@@ -19,7 +19,7 @@ import { choiceOption, intOption, listOption, paramRange, parseCommandArgs, setO
 import { inShard, parseShard } from './sweep-grid.ts';
 import { createHash } from 'node:crypto';
 import type { Command } from './command.ts';
-import { csvField } from './csv.ts';
+import { csvField } from '../shared/csv.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { loadAll } from './load.ts';

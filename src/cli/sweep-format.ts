@@ -5,7 +5,7 @@
 // equal bytes.
 
 import { INDICATORS, phaseName, type Indicator, type RunResult, type RunSummary } from '../model/indicators.ts';
-import { csvField } from './csv.ts';
+import { csvField } from '../shared/csv.ts';
 import { CSV_COLUMNS } from './format-run.ts';
 import { PROVENANCE_COLUMNS, type RowProvenance } from './provenance.ts';
 

@@ -1,62 +1,14 @@
 // Replication pool contract and its one implementation for browser and Node:
 // comlink over Web Workers or over worker_threads (see pool.ts, spawn.ts).
 
-import type { Scenario } from '../scenario/types.ts';
 import type { RunResult } from '../model/indicators.ts';
 import { ReplicationPool } from './pool.ts';
-import type { TestFault } from './wire.ts';
+import type { JobFailure, ReplicationJob, ReplicationOptions } from './contract.ts';
 
 export { ReplicationPool, MAX_BATCH, BATCH_TARGET_MS } from './pool.ts';
 export { defaultPoolSize } from './size.ts';
-export type { TestFault } from './wire.ts';
 
-export interface ReplicationJob {
-  scenario: Scenario;
-  seed: number;
-  runIndex: number;
-  /** Free-form tag carried back with the result (e.g. grid point, scenario index). */
-  tag?: number;
-  /** TEST-ONLY fault injection (see wire.ts); never set outside test/ and bench/. */
-  __fail?: TestFault;
-  /** TEST-ONLY: the worker busy-waits this long first, to shuffle completion order. */
-  __delayMs?: number;
-}
-
-export interface PoolProgress {
-  done: number;
-  total: number;
-  /** Estimated milliseconds left, or null before the first result. */
-  etaMs: number | null;
-}
-
-export interface ReplicationOptions {
-  /** Worker count; default: available cores (minus one in the browser). */
-  workers?: number;
-  signal?: AbortSignal;
-  onProgress?: (p: PoolProgress) => void;
-  /** Called as each result arrives, job by job (in completion order). */
-  onResult?: (job: ReplicationJob, result: RunResult) => void;
-  /** Called when a job failed on its first attempt and is queued again (UI fault reports). */
-  onRetry?: (failure: JobFailure) => void;
-  /** Called when a job has failed twice (it is also listed in `failures`). */
-  onFailure?: (failure: JobFailure) => void;
-  /** Most jobs per message (default MAX_BATCH); batches hold ~BATCH_TARGET_MS of work and shrink near the end. */
-  batchSize?: number;
-  /**
-   * A job running longer than this is taken for hung (default: no limit): its
-   * worker is replaced and it is retried once. Counted from its worker's last
-   * finished job (each job reports as it finishes), however long the batch.
-   */
-  timeoutMs?: number;
-  /** false: do not hold results (returns results: []); use onResult to stream them. */
-  keepResults?: boolean;
-}
-
-export interface JobFailure {
-  job: ReplicationJob;
-  /** Names the scenario, seed and run index, then the error. */
-  message: string;
-}
+export type { ReplicationJob, PoolProgress, ReplicationOptions, JobFailure } from './contract.ts';
 
 /**
  * Run every job on a fresh pool and close it. Results come back in job order

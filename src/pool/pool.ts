@@ -5,9 +5,9 @@
 
 import type { RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { JobFailure, ReplicationJob, ReplicationOptions } from './index.ts';
+import type { JobFailure, ReplicationJob, ReplicationOptions } from './contract.ts';
 import { SentBatch, type Pending, type Race } from './batch.ts';
-import type { WorkerHandle } from './spawn.ts';
+import type { WorkerHandle } from './worker-handle.ts';
 import { startReplicationWorker } from './start.ts';
 import { defaultPoolSize } from './size.ts';
 import type { ReplicationWorkerApi, WireJob, WireOutcome, WorkerStats } from './wire.ts';
@@ -191,7 +191,9 @@ export class ReplicationPool {
           const scenarioKey = keyOf(j.scenario);
           const first = !held.has(scenarioKey);
           held.add(scenarioKey);
-          return { scenarioKey, scenario: first ? j.scenario : undefined, seed: j.seed, runIndex: j.runIndex, attempt: p.attempt, __fail: j.__fail, __delayMs: j.__delayMs };
+          // Every field of the job but its scenario (sent once per worker) and tag (kept here) crosses as it is.
+          const { scenario: _s, tag: _t, ...fields } = j;
+          return { ...fields, scenarioKey, scenario: first ? j.scenario : undefined, attempt: p.attempt };
         });
         this.messages++;
         const sent = new SentBatch(this.nextBatch++, batch, take);

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { wrap, releaseProxy } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { WorkerHandle, WorkerKind } from './spawn.ts';
+import type { WorkerHandle, WorkerKind } from './worker-handle.ts';
 
 const ENTRY = new URL('../../workers/node-entry.mjs', import.meta.url);
 const MODULES: Record<WorkerKind, URL> = {

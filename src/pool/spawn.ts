@@ -2,16 +2,10 @@
 // (worker_threads through workers/node-entry.mjs). One handle shape for both,
 // so the pool's scheduling is written once.
 
-import { wrap, releaseProxy, type Remote } from 'comlink';
+import { wrap, releaseProxy } from 'comlink';
 
-export type WorkerKind = 'replication' | 'simulation';
-
-export interface WorkerHandle<T> {
-  remote: Remote<T>;
-  /** Settles when the worker dies on its own (uncaught error, exit). */
-  died: Promise<string>;
-  terminate(): void;
-}
+export type { WorkerHandle, WorkerKind } from './worker-handle.ts';
+import type { WorkerHandle, WorkerKind } from './worker-handle.ts';
 
 /** Node without Web Workers (also under jsdom, which has `window` but no Worker). */
 export const isNode =

@@ -3,7 +3,8 @@
 // wait until it answers.
 
 import { transfer } from 'comlink';
-import { spawnWorker, type WorkerHandle } from './spawn.ts';
+import { spawnWorker } from './spawn.ts';
+import type { WorkerHandle } from './worker-handle.ts';
 import type { ReplicationWorkerApi, WireChunk } from './wire.ts';
 
 /**

@@ -4,17 +4,6 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { Columns, RunResult } from '../model/indicators.ts';
 
-/**
- * TEST-ONLY fault injection, honoured only by workers/replication.worker.ts:
- * the job fails on its first `attempts` attempts (default: every attempt) by
- * throwing, by killing its worker, or by never returning. Never set it outside
- * test/ and bench/; nothing in the model or the CLI reads it.
- */
-export interface TestFault {
-  mode: 'throw' | 'exit' | 'hang';
-  attempts?: number;
-}
-
 export interface WireJob {
   /**
    * The worker keeps the scenarios it has been sent under a key, so that a
@@ -28,9 +17,6 @@ export interface WireJob {
   runIndex: number;
   /** 0 on the first try, 1 on the retry. */
   attempt: number;
-  __fail?: TestFault;
-  /** TEST-ONLY: busy-wait this long before running, to shuffle completion order. */
-  __delayMs?: number;
 }
 
 export type WireOutcome = { ok: true; result: RunResult } | { ok: false; message: string };

@@ -1,36 +1,35 @@
-// The contract between the lab UI and workers/simulation.worker.ts (comlink).
-// The worker is a thin adapter over src/model: no model logic of its own.
+// The contract between the lab UI and the simulation it drives, wherever
+// that runs: workers/simulation.worker.ts wraps ./simulation-session.ts for a
+// Web Worker (comlink), and the main thread uses the session itself.
+// The scenario crosses as a validated object (structured clone): text is
+// parsed where it enters the app, never here.
 
-import type { Action, ActionParams, ActionType, ScenarioError } from '../scenario/types.ts';
+import type { Action, ActionParams, ActionType, Scenario } from '../scenario/types.ts';
 import type { Columns } from '../model/indicators.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 
 /** Errors cross the boundary as values that name the scenario and seed. */
 export type SimResult<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { message: string; scenario: string; seed: number; runIndex: number; errors?: ScenarioError[] } };
+  | { ok: false; error: { message: string; scenario: string; seed: number; runIndex: number } };
 
 export interface SimulationApi {
-  /**
-   * Parse and validate scenario text (YAML or JSON), build week 0. `prebuilt`
-   * is the same text already parsed to a plain value at build time (built-in
-   * files): validated as it is, it spares loading the YAML parser.
-   */
-  load(text: string, file: string, seed?: number, runIndex?: number, prebuilt?: unknown): Promise<SimResult<{ week: number; horizon: number; scenarioName: string }>>;
-  /** Advance n weeks (stops at the horizon) and return the snapshot of the new week (transferred). */
+  /** Start a run of a validated scenario with this seed (the scenario's own seed is ignored) and build week 0. */
+  load(scenario: Scenario, seed: number, runIndex?: number): Promise<SimResult<{ week: number; horizon: number; scenarioName: string }>>;
+  /** Advance n whole weeks (stops at the horizon) and return the snapshot of the new week. */
   step(n: number): Promise<SimResult<Snapshot>>;
   /** Go to any week 0..horizon, forward or back; the state equals a straight run's. */
   seek(week: number): Promise<SimResult<Snapshot>>;
   /** Snapshot of the current week. */
   snapshot(): Promise<SimResult<Snapshot>>;
-  /** Indicator columns for weeks 0..current week. */
+  /** Indicator columns for weeks 0..current week (a copy: the caller may keep or transfer it). */
   columns(): Promise<SimResult<Columns>>;
   /**
    * Apply a facilitator action at the current week: it is recorded into the
    * scenario's timeline as `at: week + 1` and takes effect on the next step.
-   * Returns the recorded action, to be added to the scenario file.
+   * Returns the recorded action.
    */
   intervene(type: ActionType, params: ActionParams): Promise<SimResult<Action>>;
-  /** The scenario with every recorded intervention, as YAML. */
-  exportScenario(): Promise<SimResult<string>>;
+  /** The scenario with every recorded intervention and the run's seed: replaying it gives this run. */
+  exportScenario(): Promise<SimResult<Scenario>>;
 }

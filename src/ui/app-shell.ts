@@ -28,9 +28,9 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
-import { PersistController, ownSeed, urlBringsScenario } from '../persist/persist-controller.ts';
-import type { BannerAction } from '../persist/restore-banner.ts';
-import '../persist/restore-banner.ts';
+import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
+import type { BannerAction } from './persist/restore-banner.ts';
+import './persist/restore-banner.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
@@ -38,7 +38,7 @@ type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 export class AppShell extends LitElement {
   readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
   /** Autosave to IndexedDB, restore after a reload or crash, ask before leaving unsaved edits (src/persist). */
-  readonly persist = new PersistController(this, this.sim);
+  readonly persist = new PersistController(this, this.sim, () => this.openEditor());
   /** Actions, "Replace weeks …?" and undo (controllers/intervene-flow.ts). */
   readonly flow = new InterveneFlow(this, this.sim, (label) => {
     const bar = this.renderRoot.querySelector('intervene-bar');
@@ -182,7 +182,8 @@ export class AppShell extends LitElement {
       case 'discard':
         await p.discard(async () => {
           const d = await loadDefault();
-          if (await this.sim.load(d.text, d.file, { seed: ownSeed(d.text), note: msg('Saved work discarded; the default scenario is running.') })) this.picked = d.id;
+          // No seed given: the scenario's own (not the seed of the work discarded).
+          if (await this.sim.load(d.text, d.file, { prebuilt: d.prebuilt, note: msg('Saved work discarded; the default scenario is running.') })) this.picked = d.id;
         });
         break;
     }
@@ -227,7 +228,7 @@ export class AppShell extends LitElement {
             ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
             ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.editorReady
-              ? html`<scenario-editor ?hidden=${this.tab !== 'scenario'} .text=${s.scenarioText} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
+              ? html`<scenario-editor ?hidden=${this.tab !== 'scenario'} .text=${s.scenarioText} .scenario=${s.scenario} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
               : this.tab === 'scenario' ? html`<p>${msg('Loading the editor…')}</p>` : nothing}
           </div>
         </aside>
@@ -294,6 +295,15 @@ export class AppShell extends LitElement {
       await import('./editor/scenario-editor.ts');
       this.editorReady = true;
     }
+  }
+
+  /** The Scenario tab opened, its editor loaded and drawn (autosave puts unapplied edits back into it). */
+  private async openEditor(): Promise<EditorLike | null> {
+    await this.openTab('scenario');
+    await this.updateComplete;
+    const ed = this.renderRoot.querySelector('scenario-editor') as EditorLike | null;
+    if (ed) await ed.updateComplete;
+    return ed;
   }
 
   private onKey = (e: KeyboardEvent) => {

@@ -35,6 +35,10 @@ export const NL: Record<string, string> = {
   coalescing: 'plakfase',
   maturing: 'volwassen worden',
   dormant: 'sluimerend',
+  // The lab's one run: when it reached maturing (charts/phase-reached.ts)
+  'Not (yet) maturing': 'Fase volwassen worden (nog) niet bereikt',
+  'Reached maturing in week {0}': 'Fase volwassen worden bereikt in week {0}',
+  'Did not reach maturing in {0} weeks': 'Fase volwassen worden niet bereikt in {0} weken',
   // Controller messages
   '{0} was not loaded: {1} problem(s), listed below. Your run is unchanged.': '{0} is niet geladen: {1} probleem/problemen, hieronder opgesomd. Je run is ongewijzigd.',
   'Loaded {0} (seed {1}). Press play or step.': '{0} geladen (seed {1}). Druk op afspelen of stap.',

@@ -126,11 +126,12 @@ describe('the scenario editor before Apply', () => {
       ed.addEventListener('preview-done', () => list.push(ed.value.match(/\n {2}size: (\d+)/)[1]));
       return list;
     });
-    // Two edits 1.2 s apart: the first preview starts (2,000 members: it runs a while), the second replaces it.
+    // Two edits 1.05 s apart: the first preview starts after the 1 s pause (2,000 members), the second replaces it.
+    // (1.2 s was a race: a 2,000-member preview takes ~190–290 ms, and when it beat the second edit the test failed.)
     await cursorAfter(p, '  size: 150');
     for (let i = 0; i < 3; i++) await p.keyboard.press('Backspace');
     await p.keyboard.type('2000');
-    await p.waitForTimeout(1200);
+    await p.waitForTimeout(1050);
     await p.keyboard.press('Backspace');
     await p.keyboard.type('1');
     const t0 = Date.now();

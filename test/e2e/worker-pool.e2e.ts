@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../src/model/indicators.ts';
 import { runScenario } from '../../src/model/run.ts';
-import { stringifyScenario } from '../../src/scenario/index.ts';
 import { smallScenario } from '../unit/pool-helpers.ts';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
 
@@ -109,14 +108,13 @@ describe('workers in Chromium', () => {
   });
 
   it('the simulation worker steps and seeks to the straight-run state', async () => {
-    const text = stringifyScenario(scenario);
     const got = await h.page.evaluate(
-      async ({ text, seed }) => {
+      async ({ scenario, seed }) => {
         const load = (globalThis as unknown as { __import: PageImport }).__import;
         const { spawnWorker } = await load<typeof import('../../src/pool/spawn.ts')>('/src/pool/spawn.ts');
         const w = await spawnWorker<import('../../src/shared/sim-api.ts').SimulationApi>('simulation');
         try {
-          const loaded = await w.remote.load(text, 'e2e.yaml', seed, 3);
+          const loaded = await w.remote.load(scenario, seed, 3);
           if (!loaded.ok) return { error: loaded.error.message };
           await w.remote.step(20);
           const back = await w.remote.seek(7);
@@ -132,7 +130,7 @@ describe('workers in Chromium', () => {
           w.terminate();
         }
       },
-      { text, seed: SEED },
+      { scenario, seed: SEED },
     );
     expect(got.error).toBeUndefined();
     expect(got.weekBack).toBe(7);

@@ -8,7 +8,7 @@ import { defaultScenario } from '../../src/scenario/defaults.ts';
 import { compareScenarios } from '../../src/stats/index.ts';
 import { decimalsFor, effectWord, fmt } from '../../src/ui/compare/format.ts';
 import { CompareRunner } from '../../src/ui/compare/runner.ts';
-import { ReplicationStore, modalPhase, pairedTable } from '../../src/ui/compare/store.ts';
+import { ReplicationStore, pairedTable, phaseShares } from '../../src/ui/compare/store.ts';
 import { TIDY_HEADER, tidyCSV, tidyRows } from '../../src/ui/compare/tidy-csv.ts';
 
 /** A synthetic run: every indicator = base + week, phase as given. */
@@ -47,11 +47,17 @@ describe('pairedTable', () => {
   });
 });
 
-describe('modalPhase', () => {
-  it('takes the phase most runs are in, the later one on a tie, -1 past every run', () => {
+describe('phaseShares', () => {
+  it('gives per phase and week the share of the runs that last to that week, NaN past every run', () => {
     const { potential: P, coalescing: C, maturing: M } = PHASE_CODE;
     const runs = [fake(0, 0, [P, C, C, M]), fake(1, 0, [P, P, M, M]), fake(2, 0, [P, C, M])];
-    expect(Array.from(modalPhase(runs, 5))).toEqual([P, C, M, M, -1]);
+    const [pot, coa, mat, dor] = phaseShares(runs, 5).map((a) => Array.from(a));
+    expect(pot.slice(0, 4)).toEqual([1, 1 / 3, 0, 0]);
+    expect(coa.slice(0, 4)).toEqual([0, 2 / 3, 1 / 3, 0]);
+    // Week 2: two of three maturing; week 3: the two runs that last that long, both maturing.
+    expect(mat.slice(0, 4)).toEqual([0, 0, 2 / 3, 1]);
+    expect(dor.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    for (const col of [pot, coa, mat, dor]) expect(col[4]).toBeNaN();
   });
 });
 

@@ -9,6 +9,7 @@ import { runScenario } from '../../src/model/run.ts';
 import { defaultScenario } from '../../src/scenario/defaults.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { PREVIEW_INDICATORS, PREVIEW_WEEKS, PreviewRunner, previewScenario } from '../../src/ui/editor/preview-runner.ts';
+import type { FaultyJob } from '../../src/pool/test-faults.ts';
 
 const sized = (size: number): Scenario => {
   const s = defaultScenario('steady-rhythm');
@@ -54,7 +55,10 @@ describe('PreviewRunner', () => {
   });
 
   it('reports a run that fails twice as failed, with the error', async () => {
-    runner = new PreviewRunner(1, { mode: 'throw' });
+    runner = new PreviewRunner(1);
+    // Every job fails (the worker's test-only fault, src/pool/test-faults.ts).
+    const jobsFor = runner.jobsFor.bind(runner);
+    runner.jobsFor = (...a) => jobsFor(...a).map((j): FaultyJob => ({ ...j, __fail: { mode: 'throw' } }));
     const out = await runner.run(sized(40), sized(30), 1);
     expect(out.kind).toBe('failed');
     if (out.kind === 'failed') expect(out.message).toMatch(/injected test fault/);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LayoutEngine, type LayoutReply, type LayoutRequest } from '../../src/ui/network/layout-engine.ts';
 import type { LayoutInput } from '../../src/ui/network/layout.ts';
-import { exportState, importState } from '../../src/ui/network/layout-transfer.ts';
+import { exportState, importState } from '../../src/ui/network/layout-state.ts';
 import { blendInto, premultiplied, straighten } from '../../src/ui/network/member-layer.ts';
 
 /** A small community: n members in 3 organisations, each tied to the next two, growing by week. */

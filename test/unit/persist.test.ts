@@ -6,7 +6,7 @@ import { Autosaver, DRAFT_KEY, type SaveState } from '../../src/persist/autosave
 import { DRAFT_VERSION, readDraft, type Draft } from '../../src/persist/draft.ts';
 import { memoryStore, type KeyValueStore } from '../../src/persist/idb.ts';
 import { draft } from './persist-helpers.ts';
-import { urlBringsScenario } from '../../src/persist/persist-controller.ts';
+import { urlBringsScenario } from '../../src/ui/persist/persist-controller.ts';
 
 
 /** Manual timers: tick() runs what is due. */

@@ -2,13 +2,14 @@
 // retry once, replace the worker, report a job failing twice, cancel promptly.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/model/run.ts';
-import { ReplicationPool, runReplications, type ReplicationJob, type TestFault } from '../../src/pool/index.ts';
+import { ReplicationPool, runReplications } from '../../src/pool/index.ts';
+import type { FaultyJob, TestFault } from '../../src/pool/test-faults.ts';
 import { sameResults, smallScenario } from './pool-helpers.ts';
 
 const scenario = smallScenario();
 const SEED = 5;
 const clean = Array.from({ length: 6 }, (_, i) => runScenario(scenario, { seed: SEED, runIndex: i }));
-function jobs(faulty: Record<number, TestFault>): ReplicationJob[] {
+function jobs(faulty: Record<number, TestFault>): FaultyJob[] {
   return Array.from({ length: 6 }, (_, i) => ({ scenario, seed: SEED, runIndex: i, __fail: faulty[i] }));
 }
 
@@ -50,7 +51,7 @@ describe('replication pool faults', () => {
 
   it('isolates the culprit when a worker dies during a batch', async () => {
     // 24 jobs on 2 workers go out 4 at a time; job 9 kills its batch's worker.
-    const many: ReplicationJob[] = Array.from({ length: 24 }, (_, i) => ({
+    const many: FaultyJob[] = Array.from({ length: 24 }, (_, i) => ({
       scenario,
       seed: SEED,
       runIndex: i,
@@ -77,7 +78,7 @@ describe('replication pool faults', () => {
     const T = 1000;
     const tiny = smallScenario(2, 5);
     const HANG = 40;
-    const many: ReplicationJob[] = Array.from({ length: 200 }, (_, i) => ({
+    const many: FaultyJob[] = Array.from({ length: 200 }, (_, i) => ({
       scenario: tiny,
       seed: SEED,
       runIndex: i,
@@ -120,7 +121,7 @@ describe('replication pool faults', () => {
   });
 
   it('stops a long batch promptly on abort, even with workers stuck in a job', async () => {
-    const stuck: ReplicationJob[] = Array.from({ length: 40 }, (_, i) => ({
+    const stuck: FaultyJob[] = Array.from({ length: 40 }, (_, i) => ({
       scenario,
       seed: SEED,
       runIndex: i,

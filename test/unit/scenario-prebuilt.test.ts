@@ -9,7 +9,9 @@ import { parseScenario, validateScenarioObject } from '../../src/scenario/index.
 import { builtinMeta, prebuild } from '../../src/scenario/prebuilt.ts';
 import { PRESET_IDS } from '../../src/scenario/types.ts';
 import { NL } from '../../src/ui/i18n-nl.ts';
-import { LocalSimulation } from '../../src/ui/controllers/local-sim.ts';
+import { SimulationSession } from '../../src/shared/simulation-session.ts';
+import { stringifyScenario } from '../../src/scenario/index.ts';
+import { readScenario } from '../../src/ui/controllers/scenario-source.ts';
 
 const DIR = join(import.meta.dirname, '../../scenarios');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
@@ -30,16 +32,19 @@ describe('prebuilt scenario files', () => {
   it.each(FILES)('%s: the prepared text is what the simulation exports after loading the file', async (f) => {
     const text = readFileSync(join(DIR, f), 'utf8');
     const p = prebuild(text, f);
-    const byText = new LocalSimulation();
-    const byValue = new LocalSimulation();
-    expect((await byText.load(text, f)).ok).toBe(true);
-    expect((await byValue.load(text, f, undefined, 0, p.value)).ok).toBe(true);
+    const fromText = await readScenario(text, f);
+    const fromValue = await readScenario(text, f, p);
+    if (!fromText.ok || !fromValue.ok) throw new Error(`${f} did not read`);
+    const byText = new SimulationSession();
+    const byValue = new SimulationSession();
+    expect((await byText.load(fromText.scenario, fromText.scenario.seed)).ok).toBe(true);
+    expect((await byValue.load(fromValue.scenario, fromValue.scenario.seed)).ok).toBe(true);
     const a = await byText.exportScenario();
     const b = await byValue.exportScenario();
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) {
-      expect(p.text).toBe(a.value);
-      expect(b.value).toBe(a.value);
+      expect(p.text).toBe(stringifyScenario(a.value));
+      expect(stringifyScenario(b.value)).toBe(stringifyScenario(a.value));
     }
   });
 

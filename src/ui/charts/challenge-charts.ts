@@ -14,6 +14,7 @@ import { phaseName } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
 import { buildChart, fits, frameKey, update, type ChartFrame } from './plot-chart.ts';
 import { CHARTS, formatValue } from './series.ts';
+import { maturingSentence } from './phase-reached.ts';
 import { seriesColour } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 
@@ -57,6 +58,7 @@ export class ChallengeCharts extends LitElement {
     :host([hidden]) { display: none; }
     .row { position: relative; padding: 4px 0 2px; border-bottom: 1px solid var(--line-soft); }
     .row.focus { background: var(--selected); }
+    .reached { margin: 0; padding: 2px 0 4px; font-size: 12.5px; font-weight: 600; color: var(--ink-2); border-bottom: 1px solid var(--line-soft); }
     h3 { margin: 0; font-size: 13px; font-weight: 650; }
     .readout { font-size: 11.5px; color: var(--ink-2); min-height: 16px; font-variant-numeric: tabular-nums; }
     .readout span { margin-right: 10px; white-space: nowrap; }
@@ -74,7 +76,7 @@ export class ChallengeCharts extends LitElement {
     const n = cols?.week.length ?? 0;
     const at = Math.min(w, n - 1);
     const x = (wk: number) => MARGIN_LEFT + ((this.width - MARGIN_LEFT - MARGIN_RIGHT) * wk) / Math.max(1, this.horizon);
-    return html`${CHARTS.map(
+    return html`${cols ? html`<p class="reached" data-testid="reached-maturing">${maturingSentence(cols.phase, this.week, this.horizon)}</p>` : null}${CHARTS.map(
       (c) => html`<section class="row ${this.focusChart === c.id ? 'focus' : ''}" id=${c.id} data-chart=${c.id}
           @pointermove=${this.onMove} @pointerleave=${() => (this.hoverWeek = null)}>
         <h3>${c.title}</h3>

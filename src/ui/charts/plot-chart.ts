@@ -160,7 +160,7 @@ function niceDomain([lo, hi]: [number, number]): number[] {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** <defs> with the dormant hatch as a pattern; ids are per chart, so the stacked export holds each once. */
-function dormantPattern(id: string, hatch: Palette['hatch']): SVGElement {
+export function dormantPattern(id: string, hatch: Palette['hatch']): SVGElement {
   const { ground, line, gap, width } = hatch;
   const el = (tag: string, attrs: Record<string, string | number>) => {
     const e = document.createElementNS(SVG_NS, tag);

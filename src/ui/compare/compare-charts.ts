@@ -1,6 +1,6 @@
 // Per-indicator charts of the compare view, grouped by challenge: every
-// scenario's replication mean and 5–95% band, a legend, the phase ribbons
-// (phase most runs are in), the table's week as a dashed rule and the
+// scenario's replication mean and 5–95% band, a legend, the phase row
+// (per week, the share of runs in each phase), the table's week as a dashed rule and the
 // panels' week as a cursor. Re-renders are throttled while results stream in
 // and spread one chart per frame, so no main-thread task grows long.
 import { LitElement, css, html, type PropertyValues } from 'lit';
@@ -14,7 +14,9 @@ import { labelOf, letter, scenarioColour, scenarioDash, scenarioVar } from './la
 import { currentTheme } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 import { MARGIN_LEFT, MARGIN_RIGHT, bandChart, phaseRibbons } from './plot.ts';
-import { modalPhase } from './store.ts';
+import { phaseShares } from './store.ts';
+import { PHASES } from '../../model/indicators.ts';
+import { phaseBackground } from '../theme.ts';
 
 const CHART_H = 118;
 const MIN_CHART_W = 300;
@@ -63,7 +65,9 @@ export class CompareCharts extends LitElement {
     figcaption small { font-weight: 400; color: var(--ink-4); }
     .plot { position: relative; height: ${CHART_H}px; }
     .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid var(--ink); opacity: 0.75; pointer-events: none; }
-    .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: var(--ink-2); }
+    .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: var(--ink-2); display: inline-block; margin-right: 14px; }
+    .phase-key { display: inline-flex; flex-wrap: wrap; gap: 2px 12px; font-size: 11.5px; color: var(--ink-2); }
+    .phase-key i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; vertical-align: -1px; border: 1px solid var(--strong-line); }
     /* Off-screen groups skip style, layout and paint: the page stays light while results stream in. */
     section { content-visibility: auto; contain-intrinsic-size: auto 320px; }
   `;
@@ -89,7 +93,9 @@ export class CompareCharts extends LitElement {
           ${letter(s)} <small>${name}</small></span>`)}
         <span class="how">${msg(`Line: mean of ${n} runs · shaded: 5–95% of runs · dashed rule: the table's week`)}</span>
       </div>
-      <div class="ribbons"><h4>${msg('Phase most runs are in')}</h4><div class="slot" id="ribbons"></div></div>
+      <div class="ribbons"><h4>${msg('Share of runs in each phase, week by week')}</h4>
+        <div class="phase-key" data-testid="phase-key">${PHASES.map((ph) => html`<span><i style="background:${phaseBackground(ph)}"></i>${msg(ph)}</span>`)}</div>
+        <div class="slot" id="ribbons"></div></div>
       ${CHALLENGES.map((ch) => {
         const title = CHARTS.find((c) => c.id === ch.id)?.title ?? `${ch.id} · ${ch.title}`;
         return html`<section data-challenge=${ch.id}>
@@ -165,7 +171,7 @@ export class CompareCharts extends LitElement {
     const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${cw}|${this.names.join('|')}|${currentTheme()}`;
     const rib = this.renderRoot.querySelector('#ribbons');
     if (rib && results.length && this.drawn.get('#ribbons') !== stamp) {
-      rib.replaceChildren(phaseRibbons(results.map((rs) => modalPhase(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
+      rib.replaceChildren(phaseRibbons(results.map((rs) => phaseShares(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
       this.drawn.set('#ribbons', stamp);
     }
     let skipped = 0;

@@ -1,7 +1,7 @@
 // The compare view's Export menu: every run as tidy CSV, the shared table as
 // the CLI writes it, the charts as SVG or PNG. File names say what was
 // compared and with which seed.
-import { formatCSV, type CompareMeta } from '../../cli/format-compare.ts';
+import { formatCSV, type CompareMeta } from '../../shared/compare-csv.ts';
 import type { RunResult } from '../../model/indicators.ts';
 import type { ComparisonTable } from '../../stats/index.ts';
 import { download, svgToPng } from '../exports.ts';

@@ -1,5 +1,6 @@
 // When each scenario reached coalescing and maturing: one dot per run at the
-// week it got there, the median as a tick, and the share that never did.
+// week it got there, the median as a tick, and in words how many runs got
+// there and when (issue 15 §4).
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ComparisonTable, PhaseTiming } from '../../stats/index.ts';
@@ -8,13 +9,11 @@ import { letter, scenarioVar as scenarioColour } from './labels.ts';
 import { timingStrip } from './plot.ts';
 import { ThemeWatch } from '../theme-state.ts';
 
-const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : 'n/a');
-
-function summary(t: PhaseTiming): string {
-  const never = t.runs - t.reached;
+/** "reached maturing in 12 of 30 runs, median week 41 (5–95%: 30–66)", or "never, in all 30 runs". */
+function summary(t: PhaseTiming, phase: 'coalescing' | 'maturing'): string {
   if (t.reached === 0) return msg(`never, in all ${t.runs} runs`);
   const med = Number.isInteger(t.median) ? String(t.median) : t.median.toFixed(1);
-  return msg(`median week ${med} (5–95%: ${Math.round(t.q05)}–${Math.round(t.q95)}) · never: ${pct(never / t.runs)}`);
+  return msg(`reached ${msg(phase)} in ${t.reached} of ${t.runs} runs, median week ${med} (5–95%: ${Math.round(t.q05)}–${Math.round(t.q95)})`);
 }
 
 @customElement('compare-phases')
@@ -40,7 +39,7 @@ export class ComparePhases extends LitElement {
     if (!t) return html``;
     const block = (key: 'coalescing' | 'maturing', title: string) => html`<div data-phase=${key}>
       <h4>${title}</h4><div class="slot" id="strip-${key}"></div>
-      <ul>${t.phases.map((p, s) => html`<li><b style="color:${scenarioColour(s)}">${letter(s)}</b> ${summary(p[key])}</li>`)}</ul></div>`;
+      <ul>${t.phases.map((p, s) => html`<li><b style="color:${scenarioColour(s)}">${letter(s)}</b> ${summary(p[key], key)}</li>`)}</ul></div>`;
     return html`<div class="cols">${block('coalescing', msg('Reached coalescing'))}${block('maturing', msg('Reached maturing'))}</div>`;
   }
 

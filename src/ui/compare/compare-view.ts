@@ -11,7 +11,7 @@ import type { RunResult } from '../../model/indicators.ts';
 import type { PoolProgress } from '../../pool/index.ts';
 import type { ComparisonTable } from '../../stats/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import type { CompareMeta } from '../../cli/format-compare.ts';
+import type { CompareMeta } from '../../shared/compare-csv.ts';
 import { msg } from '../i18n.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import type { ComparePanel } from './compare-panel.ts';

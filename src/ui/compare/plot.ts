@@ -1,6 +1,6 @@
 // Observable Plot builders for the compare view: one indicator with every
 // scenario's replication mean (line, scenario colour and dash) and 5–95% band
-// (area), the phase ribbons (phase most runs are in, one row per scenario),
+// (area), the phase row (per scenario and week, the share of runs in each phase),
 // and the phase-timing strip plot. Pure functions of their inputs.
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
@@ -8,6 +8,7 @@ import { PHASES } from '../../model/indicators.ts';
 import type { Band, PhaseTiming } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
 import { palette } from '../theme.ts';
+import { dormantPattern } from '../charts/plot-chart.ts';
 import { letter, scenarioColour, scenarioDash } from './labels.ts';
 
 export const MARGIN_LEFT = 40;
@@ -76,40 +77,85 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
   }));
 }
 
-export interface Span { s: string; phase: string; x1: number; x2: number }
+/** One stacked piece of the phase row: a phase's share of a scenario's runs in one week. */
+export interface ShareRect { s: number; phase: string; w: number; y1: number; y2: number; share: number }
 
-/** Spans of equal phase along one scenario's modal-phase row. */
-export function spans(row: Int8Array, s: string): Span[] {
-  const out: Span[] = [];
-  for (let w = 0; w < row.length; w++) {
-    if (row[w] < 0) continue;
-    const p = PHASES[row[w]];
-    const last = out[out.length - 1];
-    if (last && last.phase === p && last.x2 === w - 0.5) last.x2 = w + 0.5;
-    else out.push({ s, phase: p, x1: Math.max(0, w - 0.5), x2: w + 0.5 });
+/** Row height and gap of the phase row, in the y scale's units (one scenario per unit). */
+const ROW = 0.84;
+
+/**
+ * Per scenario and week, its runs' phase shares stacked top to bottom in
+ * phase order (potential, coalescing, maturing, dormant), so the row reads
+ * as how many runs are where, not only where most are.
+ */
+export function shareRects(shares: Float64Array[][]): ShareRect[] {
+  const out: ShareRect[] = [];
+  shares.forEach((byPhase, s) => {
+    const weeks = byPhase[0]?.length ?? 0;
+    for (let w = 0; w < weeks; w++) {
+      let y = s;
+      PHASES.forEach((phase, k) => {
+        const share = byPhase[k][w];
+        if (!(share > 0)) return;
+        out.push({ s, phase, w, y1: y, y2: y + share * ROW, share });
+        y += share * ROW;
+      });
+    }
+  });
+  return out;
+}
+
+const PHASE_HATCH_ID = 'compare-dormant-hatch';
+
+/** Per week, the y where a scenario's maturing and dormant share begins (its row's bottom when none). */
+function laterEdge(byPhase: Float64Array[], s: number): { w: number; y: number }[] {
+  const out: { w: number; y: number }[] = [];
+  for (let w = 0; w < byPhase[0].length; w++) {
+    if (!Number.isFinite(byPhase[0][w])) continue;
+    const y = s + (byPhase[0][w] + byPhase[1][w]) * ROW;
+    out.push({ w: Math.max(0, w - 0.5), y }, { w: w + 0.5, y });
   }
   return out;
 }
 
-export function phaseRibbons(rows: Int8Array[], horizon: number, width: number): SVGSVGElement | HTMLElement {
-  const data = rows.flatMap((r, i) => spans(r, letter(i)));
-  const letters = rows.map((_, i) => letter(i));
+/** "wk 78: 40% maturing · 10% dormant" for a row's last week with runs. */
+function lastWeekWords(byPhase: Float64Array[]): string {
+  let w = (byPhase[0]?.length ?? 0) - 1;
+  while (w >= 0 && !Number.isFinite(byPhase[0][w])) w--;
+  if (w < 0) return '';
+  const pct = (k: number) => Math.round(byPhase[k][w] * 100);
+  const parts = (['maturing', 'dormant'] as const).map((ph) => [ph, pct(PHASES.indexOf(ph))] as const).filter(([, v]) => v > 0);
+  const said = parts.length ? parts.map(([ph, v]) => `${v}% ${msg(ph)}`).join(' · ') : `0% ${msg('maturing')}`;
+  return `${msg('Wk')} ${w}: ${said}`;
+}
+
+/** The phase row: one band per scenario, each week split by the share of runs in each phase. */
+export function phaseRibbons(shares: Float64Array[][], horizon: number, width: number): SVGSVGElement | HTMLElement {
+  const data = shareRects(shares);
   const P = palette();
+  const fill = (d: ShareRect) => (d.phase === 'dormant' ? `url(#${PHASE_HATCH_ID})` : P.phaseFill[d.phase as keyof typeof P.phaseFill]);
   return tidyPlotAria(Plot.plot({
     width,
-    height: 16 * rows.length + 24,
+    height: 34 * shares.length + 24,
     marginLeft: MARGIN_LEFT,
     marginRight: MARGIN_RIGHT + 6,
     marginTop: 2,
     marginBottom: 20,
     style: STYLE,
     x: { domain: [0, horizon], label: null, ticks: 6 },
-    y: { domain: letters, label: null, padding: 0.08, tickSize: 0 },
+    y: { domain: [0, shares.length], reverse: true, label: null, ticks: shares.map((_, s) => s + ROW / 2), tickFormat: (v: number) => letter(Math.floor(v)), tickSize: 0 },
     marks: [
-      Plot.rectX(data, { x1: 'x1', x2: 'x2', y: 's', fill: (d: Span) => P.phaseFill[d.phase as keyof typeof P.phaseFill], stroke: P.chartGround, strokeWidth: 0.5 }),
-      Plot.text(data.filter((d) => d.x2 - d.x1 >= 8), { x: 'x1', y: 's', text: (d: Span) => msg(d.phase), textAnchor: 'start', dx: 3, fill: P.chartText, fontSize: 10 }),
+      () => dormantPattern(PHASE_HATCH_ID, P.hatch),
+      // Weeks touch (no gap), so a share that holds over weeks reads as one band.
+      Plot.rect(data, { x1: (d: ShareRect) => Math.max(0, d.w - 0.5), x2: (d: ShareRect) => d.w + 0.5, y1: 'y1', y2: 'y2', fill, shapeRendering: 'crispEdges' }),
+      // Where maturing and dormant begin, as an ink step line: their slivers are pale next to coalescing.
+      ...shares.map((byPhase, s) => Plot.line(laterEdge(byPhase, s), { x: 'w', y: 'y', curve: 'step', stroke: P.chartInk, strokeWidth: 1, strokeOpacity: 0.7 })),
+      // In words at the row's end: the share maturing and dormant in the last week, which thin slivers do not show.
+      Plot.text(shares.map((byPhase, s) => ({ s, text: lastWeekWords(byPhase) })), { x: horizon, y: (d: { s: number }) => d.s + ROW / 2, text: 'text', textAnchor: 'end', dx: -4, fill: P.chartText, stroke: P.chartGround, strokeWidth: 3, paintOrder: 'stroke', fontSize: 10.5 }),
+      // Each scenario's band framed in its colour, so A–D stay apart.
+      Plot.rect(shares.map((_, s) => s), { x1: 0, x2: horizon + 0.5, y1: (s: number) => s, y2: (s: number) => s + ROW, fill: 'none', stroke: (s: number) => scenarioColour(s), strokeWidth: 1 }),
     ],
-    ariaDescription: msg('Phase most runs are in, per scenario and week'),
+    ariaDescription: msg('Share of runs in each phase, per scenario and week'),
   }));
 }
 

@@ -8,6 +8,7 @@ import { ReplicationPool, type PoolProgress, type ReplicationJob } from '../../p
 import type { Scenario } from '../../scenario/types.ts';
 import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
 import { ReplicationStore } from './store.ts';
+import { LatestOnly } from '../controllers/latest-only.ts';
 
 export interface RunTarget {
   key: string;
@@ -35,7 +36,7 @@ export function compareWorkers(): number {
 
 export class CompareRunner {
   readonly pool: ReplicationPool;
-  private ctrl?: AbortController;
+  private latest = new LatestOnly();
 
   /** Per job; tests lower it to see a hang recovered quickly. */
   deadlineMs = REPLICATION_DEADLINE_MS;
@@ -45,7 +46,7 @@ export class CompareRunner {
   }
 
   get running(): boolean {
-    return !!this.ctrl;
+    return this.latest.running;
   }
 
   /** Jobs the store lacks for `runs` runs of every target, with `seed`. */
@@ -60,44 +61,38 @@ export class CompareRunner {
     return jobs;
   }
 
-  async run(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks = {}): Promise<RunOutcome> {
-    this.cancel();
-    const ctrl = new AbortController();
-    this.ctrl = ctrl;
+  run(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks = {}): Promise<RunOutcome> {
+    const cancelled = (): RunOutcome => ({ kind: 'cancelled' });
+    return this.latest.run((signal) => this.compute(targets, seed, runs, cb, signal), cancelled, (message) => ({ kind: 'failed', message }));
+  }
+
+  private async compute(targets: RunTarget[], seed: number, runs: number, cb: RunCallbacks, signal: AbortSignal): Promise<RunOutcome> {
     const jobs = this.jobsFor(targets, seed, runs);
     const t0 = performance.now();
-    try {
-      if (jobs.length === 0) {
-        cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
-        return { kind: 'done', ms: 0, computed: 0, leftOut: 0 };
-      }
-      const { failures } = await this.pool.run(jobs, {
-        signal: ctrl.signal,
-        // The lab's handling: a hang past the deadline counts as a fault; a fault is
-        // retried once on a fresh worker, then the run is left out and the rest go on.
-        timeoutMs: this.deadlineMs,
-        ...poolFaultOptions((text, job) => cb.onFault?.(job.tag ?? 0, text)),
-        keepResults: false,
-        onProgress: cb.onProgress,
-        onResult: (job, r) => {
-          const s = job.tag ?? 0;
-          this.store.add(targets[s].key, r);
-          cb.onResult?.(s, r);
-        },
-      });
-      return { kind: 'done', ms: performance.now() - t0, computed: jobs.length - failures.length, leftOut: failures.length };
-    } catch (e) {
-      if (ctrl.signal.aborted) return { kind: 'cancelled' };
-      return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
-    } finally {
-      if (this.ctrl === ctrl) this.ctrl = undefined;
+    if (jobs.length === 0) {
+      cb.onProgress?.({ done: 0, total: 0, etaMs: 0 });
+      return { kind: 'done', ms: 0, computed: 0, leftOut: 0 };
     }
+    const { failures } = await this.pool.run(jobs, {
+      signal,
+      // The lab's handling: a hang past the deadline counts as a fault; a fault is
+      // retried once on a fresh worker, then the run is left out and the rest go on.
+      timeoutMs: this.deadlineMs,
+      ...poolFaultOptions((text, job) => cb.onFault?.(job.tag ?? 0, text)),
+      keepResults: false,
+      onProgress: cb.onProgress,
+      onResult: (job, r) => {
+        const s = job.tag ?? 0;
+        this.store.add(targets[s].key, r);
+        cb.onResult?.(s, r);
+      },
+    });
+    return { kind: 'done', ms: performance.now() - t0, computed: jobs.length - failures.length, leftOut: failures.length };
   }
 
   /** Stop the computation: busy workers are terminated, results so far are kept. */
   cancel(): void {
-    this.ctrl?.abort(new DOMException('cancelled', 'AbortError'));
-    this.ctrl = undefined;
+    this.latest.cancel();
   }
 
   close(): void {

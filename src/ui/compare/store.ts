@@ -61,13 +61,17 @@ export function pairedTable(results: RunResult[][], week: number, baseline: numb
 
 export { band, type Band };
 
-/** Per week, the phase most runs are in (ties go to the later phase); -1 past the shortest run. */
-export function modalPhase(runs: readonly RunResult[], weeks: number): Int8Array {
-  const out = new Int8Array(weeks).fill(-1);
-  const counts = new Int32Array(PHASES.length);
+/**
+ * Per phase (PHASES order) and week, the share of runs in that phase: shares of
+ * the runs that last to that week sum to 1; NaN past every run. The phase row draws
+ * these stacked, so a scenario where 40% of runs mature shows it (the phase
+ * most runs were in hid every minority, issue 15 §4).
+ */
+export function phaseShares(runs: readonly RunResult[], weeks: number): Float64Array[] {
+  const out = PHASES.map(() => new Float64Array(weeks).fill(NaN));
   for (let w = 0; w < weeks; w++) {
-    counts.fill(0);
     let n = 0;
+    const counts = PHASES.map(() => 0);
     for (const r of runs) {
       const p = r.columns.phase;
       if (w < p.length) {
@@ -75,10 +79,7 @@ export function modalPhase(runs: readonly RunResult[], weeks: number): Int8Array
         n++;
       }
     }
-    if (n === 0) continue;
-    let best = 0;
-    for (let k = 1; k < counts.length; k++) if (counts[k] >= counts[best]) best = k;
-    out[w] = best;
+    if (n > 0) counts.forEach((c, k) => (out[k][w] = c / n));
   }
   return out;
 }

@@ -1,9 +1,10 @@
-// Edits of the lab's run that the controller makes on data, not on the
-// worker: the charts' columns cut at a week, and the running scenario's YAML
-// without an action (undo) or with one parameter changed. The YAML library is
-// loaded on demand: the first screen never edits YAML.
+// Typed edits of the lab's scenario: a parameter set by its declared path
+// (src/scenario/params.ts), an action added or taken out of the timeline,
+// and the charts' columns cut at a week. Each returns a new object; the
+// validated scenario it started from is never changed in place.
 import type { Columns } from '../../model/indicators.ts';
-import type { Action } from '../../scenario/types.ts';
+import { paramSpec } from '../../scenario/params.ts';
+import type { Action, Scenario } from '../../scenario/types.ts';
 
 /** The first n weeks of every column. */
 export function cutColumns(c: Columns, n: number): Columns {
@@ -12,35 +13,46 @@ export function cutColumns(c: Columns, n: number): Columns {
   return cut;
 }
 
-/** The scenario text without the last timeline entry equal to `a` (undefined when none is). */
-export async function withoutAction(text: string, a: Action): Promise<string | undefined> {
-  const { parseDocument, isSeq } = await import('yaml');
-  const doc = parseDocument(text);
-  const seq = doc.getIn(['strategy', 'actions'], true);
-  if (!isSeq(seq)) return undefined;
-  const same = (x: unknown) => sameAction(x as Partial<Action> | null, a);
-  for (let i = seq.items.length - 1; i >= 0; i--) {
-    const item = seq.items[i] as { toJSON?: () => unknown };
-    if (same(item?.toJSON ? item.toJSON() : item)) {
-      seq.items.splice(i, 1);
-      return String(doc);
-    }
+/** A declared parameter's value (dotted path as in scenario files); its declared default where the scenario has none; NaN for an undeclared path. */
+export function paramValue(s: Scenario | undefined, path: string): number {
+  const spec = paramSpec(path);
+  if (!spec) return NaN;
+  let node: unknown = s;
+  for (const key of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return typeof node === 'number' ? node : spec.default;
+}
+
+/** The scenario with a declared parameter set: kept within its declared range, whole where it must be. */
+export function withParam(s: Scenario, path: string, value: number): Scenario {
+  const spec = paramSpec(path);
+  if (!spec) throw new Error(`${path} is not a declared parameter`);
+  const v = Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(value) : value));
+  const out = structuredClone(s);
+  const keys = path.split('.');
+  let node = out as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]] = v;
+  return out;
+}
+
+/** The scenario with an action added at the end of its timeline (as the model records an intervention). */
+export function withAction(s: Scenario, a: Action): Scenario {
+  return { ...s, strategy: { ...s.strategy, actions: [...s.strategy.actions, a] } };
+}
+
+/** The scenario without the last timeline entry equal to `a` (undefined when none is). */
+export function withoutAction(s: Scenario, a: Action): Scenario | undefined {
+  const actions = s.strategy.actions;
+  for (let i = actions.length - 1; i >= 0; i--) {
+    if (sameAction(actions[i], a)) return { ...s, strategy: { ...s.strategy, actions: [...actions.slice(0, i), ...actions.slice(i + 1)] } };
   }
   return undefined;
 }
 
-function sameAction(x: Partial<Action> | null, a: Action): boolean {
-  if (!x || x.type !== a.type) return false;
+function sameAction(x: Action, a: Action): boolean {
+  if (x.type !== a.type) return false;
   for (const k of ['at', 'every', 'from', 'until', 'when'] as const) if (x[k] !== a[k]) return false;
-  const p = (x.params ?? {}) as Record<string, unknown>;
-  const q = (a.params ?? {}) as Record<string, unknown>;
+  const p = x.params as Record<string, unknown>;
+  const q = a.params as Record<string, unknown>;
   return [...new Set([...Object.keys(p), ...Object.keys(q)])].every((k) => p[k] === q[k]);
-}
-
-/** The scenario text with the parameter at `path` (dotted, as in scenario files) set to `value`; comments and layout kept. */
-export async function withParam(text: string, path: string, value: number): Promise<string> {
-  const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text);
-  doc.setIn(path.split('.'), value);
-  return String(doc);
 }

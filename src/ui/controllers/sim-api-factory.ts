@@ -1,7 +1,7 @@
 // Where the simulation runs: in workers/simulation.worker.ts when it exists
-// (found through a glob, so the lab builds before the worker lands), else on
-// the main thread through the same SimulationApi. `?thread=main` forces the
-// in-process path (tests, debugging).
+// (found through a glob), else on the main thread: the same
+// SimulationSession either way, the worker only wraps it. `?thread=main`
+// forces the in-process path (tests, debugging).
 import { wrap, type Remote } from 'comlink';
 import type { SimulationApi } from '../../shared/sim-api.ts';
 
@@ -37,6 +37,6 @@ export async function createSimulationApi(prefer: SimKind | 'auto' = 'auto'): Pr
     });
     return { api: api as unknown as SimulationApi, kind: 'worker', died, worker, dispose: () => worker.terminate() };
   }
-  const { createLocalSimulation } = await import('./local-sim.ts');
-  return { api: await createLocalSimulation(), kind: 'main-thread', dispose: () => {} };
+  const { SimulationSession } = await import('../../shared/simulation-session.ts');
+  return { api: new SimulationSession(), kind: 'main-thread', dispose: () => {} };
 }

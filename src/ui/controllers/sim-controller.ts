@@ -1,19 +1,22 @@
 // The lab's connection to the simulation (worker or main thread): one
-// ReactiveController that owns the run's state (week, snapshot, columns,
-// interventions, messages), serialises calls, and paces playback. Elements
-// read its fields and call its methods; it calls host.requestUpdate().
+// ReactiveController that owns the run's state (the validated scenario, seed,
+// week, snapshot, columns, interventions, messages), serialises calls, and
+// paces playback. Elements read its fields and call its methods; it calls
+// host.requestUpdate(). Text enters through load() and is parsed there once
+// (scenario-source.ts); sliders, interventions and undo change the scenario
+// object by typed edits (scenario-edits.ts), and the simulation receives the
+// object itself.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paramSpec } from '../../scenario/params.ts';
 import type { Columns } from '../../model/indicators.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
-import type { Action, ActionParams, ActionType, ScenarioError } from '../../scenario/types.ts';
+import type { Action, ActionParams, ActionType, Scenario, ScenarioError } from '../../scenario/types.ts';
 import type { SimResult } from '../../shared/sim-api.ts';
 import type { Prebuilt } from '../../scenario/prebuilt.ts';
 import { msg } from '../i18n.ts';
 import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
 import { labLost, labModelError, labRestarted } from '../faults/words.ts';
-import { readNumbers } from './read-numbers.ts';
-import { cutColumns, withParam, withoutAction } from './scenario-edits.ts';
+import { cutColumns, paramValue, withAction, withParam, withoutAction } from './scenario-edits.ts';
+import { readScenario, writeScenario } from './scenario-source.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
 
 /** Weeks per second; 0 means as fast as the browser draws. */
@@ -43,6 +46,14 @@ interface UndoRecord {
   after: number;
 }
 
+interface LoadOptions {
+  seed?: number;
+  keepInterventions?: boolean;
+  /** Keep the run before as the grey line; says what changed. */
+  ghost?: string;
+  note?: string;
+}
+
 export class SimController implements ReactiveController {
   host: ReactiveControllerHost;
   handle?: SimHandle;
@@ -68,9 +79,10 @@ export class SimController implements ReactiveController {
   message = '';
   /** Located errors of the last file that failed to load. */
   errors: ScenarioError[] = [];
-  /** The running scenario as YAML, interventions included (what an export saves). */
+  /** The running scenario, validated, with every recorded intervention (its own seed; the run's is `seed`). */
+  scenario?: Scenario;
+  /** The same scenario written out as YAML, for the editor, autosave and Compare. */
   scenarioText = '';
-  private values = new Map<string, number>();
   /** Bumped on every load, so views can drop per-run caches (layout, marks). */
   runId = 0;
   /** Bumped whenever the action timeline changes (an intervention or an undo), so views drop what they stored of the old future. */
@@ -137,7 +149,7 @@ export class SimController implements ReactiveController {
    * happened in the status line (aria-live).
    */
   private async recover(kind: FaultKind, detail: string, ms = 0): Promise<void> {
-    const { week, seed, scenarioText: text, file } = this;
+    const { week, seed, scenario } = this;
     this.pause();
     this.faults++;
     console.warn(`simulation worker fault (${kind}): ${detail}; scenario "${this.scenarioName}", seed ${seed}, week ${week}`);
@@ -146,8 +158,8 @@ export class SimController implements ReactiveController {
     try {
       const limit = this.deadlineMs();
       const h = (this.handle = this.watch(await withDeadline(createSimulationApi(this.prefer), limit)));
-      if (!text) throw new Error('nothing loaded yet');
-      const res = await withDeadline(h.api.load(text, file, seed), limit, h.died);
+      if (!scenario) throw new Error('nothing loaded yet');
+      const res = await withDeadline(h.api.load(scenario, seed), limit, h.died);
       if (!res.ok) throw new Error(res.error.message);
       const snap = await withDeadline(h.api.seek(week), limit, h.died);
       if (!snap.ok) throw new Error(snap.error.message);
@@ -184,34 +196,36 @@ export class SimController implements ReactiveController {
   }
 
   /**
-   * Load scenario text. On failure the errors are shown and the previous run
-   * is restored exactly (text with its interventions, seed and week).
+   * Load scenario text: parsed and validated here, once. On failure the
+   * errors are shown and the run is left as it was.
    */
-  async load(text: string, file: string, opts: { seed?: number; keepInterventions?: boolean; ghost?: string; note?: string; prebuilt?: Prebuilt } = {}): Promise<boolean> {
+  async load(text: string, file: string, opts: LoadOptions & { prebuilt?: Prebuilt } = {}): Promise<boolean> {
+    this.pause();
+    const read = await readScenario(text, file, opts.prebuilt);
+    if (!read.ok) {
+      this.errors = read.errors.length ? read.errors : [{ file, line: 0, column: 0, path: '', message: msg('the file could not be read') }];
+      this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
+      return false;
+    }
+    // A prebuilt file comes already written out: writing it here would load the YAML writer for the first screen.
+    return this.loadScenario(read.scenario, file, { ...opts, text: opts.prebuilt?.text });
+  }
+
+  /** Run a validated scenario from week 0 (the seed: `opts.seed`, else the scenario's own). */
+  private loadScenario(scenario: Scenario, file: string, opts: LoadOptions & { text?: string }): Promise<boolean> {
     this.pause();
     return this.run(async () => {
       const api = this.handle!.api;
-      const before = this.ready ? await api.exportScenario() : undefined;
-      const beforeWeek = this.week;
-      const res = await api.load(text, file, opts.seed, 0, opts.prebuilt?.value);
-      if (!res.ok) {
-        this.errors = res.error.errors?.length
-          ? res.error.errors
-          : [{ file, line: 0, column: 0, path: '', message: res.error.message }];
-        if (before?.ok) {
-          await api.load(before.value, this.file, this.seed);
-          await api.seek(beforeWeek);
-        }
-        this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
-        return false;
-      }
-      // The text first, so that whoever sees the new file or run finds its text
-      // too. A prebuilt file comes already written out: asking the worker would
-      // load the YAML writer before the first screen.
-      if (opts.prebuilt) this.useText(opts.prebuilt.text);
-      else await this.syncText();
-      const prevColumns = this.columns;
-      const prevName = this.scenarioName;
+      const seed = opts.seed ?? scenario.seed;
+      const res = await api.load(scenario, seed);
+      // A validated scenario the model refuses is a model error: run() restores the last good run.
+      if (!res.ok) throw new WorkerFault('error', res.error.message);
+      // The text first, so that whoever sees the new file or run finds its text too.
+      const text = opts.text ?? (await writeScenario(scenario));
+      const before = this.ready && this.scenarioText ? { text: this.scenarioText, name: this.scenarioName, columns: this.columns } : undefined;
+      this.scenario = scenario;
+      this.scenarioText = text;
+      this.seed = seed;
       this.errors = [];
       this.ready = true;
       this.file = file;
@@ -221,32 +235,23 @@ export class SimController implements ReactiveController {
       this.runId++;
       this.edits++;
       if (!opts.keepInterventions) this.interventions = [];
-      this.ghost = opts.ghost !== undefined ? prevColumns : undefined;
-      this.ghostScenario = opts.ghost !== undefined && before?.ok ? { text: before.value, name: prevName, change: opts.ghost } : undefined;
+      this.ghost = opts.ghost !== undefined ? before?.columns : undefined;
+      this.ghostScenario = opts.ghost !== undefined && before ? { text: before.text, name: before.name, change: opts.ghost } : undefined;
       await this.refresh(await api.snapshot(), true);
-      this.seed = opts.seed ?? this.seedFromText(text) ?? this.seed;
       this.say(opts.note ?? msg(`Loaded ${msg(this.scenarioName)} (seed ${this.seed}). Press play or step.`));
       return true;
     }, () => false);
   }
 
-  private async syncText(): Promise<void> {
-    const ex = await this.handle!.api.exportScenario();
-    if (ex.ok) this.useText(ex.value);
+  /** The scenario changed by an intervention or an undo: keep its text in step. */
+  private async rewrite(scenario: Scenario): Promise<void> {
+    this.scenario = scenario;
+    this.scenarioText = await writeScenario(scenario);
   }
 
-  private useText(text: string): void {
-    this.scenarioText = text;
-    this.values = readNumbers(text);
-  }
-
-  /** A numeric scenario value by dotted path, as the running scenario has it. */
+  /** A declared parameter's value as the running scenario has it. */
   value(path: string): number {
-    return this.values.get(path) ?? paramSpec(path)?.default ?? NaN;
-  }
-
-  private seedFromText(text: string): number | undefined {
-    return readNumbers(text).get('seed');
+    return paramValue(this.scenario, path);
   }
 
   /** Take a new snapshot; extend the known columns when the run got further. */
@@ -348,7 +353,7 @@ export class SimController implements ReactiveController {
       const textBefore = this.scenarioText;
       this.undoRecords.set(entry, record);
       // The text first: whoever sees the new list (autosave, the timeline) finds the text that holds it.
-      await this.syncText();
+      await this.rewrite(withAction(this.scenario!, res.value));
       this.interventions = [...this.interventions, entry];
       this.timeline++;
       // The future computed so far no longer holds.
@@ -379,15 +384,13 @@ export class SimController implements ReactiveController {
       const last = this.interventions[this.interventions.length - 1];
       if (!last || !this.ready) return undefined;
       const api = this.handle!.api;
-      const ex = await api.exportScenario();
-      if (!ex.ok) throw new WorkerFault('error', ex.error.message);
-      const text = await withoutAction(ex.value, last.action);
-      if (text === undefined) {
+      const without = withoutAction(this.scenario!, last.action);
+      if (without === undefined) {
         this.say(msg(`${last.label} could not be undone: it is no longer in the scenario's timeline.`));
         return undefined;
       }
       const week = this.week;
-      const res = await api.load(text, this.file, this.seed);
+      const res = await api.load(without, this.seed);
       if (!res.ok) throw new WorkerFault('error', res.error.message);
       const rec = this.undoRecords.get(last);
       const exact = rec !== undefined && rec.runId === this.runId && rec.after === this.edits;
@@ -407,40 +410,36 @@ export class SimController implements ReactiveController {
         this.ghost = rec.ghost;
         this.ghostScenario = rec.ghostScenario;
       } else this.edits++;
-      await this.syncText();
+      await this.rewrite(without);
       this.say(msg(`Undone: ${last.label} at week ${at}. The run is back at week ${this.week} as if it had never happened.`));
       return last;
     });
   }
 
-  /** The running scenario with its interventions; the last known text when the worker cannot answer (an export is always possible). */
+  /** The running scenario with its interventions and the seed the run uses, as YAML (what an export or a share link saves). */
   async exportScenario(): Promise<string | undefined> {
-    const cached = () => this.scenarioText || undefined;
-    if (!this.handle || !this.ready) return cached();
-    return this.run(async () => {
-      const res = await this.handle!.api.exportScenario();
-      return res.ok ? res.value : cached();
-    }, cached);
+    if (!this.scenario) return undefined;
+    return writeScenario({ ...this.scenario, seed: this.seed });
   }
 
-  /** Change one parameter: restart at week 0 with the same seed, old run kept as a ghost. */
+  /** Change one declared parameter: restart at week 0 with the same seed, old run kept as a ghost. */
   async setParam(path: string, value: number, label: string): Promise<boolean> {
-    const text = await this.exportScenario();
-    if (text === undefined) return false;
-    return this.load(await withParam(text, path, value), this.file, {
+    if (!this.scenario) return false;
+    const edited = withParam(this.scenario, path, value);
+    return this.loadScenario(edited, this.file, {
       seed: this.seed,
       keepInterventions: true,
-      ghost: `${label} ${this.value(path)} → ${value}`,
-      note: msg(`${label} is now ${value}. The run restarted at week 0 with the same seed (${this.seed}); the old run is the grey line.`),
+      ghost: `${label} ${this.value(path)} → ${paramValue(edited, path)}`,
+      note: msg(`${label} is now ${paramValue(edited, path)}. The run restarted at week 0 with the same seed (${this.seed}); the old run is the grey line.`),
     });
   }
 
   async setSeed(seed: number): Promise<boolean> {
-    const text = await this.exportScenario();
-    if (text === undefined) return false;
-    return this.load(text, this.file, {
+    if (!this.scenario) return false;
+    return this.loadScenario(this.scenario, this.file, {
       seed,
       keepInterventions: true,
+      text: this.scenarioText,
       note: msg(`New seed ${seed}: the run restarted at week 0.`),
     });
   }

@@ -5,7 +5,8 @@
 // seed, so the running scenario runs once, and edits that resolve to the same
 // scenario (a comment, a default written out) cost nothing.
 import type { Indicator } from '../../model/indicators.ts';
-import { ReplicationPool, type ReplicationJob, type TestFault } from '../../pool/index.ts';
+import { ReplicationPool, type ReplicationJob } from '../../pool/index.ts';
+import { LatestOnly } from '../controllers/latest-only.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { PREVIEW_WEEKS } from './preview-weeks.ts';
 
@@ -40,52 +41,51 @@ const PREVIEW_DEADLINE_MS = 60_000;
 export class PreviewRunner {
   /** Two workers: the edited and the running scenario side by side when neither is cached. Started on first use. */
   private pool: ReplicationPool;
-  private ctrl?: AbortController;
+  private latest = new LatestOnly();
   private cache = new Map<string, PreviewSeries>();
   /** Runs computed so far (tests: the cache saves them). */
   computed = 0;
 
-  /** `testFault`: TEST-ONLY, every job fails so (see TestFault); never set outside test/. */
-  constructor(workers = 2, private readonly testFault?: TestFault) {
+  constructor(workers = 2) {
     this.pool = new ReplicationPool(workers);
   }
 
-  async run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
-    this.ctrl?.abort(new DOMException('superseded', 'AbortError'));
-    const ctrl = new AbortController();
-    this.ctrl = ctrl;
+  /** The runs not cached yet: job i is targets[tag] (the running scenario is left out when it resolves to the edited one). */
+  jobsFor(targets: Scenario[], keys: string[], seed: number): ReplicationJob[] {
+    const jobs: ReplicationJob[] = [];
+    keys.forEach((k, i) => {
+      if (!this.cache.has(k) && !jobs.some((j) => keys[j.tag!] === k)) jobs.push({ scenario: targets[i], seed, runIndex: 0, tag: i });
+    });
+    return jobs;
+  }
+
+  run(edited: Scenario, running: Scenario, seed: number): Promise<PreviewOutcome> {
+    const stale = (): PreviewOutcome => ({ kind: 'stale' });
+    return this.latest.run((signal) => this.compute(edited, running, seed, signal), stale, (message) => ({ kind: 'failed', message }));
+  }
+
+  private async compute(edited: Scenario, running: Scenario, seed: number, signal: AbortSignal): Promise<PreviewOutcome> {
     const t0 = performance.now();
     const targets = [previewScenario(edited), previewScenario(running)];
     const keys = targets.map((s) => `${seed}|${JSON.stringify(s)}`);
-    const jobs: ReplicationJob[] = [];
-    keys.forEach((k, i) => {
-      if (!this.cache.has(k) && !jobs.some((j) => keys[j.tag!] === k)) jobs.push({ scenario: targets[i], seed, runIndex: 0, tag: i, ...(this.testFault ? { __fail: this.testFault } : {}) });
-    });
-    try {
-      if (jobs.length) {
-        const { results, failures } = await this.pool.run(jobs, { signal: ctrl.signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
-        if (ctrl.signal.aborted) return { kind: 'stale' };
-        this.computed += jobs.length - failures.length;
-        if (failures.length) return { kind: 'failed', message: failures[0].message };
-        results.forEach((r, i) => {
-          if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
-        });
-      }
-      const [e, r] = keys.map((k) => this.cache.get(k));
-      if (!e || !r) return { kind: 'failed', message: 'no result' };
-      return { kind: 'done', edited: e, running: r, weeks: targets[0].horizon, ms: performance.now() - t0 };
-    } catch (err) {
-      if (ctrl.signal.aborted) return { kind: 'stale' };
-      return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
-    } finally {
-      if (this.ctrl === ctrl) this.ctrl = undefined;
+    const jobs = this.jobsFor(targets, keys, seed);
+    if (jobs.length) {
+      const { results, failures } = await this.pool.run(jobs, { signal, timeoutMs: PREVIEW_DEADLINE_MS, keepResults: true });
+      if (signal.aborted) return { kind: 'stale' };
+      this.computed += jobs.length - failures.length;
+      if (failures.length) return { kind: 'failed', message: failures[0].message };
+      results.forEach((r, i) => {
+        if (r) this.remember(keys[jobs[i].tag!], Object.fromEntries(PREVIEW_INDICATORS.map((n) => [n, r.columns[n]])) as PreviewSeries);
+      });
     }
+    const [e, r] = keys.map((k) => this.cache.get(k));
+    if (!e || !r) return { kind: 'failed', message: 'no result' };
+    return { kind: 'done', edited: e, running: r, weeks: targets[0].horizon, ms: performance.now() - t0 };
   }
 
   /** Drop any preview in flight (its promise resolves as stale). */
   cancel(): void {
-    this.ctrl?.abort(new DOMException('cancelled', 'AbortError'));
-    this.ctrl = undefined;
+    this.latest.cancel();
   }
 
   close(): void {

@@ -28,6 +28,8 @@ type Preview = { kind: 'none' } | { kind: 'pending'; last?: Extract<PreviewOutco
 export class ScenarioEditor extends LitElement {
   @property() text = '';
   @property() file = 'scenario.yaml';
+  /** The running scenario, as the lab holds it (validated): the edits are compared with it. */
+  @property({ attribute: false }) scenario?: Scenario;
   /** The run's seed: Apply keeps it, so the preview uses it (NaN: the running text's seed). */
   @property({ type: Number }) seed = Number.NaN;
   /** Hidden while another side tab is open (the lab keeps the editor, with its unapplied edits); a preview waits until it shows. */
@@ -37,7 +39,6 @@ export class ScenarioEditor extends LitElement {
   /** The edited text resolved, or undefined while it has errors. */
   @state() private edited?: Scenario;
   @state() private preview: Preview = { kind: 'none' };
-  private running?: { text: string; scenario?: Scenario };
   private view?: EditorView;
   private loaded = '';
   private runner?: PreviewRunner;
@@ -64,7 +65,7 @@ export class ScenarioEditor extends LitElement {
   }
 
   override render() {
-    const running = this.runningScenario();
+    const running = this.scenario;
     // Phones only read (no Apply): nothing to compare.
     const changes = this.edited && running && !this.phone ? diffScenarios(running, this.edited) : undefined;
     const seedNote = this.edited && running && this.edited.seed !== running.seed
@@ -91,7 +92,7 @@ export class ScenarioEditor extends LitElement {
     if (p.kind === 'failed') return html`<p class="preview-msg" data-testid="editor-preview-failed" title=${p.message}>${msg('The preview could not run; the editor and Apply still work.')}</p>`;
     if (p.kind === 'done') return html`<section class="preview">${legend(p.weeks, seed)}${sparklines(p.edited, p.running, p.weeks, false)}</section>`;
     if (p.kind === 'pending' && p.last) return html`<section class="preview">${legend(p.last.weeks, seed, html`<i>${msg('updating…')}</i>`)}${sparklines(p.last.edited, p.last.running, p.last.weeks, true)}</section>`;
-    const weeks = Math.min(PREVIEW_WEEKS, this.runningScenario()?.horizon ?? PREVIEW_WEEKS);
+    const weeks = Math.min(PREVIEW_WEEKS, this.scenario?.horizon ?? PREVIEW_WEEKS);
     if (p.kind === 'pending') return html`<p class="preview-msg" data-testid="editor-preview-pending">${msg(`Previewing ${weeks} weeks…`)}</p>`;
     return changed ? nothing : html`<p class="preview-msg">${msg(`Change the text to preview ${weeks} weeks of it against the running scenario.`)}</p>`;
   }
@@ -129,20 +130,11 @@ export class ScenarioEditor extends LitElement {
     // A new running scenario replaces the text only if the user has not edited it.
     if (this.view && this.text !== this.loaded && this.view.state.doc.toString() === this.loaded) this.setText(this.text);
     // Another running scenario or seed: the edited text is now compared with that.
-    else if (this.view && (changed.has('text') || changed.has('seed'))) this.schedulePreview();
-  }
-
-  /** The running text resolved (cached by text); undefined if it does not parse (it always should). */
-  private runningScenario(): Scenario | undefined {
-    if (this.running?.text !== this.text) {
-      const r = parseScenario(this.text, { file: this.file });
-      this.running = { text: this.text, scenario: r.ok ? r.scenario : undefined };
-    }
-    return this.running.scenario;
+    else if (this.view && (changed.has('text') || changed.has('seed') || changed.has('scenario'))) this.schedulePreview();
   }
 
   private runSeed(): number {
-    return Number.isFinite(this.seed) ? this.seed : (this.runningScenario()?.seed ?? 42);
+    return Number.isFinite(this.seed) ? this.seed : (this.scenario?.seed ?? 42);
   }
 
   private schedulePreview(): void {
@@ -161,7 +153,7 @@ export class ScenarioEditor extends LitElement {
     if (this.hidden) return;
     const gen = this.generation;
     const res = parseScenario(this.value, { file: this.file });
-    const running = this.runningScenario();
+    const running = this.scenario;
     if (!res.ok || !running || this.phone) return void (this.preview = { kind: 'none' });
     if (diffScenarios(running, res.scenario).length === 0) return void (this.preview = { kind: 'none' });
     if (this.preview.kind !== 'pending') this.preview = { kind: 'pending' };

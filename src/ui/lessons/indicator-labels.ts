@@ -22,6 +22,13 @@ const LABELS: Partial<Record<LessonIndicator, string>> = {
 
 const PCT = new Set<LessonIndicator>(['activeFraction', 'meanEnergy', 'weavingRatio', 'crossOrgTieShare', 'reachedMaturing', 'giantComponentShare', 'sponsorSupport']);
 
+/** 0 or 1 per run: their mean is a share of runs, and a 5–95% band over zeros and ones says nothing. */
+const SHARE_OF_RUNS = new Set<LessonIndicator>(['reachedMaturing']);
+
+export function isShareOfRuns(i: LessonIndicator): boolean {
+  return SHARE_OF_RUNS.has(i);
+}
+
 export function indicatorLabel(i: LessonIndicator): string {
   return msg(LABELS[i] ?? i);
 }

@@ -1,5 +1,6 @@
 // One reveal chart: per scenario the 5–95% band over all runs and the mean
-// line (colour, dash and letter, UX.md §2), direct labels instead of a key,
+// line (for a share of runs, a 0 or 1 per run, only the share: a band over
+// zeros and ones would span everything) (colour, dash and letter, UX.md §2), direct labels instead of a key,
 // the week asked about as a rule, and the participant's pick drawn thicker.
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
@@ -17,6 +18,8 @@ export interface LessonChartInput {
   picked: number;
   pickedLabel: string;
   pct: boolean;
+  /** The indicator is 0 or 1 per run: draw the share of runs, no band. */
+  shareOfRuns?: boolean;
   width: number;
   height: number;
   fontSize: number;
@@ -26,7 +29,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
   const P = palette();
   const SCENARIO_COLOURS = P.scenarios;
   const marks: Plot.Markish[] = [];
-  o.bands.forEach((b, k) => {
+  if (!o.shareOfRuns) o.bands.forEach((b, k) => {
     const rows = Array.from(b.mean, (m, w) => ({ w, m, lo: b.q05[w], hi: b.q95[w] }));
     marks.push(Plot.areaY(rows, { x: 'w', y1: 'lo', y2: 'hi', fill: SCENARIO_COLOURS[k], fillOpacity: 0.14 }));
   });
@@ -50,7 +53,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     marginBottom: 2.4 * o.fontSize,
     style: { fontSize: `${o.fontSize}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible', color: P.chartInk },
     x: { domain: [0, o.week], label: null, ticks: 6 },
-    y: { label: null, ticks: 4, grid: true, nice: true, zero: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
+    y: { label: null, ticks: 4, grid: true, nice: true, zero: true, domain: o.shareOfRuns ? [0, 1] : undefined, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
     marks,
     ariaLabel: o.title,
     ariaDescription: o.title,

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LessonOutcome } from '../../lessons/analyse.ts';
 import { lessonScenarios, runLesson } from '../../lessons/run.ts';
-import { scenarioSource } from '../../lessons/catalogue.ts';
+import { scenarioSource } from './catalogue.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
 import { msg, pick } from '../i18n.ts';
@@ -15,7 +15,7 @@ import { scenarioVar } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
 import '../faults/fault-notice.ts';
-import { formatValue, indicatorLabel, isPct } from './indicator-labels.ts';
+import { formatValue, indicatorLabel, isPct, isShareOfRuns } from './indicator-labels.ts';
 import { lessonChart } from './lesson-chart.ts';
 import type { LessonLive } from './lesson-live.ts';
 import './lesson-live.ts';
@@ -341,7 +341,7 @@ export class LessonPlayer extends LitElement {
       <div class="charts">
         ${l.run.indicators.map((ind, j) => html`<figure class="chart ${j === 0 ? 'focus' : ''}" data-indicator=${ind}>
           <h3>${indicatorLabel(ind)}</h3>
-          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), width: w, height: j === 0 ? (this.presenter ? 560 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
+          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), shareOfRuns: isShareOfRuns(ind), width: w, height: j === 0 ? (this.presenter ? 560 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
         </figure>`)}
       </div>
       <table data-testid="reveal-table">

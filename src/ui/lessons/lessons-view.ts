@@ -4,7 +4,7 @@
 // plays, arrows step and 1–4 pick a network; on Predict 1–4 pick an answer.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { addLesson, loadCatalogue, type Catalogue } from '../../lessons/catalogue.ts';
+import { addLesson, loadCatalogue, type Catalogue } from './catalogue.ts';
 import type { LessonError } from '../../lessons/types.ts';
 import { msg, pick } from '../i18n.ts';
 import { isTyping } from '../keyboard.ts';

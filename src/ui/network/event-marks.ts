@@ -3,7 +3,7 @@
 // badly received (✕), insights and innovations (✦), woven items and the
 // facilitator's vulnerability ring. At most 12 marks move at once.
 import type { Palette } from '../theme.ts';
-import type { DrawOptions } from './draw.ts';
+import type { DrawOptions } from './draw-options.ts';
 import { FACILITATOR } from './layout.ts';
 import type { LayoutClient } from './layout-client.ts';
 import type { WeekEvents } from './week-events.ts';

@@ -14,8 +14,6 @@ export interface FrameWork {
 export class FrameScheduler {
   private raf = 0;
   private dirty = true;
-  /** Pictures drawn, for the benchmark. */
-  frames = 0;
 
   constructor(private work: FrameWork) {}
 
@@ -29,9 +27,8 @@ export class FrameScheduler {
     if (!this.raf) this.raf = requestAnimationFrame(this.run);
   }
 
-  /** A picture was drawn (the work says so); count: false when another thread draws it and counts it when it lands (offscreen-draw.ts). */
-  drawn(count = true): void {
-    if (count) this.frames++;
+  /** A picture was drawn (the work says so). */
+  drawn(): void {
     this.dirty = false;
   }
 

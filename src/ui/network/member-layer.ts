@@ -6,7 +6,7 @@
 // which reaches the canvas in one putImageData and one drawImage over the box
 // the members cover. (Reading the canvas back instead allocated 2 MB a frame,
 // and the garbage collections that followed made 100-300 ms frames.)
-// Loaded only when a network of MEMBER_LAYER_FROM (draw.ts) members shows up.
+// Loaded only when a network of MEMBER_LAYER_FROM (draw-members.ts) members shows up.
 import type { Sprite } from './sprites.ts';
 
 /** A sprite's pixels (straight alpha, as getImageData gives them) as premultiplied RGBA words (sprites.ts keepPixels). */

@@ -20,7 +20,7 @@ import { fitTransform, stepTowards } from './view-fit.ts';
 import { caption, weekEvents, type WeekEvents } from './week-events.ts';
 import { isLens, nextLens, lensName, type Lens } from './lens.ts';
 import type { LensChangeDetail, MinTrustDetail } from './lens-bar.ts';
-import { spriteStats, type Sprite } from './sprites.ts';
+import type { Sprite } from './sprites.ts';
 import type { Point } from './member-focus.ts';
 import { MemberKeys } from './member-keys.ts';
 import { networkPNG, type DrawnFrame } from './network-export.ts';
@@ -74,28 +74,10 @@ export class NetworkView extends LitElement {
   private hover: number | null = null;
   private ro?: ResizeObserver;
   private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  /** Frames painted, for the benchmark. */
-  get frames(): number {
-    return this.frames_.frames + (this.target.off?.frames ?? 0);
-  }
-  /** Longest drawing and layout work (in the worker once playing) since the benchmark last reset them (ms). */
-  get longest(): { drawMs: number; tickMs: number } {
-    return { drawMs: Math.max(this.longestDraw, this.target.off?.longestMs ?? 0), tickMs: this.layout.longestMs };
-  }
-  set longest(v: { drawMs: number; tickMs: number }) {
-    this.longestDraw = v.drawMs;
-    if (this.target.off) this.target.off.longestMs = v.drawMs;
-    this.layout.longestMs = v.tickMs;
-  }
-  private longestDraw = 0;
-  /** Member sprites rendered so far (all views on the page), for the benchmark: a re-render of every look is a long frame. */
-  get spritesMade(): number {
-    return spriteStats.made + (this.target.off?.sprites ?? 0);
-  }
 
   /** True when nothing moves: the layout has settled and the week's animation ended. */
   get idle(): boolean {
-    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading && !this.target.off?.busy;
+    return !this.frames_.pending && this.layout.outstanding === 0 && !this.layout.updating && !this.target.loading;
   }
 
   static override styles = networkViewStyles;
@@ -160,7 +142,6 @@ export class NetworkView extends LitElement {
     this.ro?.disconnect();
     this.frames_.cancel();
     this.layout.dispose();
-    this.target.off?.dispose();
     this.disposed = true;
   }
 
@@ -252,16 +233,14 @@ export class NetworkView extends LitElement {
       if (this.hover !== null) this.updateTip();
       else this.keys.refresh();
     }
-    // Only the positions moved: the draw worker draws again at once (offscreen-draw.ts moved), not at the next frame.
-    const off = !p && this.shown ? this.target.workerFor(this.shown.members.id.length) : undefined;
-    this.kick(!off?.moved(this.shown!, this.layout.nodes));
+    this.kick();
   }
 
   private lastT = -1;
   private spriteScale = 0;
   private lastSprites = new Map<number, Sprite>();
-  /** Where frames are drawn: a large network in the draw worker, which asks for the force tick as it takes a picture (offscreen-draw.ts). */
-  private target = new DrawTarget(() => this.kick(true), () => this.canvas, () => this.layout.moving && this.layout.tick());
+  /** How frames are drawn: a large network's members in one piece (draw-target.ts). */
+  private target = new DrawTarget(() => this.kick(true));
   /** The last picture's inputs, drawn again in Daylight for an export made in Dim room. */
   private drawn?: DrawnFrame;
 
@@ -279,9 +258,7 @@ export class NetworkView extends LitElement {
     if (!s || !this.canvas || this.layout.updating) return false;
     // The next force tick: in the worker it is computed while this frame is
     // drawn; in the page, in its own task after it. Its answer asks for the next frame.
-    // A picture drawn in the draw worker asks for its tick when it is sent (offscreen-draw.ts).
-    const offscreen = this.target.workerFor(s.members.id.length);
-    if (this.layout.moving && !offscreen) this.layout.tick();
+    if (this.layout.moving) this.layout.tick();
     const t = this.animDur > 0 ? Math.min(1, (now - this.animStart) / this.animDur) : 1;
     const was = this.transform;
     const fitting = this.autoFit && this.stepFit();
@@ -293,7 +270,6 @@ export class NetworkView extends LitElement {
     // A picture drawn with a lagging sprite scale (below) is redrawn once the view is still.
     const scaleLags = !fitting && this.spriteScale !== markScale(this.transform.k, this.size.dpr);
     if (dirty || viewMoved || animates || scaleLags) {
-      const t0 = performance.now();
       // While the view eases to fit a growing network, member sprites keep
       // their scale until it is 15% off: each 4% step re-rendered every look
       // (a 150 ms frame at 2,000 members). A still view uses the exact step,
@@ -319,14 +295,6 @@ export class NetworkView extends LitElement {
         theme: currentTheme(),
       };
       this.drawn = { s, ev: this.ev, o };
-      if (offscreen) {
-        // Drawn in the worker; the picture lands on the canvas when it is back.
-        const focus = this.focusSet();
-        offscreen.draw({ s, ev: this.ev, nodes: this.layout.nodes, o: { ...o, focus: focus && [...focus] } });
-        this.frames_.drawn(false);
-        this.lastT = t;
-        return t < 1 || fitting;
-      }
       const ctx = (this.ctx ??= this.canvas.getContext('2d', { alpha: false })!);
       // A large network's members are drawn in one piece (draw-target.ts).
       const layer = this.target.layerFor(s.members.id.length);
@@ -334,7 +302,6 @@ export class NetworkView extends LitElement {
       this.frames_.drawn();
       // Some member still shows an older look: draw again next frame.
       if (!complete) this.frames_.kick(true);
-      this.longestDraw = Math.max(this.longestDraw, performance.now() - t0);
       this.lastT = t;
     }
     return t < 1 || fitting;

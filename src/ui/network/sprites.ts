@@ -22,7 +22,6 @@ const MAX_SPRITES = 6000;
 const MAX_SCALES = 8;
 const scales = new Map<string, Map<number, Sprite>>();
 let cache = new Map<number, Sprite>();
-export const spriteStats = { made: 0 };
 
 // Sprites made per frame are limited by time: a week at 2,000 members brings
 // a few hundred new looks (radius and opacity follow energy), and making them
@@ -96,7 +95,6 @@ function sprite(key: number, outer: number, paint: (ctx: Ctx, c: number) => void
   }
   const sp: Sprite = { img, c, px };
   cache.set(key, sp);
-  spriteStats.made++;
   return sp;
 }
 

@@ -1,8 +1,9 @@
-// The lessons shipped in lessons/ (bundled, loaded on demand) plus any lesson
-// file a trainer opens in the browser, each validated with located errors.
-import { BUILTINS } from '../ui/builtin-scenarios.ts';
-import type { Lesson, LessonError, LessonScenario } from './types.ts';
-import { parseLesson } from './validate.ts';
+// The browser's lessons: those shipped in lessons/ (bundled, loaded on
+// demand) plus any lesson file a trainer opens, each validated with located
+// errors (src/lessons), their scenarios taken from the built-in files.
+import { BUILTINS } from '../builtin-scenarios.ts';
+import type { Lesson, LessonError, LessonScenario } from '../../lessons/types.ts';
+import { parseLesson } from '../../lessons/validate.ts';
 
 const files = import.meta.glob<string>('/lessons/*.{yaml,yml,json}', { query: '?raw', import: 'default' });
 

@@ -4,13 +4,11 @@
 // scenario, offers it); while a change is not safely stored it asks before the
 // page is left. The banner (restore-banner.ts) shows the choice to discard.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SimController } from '../ui/controllers/sim-controller.ts';
-import { msg } from '../ui/i18n.ts';
-import { readNumbers } from '../ui/controllers/read-numbers.ts';
-import { paramSpec } from '../scenario/params.ts';
-import { Autosaver, type SaveState } from './autosave.ts';
-import { DRAFT_VERSION, type Draft } from './draft.ts';
-import { indexedDbStore, type KeyValueStore } from './idb.ts';
+import type { SimController } from '../controllers/sim-controller.ts';
+import { msg } from '../i18n.ts';
+import { Autosaver, type SaveState } from '../../persist/autosave.ts';
+import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
+import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
 
 export type BannerMode =
   /** Nothing to say. */
@@ -24,12 +22,15 @@ export type BannerMode =
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-interface EditorLike extends HTMLElement {
+export interface EditorLike extends HTMLElement {
   value: string;
   text: string;
   updateComplete: Promise<boolean>;
-  edit?(text: string): void;
+  edit(text: string): void;
 }
+
+/** The host's scenario editor, opened and ready to take text (null if it cannot open). */
+export type OpenEditor = () => Promise<EditorLike | null>;
 
 export class PersistController implements ReactiveController {
   readonly saver: Autosaver;
@@ -49,7 +50,7 @@ export class PersistController implements ReactiveController {
   /** The next replacement of this scenario is the user's own choice (Keep what is open now): no banner for it. */
   private quiet?: { text: string; file: string };
 
-  constructor(private host: Host, private sim: SimController, store: KeyValueStore = indexedDbStore()) {
+  constructor(private host: Host, private sim: SimController, private openEditor: OpenEditor, store: KeyValueStore = indexedDbStore()) {
     host.addController(this);
     this.saver = new Autosaver(store, {
       onState: (s, err) => {
@@ -268,11 +269,8 @@ export class PersistController implements ReactiveController {
   }
 
   private async putBackEditor(text: string): Promise<void> {
-    (this.host.renderRoot.querySelector('#tab-scenario') as HTMLElement | null)?.click();
-    for (let i = 0; i < 100 && !this.editor()?.edit; i++) await new Promise((r) => setTimeout(r, 50));
-    const ed = this.editor();
-    if (!ed?.edit) return;
-    await ed.updateComplete;
+    const ed = await this.openEditor();
+    if (!ed) return;
     ed.edit(text);
     this.editorText = text;
   }
@@ -318,9 +316,4 @@ export function urlBringsScenario(loc: { hash: string; search: string } = locati
   if (h.startsWith('lessons/')) return true;
   const query = h.includes('?') ? h.slice(h.indexOf('?') + 1) : '';
   return new URLSearchParams(query).has('s');
-}
-
-/** The seed a scenario text gives a fresh start: its own `seed:`, else the declared default (not the seed of the work discarded). */
-export function ownSeed(text: string): number {
-  return readNumbers(text).get('seed') ?? paramSpec('seed')!.default;
 }

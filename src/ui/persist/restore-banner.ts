@@ -8,9 +8,9 @@
 // earlier work kept in this browser.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '../ui/i18n.ts';
-import type { SaveState } from './autosave.ts';
-import type { Draft } from './draft.ts';
+import { msg } from '../i18n.ts';
+import type { SaveState } from '../../persist/autosave.ts';
+import type { Draft } from '../../persist/draft.ts';
 import { timeOf, type BannerMode } from './persist-controller.ts';
 
 export type BannerAction = 'keep' | 'discard' | 'restore' | 'keep-current' | 'export';

@@ -1,0 +1,53 @@
+// What marks one member or the facilitator out on top of the network: the
+// selection ring, the keyboard focus ring, and the facilitator's square.
+import type { Frame } from './draw-frame.ts';
+import { FACILITATOR } from './layout.ts';
+import { markFont, screenText } from './text.ts';
+
+/** The selected member's ring, and the keyboard focus: a dashed blue ring on a halo of the ground's colour, wider than the selection ring. */
+export function drawRings(f: Frame): void {
+  const { ctx, layout, o, P, sz } = f;
+  if (o.selected !== null) {
+    const n = layout.byId.get(o.selected);
+    if (n) {
+      ctx.strokeStyle = P.select;
+      ctx.lineWidth = 2.5 * sz;
+      ctx.beginPath();
+      ctx.arc(n.x!, n.y!, 16 * sz, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  }
+  if (o.focused !== null && o.focused !== undefined) {
+    const n = layout.byId.get(o.focused);
+    if (n) {
+      ctx.lineWidth = 6 * sz;
+      ctx.strokeStyle = P.paper;
+      ctx.beginPath();
+      ctx.arc(n.x!, n.y!, 21 * sz, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.lineWidth = 3 * sz;
+      ctx.strokeStyle = P.select;
+      ctx.setLineDash([5 * sz, 3 * sz]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+  }
+}
+
+/** The facilitator: an ink rounded square with an F in the ground's colour (Dim room: a white square). */
+export function drawFacilitator(f: Frame): void {
+  const { ctx, layout, o, P, k, sz } = f;
+  const fac = layout.byId.get(FACILITATOR);
+  if (!fac) return;
+  const h = 9 * sz;
+  ctx.fillStyle = P.ink;
+  ctx.beginPath();
+  ctx.roundRect(fac.x! - h, fac.y! - h, 2 * h, 2 * h, 3 * sz);
+  ctx.fill();
+  ctx.fillStyle = P.paper;
+  ctx.font = markFont(700, 12, k, o.dpr);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  screenText(ctx, 'F', fac.x!, fac.y! + 0.5 * sz, o);
+  ctx.textBaseline = 'alphabetic';
+}
