@@ -231,7 +231,10 @@ export function compareScenarios(
     rows: ch.rows.map(({ indicator, better }) => {
       const values = (rs: readonly RunResult[]) => valuesFor(rs, indicator, week, window);
       const cells = results.map((runs, s) => ({
-        stats: scenarioStats(values(runs), indicator, `${indicator}/${s}`),
+        // Resampled with the same indices for every scenario (keyed by the
+        // indicator alone), so identical runs get identical intervals and
+        // paired scenarios share their resampling as they share their seeds.
+        stats: scenarioStats(values(runs), indicator, indicator),
         diff: s === baselineIndex ? null : difference(runs, base, indicator, values, paired, `${indicator}/${s}-${baselineIndex}`),
       }));
       return { indicator, better, window: windowFor(indicator, window), cells, best: bestOf(cells, better), differs: [] as number[] };

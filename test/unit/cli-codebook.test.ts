@@ -26,10 +26,10 @@ describe('codebook', () => {
     }
   });
 
-  it('uses the lead\'s definition of weavingRatio', () => {
-    expect(CODEBOOK.weavingRatio.definition).toContain(
-      'share (0–1) of the items first shared one-on-one (private insights and tricky issues told in a 1:1) that later reached the whole group'.replace(/^s/, 'S'),
-    );
+  it('defines weavingRatio as a share in [0, 1] of the items first shared one-on-one (model v0.3)', () => {
+    const e = CODEBOOK.weavingRatio;
+    expect([e.kind, e.range]).toEqual([INDICATOR_KINDS.share, [0, 1]]);
+    expect(e.definition).toMatch(/^Share \(0–1\) of the items first shared one-on-one .* that later reached the whole group/);
   });
 
   it('docs/INDICATORS.md is the generated text (npm run docs:indicators)', () => {
