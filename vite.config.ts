@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { serviceWorker } from './src/offline/vite-sw.ts';
 import { prebuiltScenarios } from './src/scenario/prebuilt.ts';
 
 export default defineConfig({
   worker: { format: 'es' },
+  // @stdlib's t and normal distributions (src/stats) probe for generators with
+  // eval, which the CSP blocks; the build targets ES2022, where they exist.
+  resolve: { alias: { '@stdlib/assert-has-generator-support': fileURLToPath(new URL('./src/shared/has-generator-support.cjs', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   // COALESCE_E2E=1 (set by the browser tests): no file watching and no HMR, so edits made
   // meanwhile in the shared tree do not reload the page under test.
