@@ -140,7 +140,7 @@ export const PARAMS = [
   // Value and innovation §7.6–7.7
   p('parameters.valueHalfLife', 8, 1, 52, 'weeks', 'Half-life of perceived value', 'value'),
   p('parameters.insightRate', 0.5, 0, 1, 'probability', 'Insight rate', 'value'),
-  p('parameters.insightPostChance', 1, 0, 1, '× S', 'Insight posted at a session', 'value'),
+  p('parameters.insightPostChance', 0.5, 0, 1, '× S', 'Insight posted at a session', 'value'),
   p('parameters.innovationAdoption', 1, 0, 2, '× S', 'Group adoption', 'value'),
   p('parameters.innovationDiversity', 1, 0, 1, 'share', 'Diversity effect on insights and innovations', 'value'),
   p('parameters.colleagueNovelty', 0.1, 0, 1, 'share', 'Novelty of an insight between colleagues', 'value'),

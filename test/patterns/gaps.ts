@@ -7,22 +7,18 @@
 export const KNOWN_GAPS: Record<string, { why: string; default?: boolean }> = {
   P3a: {
     default: true,
-    why: 'holds on 6 of 12 (63–97% of runs per preset): in the failing runs a low-sensitivity issue is told at the first meetup in week 5, 1–3 weeks after the first 1:1 disclosure; larger audience premiums and rehearsal bonuses moved the failures from "no group disclosure" to "too early" without closing the gap',
-  },
-  P4: {
-    why: 'holds on 10 of 12: in the two communities of 200+ members trust-first\'s frequent meetups resolve more issues by week 12 than value-first\'s six quick wins add (sponsor value 8.9 vs 7.7 and 10.4 vs 8.2); a quick win is one artifact whatever the size of the community',
+    why: 'holds on 4 of 12 (50–73% of runs for the weakest preset, matchmaker or trust-first): in the failing runs a low-sensitivity issue is told at the first meetup in week 5, 1–3 weeks after the first 1:1 disclosure; larger audience premiums and rehearsal bonuses moved the failures from "no group disclosure" to "too early" without closing the gap',
   },
   P5s: {
-    why: 'holds on 9 of 12: innovations jump from no bridging to 1 cross-organisation match a week and then level off, so over 6 levels the rank correlation is noise (ρ 0.26–0.43 on the 0.9/0.1 community and two others)',
+    why: 'holds on 9 of 12: in the three communities of 166–299 members innovations jump from no bridging to 1 cross-organisation match a week and then level off, so over 6 levels the rank correlation is noise (ρ 0.31–0.49)',
   },
   P7: {
-    why: 'holds on 9 of 12: fails in the three communities under 50 members, where a few ties a member already make the density 0.15–0.3 and clustering cannot reach 3× it',
+    why: 'holds on 9 of 12: fails in the three communities under 50 members (63%, 7% and 0% of runs for the weakest preset), where a few ties a member already make the density 0.15–0.3 and clustering cannot reach 3× it',
   },
   P11: {
-    default: true,
-    why: 'holds on 3 of 12: weaver moves 1.3–2.4× the insights of matchmaker into the group (1.9× on the default population); the facilitator learns only the insights of the 3 members it checks in with each week, while matchmaker\'s own members post theirs too',
+    why: 'holds on 7 of 12: in five communities of 79–300 members weaver moves 1.4–1.9× the insights of matchmaker into the group; there the members post so many of their own insights that the facilitator\'s few woven ones (it learns only what the 3 members it checks in with each week know) cannot double them',
   },
   P12a: {
-    why: 'holds on 8 of 12: in the four communities under 80 members the best preset matures in 33–53% of runs; fewer experts answer forum posts and fewer tricky issues reach the group in 8 weeks',
+    why: 'holds on 7 of 12: in the three communities under 50 members the best preset matures in 30–40% of runs, and in two of 108–122 members in 57%; fewer experts answer forum posts and fewer tricky issues reach the group in 8 weeks',
   },
 };
