@@ -1,7 +1,14 @@
 // npm run bench: every benchmark, each printing its own figures.
+import { benchAB } from './ab.ts';
 import { benchEngine } from './engine.ts';
 import { benchPool } from './pool.ts';
+import { benchStartup } from './startup.ts';
+
+benchStartup();
+console.log();
 
 await benchEngine();
+console.log();
+await benchAB();
 console.log();
 await benchPool();

@@ -6,6 +6,7 @@ import { formatError, parseScenario } from '../scenario/index.ts';
 import type { Scenario, ScenarioError } from '../scenario/types.ts';
 import type { CliIO } from './io.ts';
 import { InputError } from './errors.ts';
+import { lintScenario } from './lint.ts';
 
 export interface Override {
   path: string;
@@ -31,9 +32,37 @@ export function loadScenarioFile(file: string, overrides: Override[] = []): Load
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return { ok: false, file, lines: [`${file}:1:1: cannot read file: ${REASONS[code] ?? code ?? String(e)}`] };
   }
+  if (/\.json$/i.test(file)) {
+    const bad = jsonProblem(text, file);
+    if (bad) return { ok: false, file, lines: [bad] };
+  }
   const result = parseScenario(text, { file, overrides: overrides.map((o) => `${o.path}=${o.value}`) });
   if (!result.ok) return { ok: false, file, lines: result.errors.map(formatError) };
-  return { ok: true, file, scenario: result.scenario, warnings: result.warnings };
+  return { ok: true, file, scenario: result.scenario, warnings: [...result.warnings, ...lintScenario(result.scenario, file, text)] };
+}
+
+/**
+ * A .json file must be JSON: YAML would quietly accept a trailing comma or a
+ * comment that every other JSON reader refuses. Located at V8's position.
+ */
+function jsonProblem(text: string, file: string): string | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let offset = at ? Number(at[1]) : text.length;
+    const why = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    // A comma right before the bad } or ]: point at the comma.
+    const trailing = /,\s*$/.exec(text.slice(0, offset));
+    const comma = trailing && /^[}\]]/.test(text.slice(offset)) ? ' (a trailing comma: JSON allows none before } or ])' : '';
+    if (comma) offset = trailing!.index;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `${file}:${line}:${column}: JSON syntax: ${why}${comma}; the file ends in .json, so it is read as JSON (rename it .yaml to write YAML)`;
+  }
 }
 
 export function printWarnings(io: CliIO, warnings: readonly ScenarioError[]): void {

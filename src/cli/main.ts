@@ -1,11 +1,11 @@
 // The `coalesce` command line. Commands load lazily, so `--help` and
 // `presets` start without loading the model.
 
-import { readFileSync } from 'node:fs';
 import { wantsHelp } from './args.ts';
 import type { Command } from './command.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { nodeIO, type CliIO } from './io.ts';
+import { version } from './provenance.ts';
 import { didYouMean } from './suggest.ts';
 
 interface CommandEntry {
@@ -16,10 +16,13 @@ interface CommandEntry {
 // Adding a command is one line here plus its module exporting `command`.
 export const COMMANDS: Record<string, CommandEntry> = {
   presets: { summary: 'list the built-in strategies', load: () => import('./presets.ts') },
-  validate: { summary: 'check scenario files', load: () => import('./validate.ts') },
-  run: { summary: 'run replications of a scenario (JSON or CSV)', load: () => import('./run.ts') },
+  validate: { summary: 'check scenario and experiment files', load: () => import('./validate.ts') },
+  run: { summary: 'run replications of a scenario (JSON, CSV or JSONL)', load: () => import('./run.ts') },
   compare: { summary: 'compare scenarios under common random numbers', load: () => import('./compare.ts') },
   sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
+  experiment: { summary: 'run a stored experiment file (factors, design, what to record)', load: () => import('./experiment.ts') },
+  sensitivity: { summary: 'rank which parameters matter (Morris screening; SALib export)', load: () => import('./sensitivity.ts') },
+  merge: { summary: 'join the parts of a sharded sweep or experiment, checking every shard is there', load: () => import('./merge.ts') },
 };
 
 const EXIT_HELP = `Exit codes:
@@ -40,7 +43,8 @@ Usage: coalesce COMMAND [options]
 Commands:
 ${lines.join('\n')}
 
-Run 'coalesce COMMAND --help' for a command's options.
+Run 'coalesce COMMAND --help' for a command's options;
+'coalesce --version' (-V) prints the version.
 Data goes to stdout; messages and progress go to stderr.
 
 ${EXIT_HELP}
@@ -49,11 +53,6 @@ ${EXIT_HELP}
 
 function commandHelp(c: Command): string {
   return `Usage: ${c.usage}\n\n${c.help}\n\n${EXIT_HELP}\n`;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {

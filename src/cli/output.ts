@@ -1,7 +1,7 @@
 // The data sink: stdout, or --out PATH written to PATH.partial and renamed at
 // the end, so an interrupted run never leaves a file that looks complete.
 
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import type { CliIO } from './io.ts';
 import { InputError } from './errors.ts';
 
@@ -9,16 +9,21 @@ export interface Sink {
   write(text: string): void;
   /** Finish: rename the file into place. */
   close(): void;
-  /** Give up: remove the partial file. */
-  abort(): void;
+  /** Give up: remove the partial file, or with `keep` leave it for --resume. */
+  abort(keep?: boolean): void;
 }
 
-export function openSink(io: CliIO, outPath: string | undefined): Sink {
+/**
+ * `resumeAt`: keep the first resumeAt bytes of an existing PATH.partial and
+ * append after them (--resume); otherwise start it afresh.
+ */
+export function openSink(io: CliIO, outPath: string | undefined, resumeAt?: number): Sink {
   if (outPath === undefined) return { write: io.out, close() {}, abort() {} };
   const partial = `${outPath}.partial`;
   let fd: number;
   try {
-    fd = openSync(partial, 'w');
+    if (resumeAt !== undefined) truncateSync(partial, resumeAt);
+    fd = openSync(partial, resumeAt !== undefined ? 'a' : 'w');
   } catch (e) {
     throw new InputError([`${outPath}: cannot write: ${(e as Error).message}`]);
   }
@@ -31,11 +36,11 @@ export function openSink(io: CliIO, outPath: string | undefined): Sink {
       closeSync(fd);
       renameSync(partial, outPath);
     },
-    abort() {
+    abort(keep = false) {
       if (!open) return;
       open = false;
       closeSync(fd);
-      rmSync(partial, { force: true });
+      if (!keep) rmSync(partial, { force: true });
     },
   };
 }

@@ -17,6 +17,10 @@ export function parseAxes(entries: string[]): Axis[] {
     const path = entry.slice(0, eq).trim();
     const values = entry.slice(eq + 1).split(',').map((v) => v.trim());
     if (values.some((v) => v === '')) throw new UsageError(`--vary ${path}: empty value in '${entry.slice(eq + 1)}'`, 'sweep');
+    const repeated = values.find((v, i) => values.indexOf(v) !== i);
+    if (repeated !== undefined) {
+      throw new UsageError(`--vary ${path}: the value ${repeated} is given twice; each grid point must be distinct`, 'sweep');
+    }
     if (axes.some((a) => a.path === path)) throw new UsageError(`--vary ${path} given twice: list all its values in one --vary`, 'sweep');
     axes.push({ path, values });
   }
@@ -36,13 +40,13 @@ export interface Shard {
   count: number;
 }
 
-export function parseShard(raw: string | undefined): Shard {
+export function parseShard(raw: string | undefined, command = 'sweep'): Shard {
   if (raw === undefined) return { index: 1, count: 1 };
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard: expected I/N with 1 <= I <= N, e.g. 1/4, found '${raw}'`, 'sweep');
+    throw new UsageError(`--shard: expected I/N with 1 <= I <= N, e.g. 1/4, found '${raw}'`, command);
   }
   return { index, count };
 }

@@ -6,8 +6,11 @@
 import { addEnergy } from './energy.ts';
 import { ISSUE_STATE, type Issue } from './members.ts';
 import { logistic } from './random.ts';
-import { disclosureTrust, reciprocalTrust, routineTrust, type TrustParams } from './trust.ts';
+import { disclosureTrust, reciprocalTrust, routineTrust } from './trust.ts';
 import type { World } from './world.ts';
+
+/** About the mean expertise distance of two members of a community (§7.7): the novelty every pair has when diversity is switched off. */
+const TYPICAL_DISTANCE = 0.3;
 
 export interface TalkOptions {
   /** A 1:1 (may touch a tricky issue) rather than a contact at a session. */
@@ -54,7 +57,7 @@ export function catchUpDrift(w: World, t: number): void {
 /** i's routine trust in j after talking: depends on whether j responds well (benevolence). */
 function updateRoutineTrust(w: World, t: number, i: number, j: number, gainFactor: number): void {
   const good = w.rng.talk() < w.members.b[j];
-  w.ties.setTrustFrom(t, i, routineTrust(w.ties.trustFrom(t, i), good, w.p as unknown as TrustParams, gainFactor));
+  w.ties.setTrustFrom(t, i, routineTrust(w.ties.trustFrom(t, i), good, w.p, gainFactor));
 }
 
 export function talk(w: World, i: number, j: number, o: TalkOptions): void {
@@ -69,14 +72,19 @@ export function talk(w: World, i: number, j: number, o: TalkOptions): void {
   const valueFactor = o.trustFormat ? 0.5 : 1;
   m.benefit[i] += valueFactor * m.comp(i, j) * (0.5 + 0.5 * ties.trustFrom(t, i)) - p.conversationCost;
   m.benefit[j] += valueFactor * m.comp(j, i) * (0.5 + 0.5 * ties.trustFrom(t, j)) - p.conversationCost;
-  // novelty from distance, usable only with trust both ways (§7.7)
-  const pInsight = p.insightRate * m.dist(i, j) * Math.min(ties.Tab[t], ties.Tba[t]);
+  // novelty from distance in expertise, usable only with trust both ways (§7.7);
+  // with the diversity effect off (δ = 0) every pair is as likely to spark one
+  const d = p.innovationDiversity;
+  const novelty = (1 - d) * TYPICAL_DISTANCE + d * m.dist(i, j);
+  const pInsight = p.insightRate * novelty * Math.min(ties.Tab[t], ties.Tba[t]);
   if (w.rng.insight() < pInsight) {
     ties.insights[t]++;
     w.insights++;
     w.events.push('insight', i, j);
   }
   if (o.oneOnOne) {
+    w.touch(i);
+    w.touch(j);
     w.oneOnOnes++;
     w.events.push('oneOnOne', i, j);
     if (w.rng.talk() < p.issueTouchChance) discloseOneOnOne(w, t, i, j);
@@ -103,24 +111,24 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   const ties = w.ties;
   const p = w.p;
   const rng = w.rng.talk;
-  const tp = p as unknown as TrustParams;
   const issue = nextIssue(m.issues[i], j);
   if (!issue) return;
   const Tij = ties.trustFrom(t, i);
   if (rng() >= logistic(p.disclosureSteepness * (Tij - threshold(w, i, issue.s)))) return;
   w.tricky1on1++;
+  w.tellPrivately(issue);
   if (w.firstTricky1on1Week === null) w.firstTricky1on1Week = w.week;
   // reception: benevolence × ability (Mayer et al. 1995)
   const good = rng() < m.b[j] * (0.6 + 0.4 * m.expertise(j, issue.topic));
   if (good) {
-    ties.setTrustFrom(t, i, disclosureTrust(Tij, true, tp));
-    ties.setTrustFrom(t, j, reciprocalTrust(ties.trustFrom(t, j), tp));
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, true, p));
+    ties.setTrustFrom(t, j, reciprocalTrust(ties.trustFrom(t, j), p));
     m.benefit[i] += m.expertise(j, issue.topic);
     issue.state = Math.max(issue.state, ISSUE_STATE.dyad);
     issue.confidants.push(j);
     ties.goodWeek[t] = w.week;
   } else {
-    ties.setTrustFrom(t, i, disclosureTrust(Tij, false, tp));
+    ties.setTrustFrom(t, i, disclosureTrust(Tij, false, p));
     addEnergy(w, i, -p.badDisclosureCost1on1);
     w.badlyReceived++;
     ties.badWeek[t] = w.week;

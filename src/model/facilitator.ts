@@ -2,16 +2,20 @@
 // a weekly budget H·σ (actions that do not fit are deferred), check-in 1:1s
 // in which it learns private items, matchmaking and weaving.
 
-import { ACTIONS } from '../scenario/actions.ts';
-import { holds, parseCondition, type Condition } from '../scenario/condition.ts';
-import type { Action } from '../scenario/types.ts';
+import { ACTIONS, actionCost } from '../scenario/actions.ts';
+import { holds, type Condition } from '../scenario/condition.ts';
+import type { ModelParams } from '../scenario/params.ts';
+import type { Action, EventType } from '../scenario/types.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { ISSUE_STATE } from './members.ts';
 import { addEnergy } from './energy.ts';
-import { routineTrust, type TrustParams } from './trust.ts';
+import { routineTrust } from './trust.ts';
 import type { World } from './world.ts';
 
 const MAX_KNOWN = 64;
+
+/** Each session type's default attendance pull (§7.5). */
+const PULL = { launch: 'launchPull', meetup: 'meetupPull', webinar: 'webinarPull' } as const satisfies Record<EventType, keyof ModelParams>;
 
 export class Facilitator {
   /** Timeline entries; interventions are appended. */
@@ -52,7 +56,7 @@ export class Facilitator {
     let budget = w.scenario.facilitator.budget * w.sigma;
     for (const k of [...queue.keys()].sort((x, y) => x - y)) {
       const a = queue.get(k)!;
-      const cost = costOf(w, a);
+      const cost = actionCost(w.scenario.facilitator, a);
       if (cost > budget + 1e-9) {
         this.deferred.set(k, a);
         continue;
@@ -70,13 +74,18 @@ export class Facilitator {
       case 'webinar':
         w.sessions.push({
           type: a.type,
-          pull: a.params.pull ?? p[`${a.type}Pull`],
+          pull: a.params.pull ?? p[PULL[a.type]],
           crossOrg: a.params.mixing === 'crossOrg',
         });
         break;
       case 'followUp': {
         const dE = a.params.dE ?? (ACTIONS.followUp.params.dE.default as number);
-        for (let i = 0; i < w.members.count; i++) if (w.members.present[i]) addEnergy(w, i, dE);
+        // a reminder: the community is back in sight, and a small nudge of energy
+        for (let i = 0; i < w.members.count; i++) {
+          if (!w.members.present[i]) continue;
+          w.touch(i);
+          addEnergy(w, i, dE);
+        }
         break;
       }
       case 'matchmake':
@@ -109,7 +118,11 @@ export class Facilitator {
   deliverQuickWins(w: World): void {
     const m = w.members;
     for (; this.pendingQuickWins > 0; this.pendingQuickWins--) {
-      for (let i = 0; i < m.count; i++) if (m.present[i] && m.active[i]) m.V[i] += w.p.quickWinValue;
+      for (let i = 0; i < m.count; i++) {
+        if (!m.present[i] || !m.active[i]) continue;
+        m.V[i] += w.p.quickWinValue;
+        w.touch(i);
+      }
     }
   }
 
@@ -140,23 +153,20 @@ export class Facilitator {
     const bf = w.scenario.facilitator.benevolence;
     for (const i of chosen) {
       m.facTie[i] = 1;
+      w.touch(i);
       const T = m.Tf[i];
-      m.Tf[i] = routineTrust(T, rng() < bf, w.p as unknown as TrustParams);
+      m.Tf[i] = routineTrust(T, rng() < bf, w.p);
       w.events.push('facilitatorTalk', i);
       if (rng() < m.Tf[i]) learn(w, i);
     }
   }
 }
 
+/** The parsed `when` of an action: the validator (src/scenario) parsed it once; the model only evaluates it. */
 function conditionOf(a: Action): Condition | null {
   if (a.when === undefined) return null;
-  const c = parseCondition(a.when);
-  return c.ok ? c.condition : null;
-}
-
-function costOf(w: World, a: Action): number {
-  const unit = w.scenario.facilitator[ACTIONS[a.type].costParam.replace('facilitator.', '')];
-  return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
+  if (!a.condition) throw new Error(`the ${a.type} action's "when: ${a.when}" was not validated: read scenarios through parseScenario or validateScenarioObject`);
+  return a.condition;
 }
 
 /** The facilitator hears a member's private items: insights on its ties and open issues. */
@@ -168,25 +178,35 @@ function learn(w: World, i: number): void {
   w.members.issues[i].forEach((is, ref) => {
     if (is.state < ISSUE_STATE.group && !w.known.some((k) => k.kind === 'issue' && k.owner === i && k.ref === ref)) {
       w.known.push({ kind: 'issue', owner: i, ref });
+      w.tellPrivately(is);
     }
   });
   if (w.known.length > MAX_KNOWN) w.known.splice(0, w.known.length - MAX_KNOWN);
 }
 
-/** Ask owners' consent for k known items, most recent first; consenting items go to the next session. */
+/**
+ * Ask owners' consent for k known items, insights before issues and the most
+ * recent first; consenting items go to the next session. Weaving connects
+ * what was found in private to the group's practice (Wenger et al. 2002), so
+ * the facilitator brings ideas first and tricky issues with what budget is
+ * left. An item asked and refused, or no longer private, is forgotten.
+ */
 function weave(w: World, k: number): void {
   const m = w.members;
   const rng = w.rng.facilitator;
   let picked = 0;
-  while (picked < k && w.known.length > 0) {
-    const item = w.known.pop()!;
-    if (!m.present[item.owner]) continue;
-    const stillPrivate =
-      item.kind === 'insight' ? w.ties.insights[item.ref] > 0 : m.issues[item.owner][item.ref].state < ISSUE_STATE.group;
-    if (!stillPrivate) continue;
-    if (rng() < m.Tf[item.owner] * (0.5 + 0.5 * w.S)) {
-      w.wovenQueue.push(item);
-      picked++;
+  for (const kind of ['insight', 'issue'] as const) {
+    for (let q = w.known.length - 1; q >= 0 && picked < k; q--) {
+      const item = w.known[q];
+      if (item.kind !== kind) continue;
+      w.known.splice(q, 1);
+      if (!m.present[item.owner]) continue;
+      const stillPrivate = kind === 'insight' ? w.ties.insights[item.ref] > 0 : m.issues[item.owner][item.ref].state < ISSUE_STATE.group;
+      if (!stillPrivate) continue;
+      if (rng() < m.Tf[item.owner] * (0.5 + 0.5 * w.S)) {
+        w.wovenQueue.push(item);
+        picked++;
+      }
     }
   }
 }
@@ -220,6 +240,8 @@ function matchmake(w: World, k: number, by: string): void {
     }
     if (best < 0) continue;
     w.matchedPairs.push(i, best);
+    w.touch(i);
+    w.touch(best);
     for (const [a, b] of [[i, best], [best, i]]) {
       const list = w.matchedWith.get(a);
       if (list) list.push(b);

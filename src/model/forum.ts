@@ -24,14 +24,14 @@ export function runForum(w: World, activeList: number[]): void {
     for (let k = 0; k < n; k++) {
       const j = activeList[k];
       lm += logNo[j * TOPICS + d];
-      acc += skill * m.expertise(j, d);
+      acc += skill * m.expertise(j, d) * m.voice[j]; // who answers: the vocal few answer most
       c[k] = acc;
     }
     logMiss[d] = lm;
     cum.push(c);
   }
   for (const i of activeList) {
-    if (rng() >= w.p.forumPostChance) continue;
+    if (rng() >= w.p.forumPostChance * m.voice[i]) continue;
     const d = Math.floor(rng() * TOPICS);
     const pAnswer = 1 - Math.exp(logMiss[d] - logNo[i * TOPICS + d]);
     w.contribute(i);
@@ -44,6 +44,7 @@ export function runForum(w: World, activeList: number[]): void {
     if (j < 0) continue;
     w.contribute(j);
     m.benefit[i] += w.p.forumAnswerValue * m.expertise(j, d); // an answered question is practical value
+    w.touch(i);
     const t = ties.aliveTie(i, j);
     if (t >= 0) {
       ties.w[t] += w.p.strengthGain * (1 - ties.w[t]);
@@ -69,7 +70,7 @@ function logNoAnswer(w: World): Float64Array {
   return c.values;
 }
 
-/** Answerer ∝ 0.3·x[topic] among active members other than the poster (binary search). */
+/** Answerer ∝ 0.3·x[topic]·voice among active members other than the poster (binary search). */
 function pickAnswerer(cum: Float64Array, ids: number[], u: number, poster: number): number {
   const total = cum[cum.length - 1];
   if (total <= 0) return -1;

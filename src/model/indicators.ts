@@ -1,52 +1,10 @@
-// The output contract of MODEL.md §4.3: indicator names, one value per week.
-// Scripts outside this repository depend on these names; add, never rename.
+// A run's output: one value per indicator per week, as columns, and the
+// run's summary. The names (INDICATORS, PHASES) are declared with the
+// scenario's types, in src/scenario/indicator-names.ts, and re-exported here.
 
-export const PHASES = ['potential', 'coalescing', 'maturing', 'dormant'] as const;
-export type Phase = (typeof PHASES)[number];
-export const PHASE_CODE = { potential: 0, coalescing: 1, maturing: 2, dormant: 3 } as const;
+import { INDICATORS, phaseName, type Indicator } from '../scenario/indicator-names.ts';
 
-export const INDICATORS = [
-  'week',
-  'phase',
-  'members',
-  'activeFraction',
-  'meanEnergy',
-  'newcomers',
-  'dropouts',
-  'meanTrust',
-  'groupSafety',
-  'sharingNorm',
-  'memberValue',
-  'sponsorValue',
-  'sponsorSupport',
-  'artifacts',
-  'oneOnOnes',
-  'groupContacts',
-  'trickyShared1on1',
-  'trickySharedGroup',
-  'badlyReceived',
-  'insights',
-  'insightsWoven',
-  'weavingRatio',
-  'innovations',
-  'ties',
-  'density',
-  'clustering',
-  'giantComponentShare',
-  'crossOrgTieShare',
-  'eiIndex',
-  'meanConstraint',
-  'core',
-  'active',
-  'peripheral',
-  // Additions beyond §4.3 (allowed by the contract: "more indicators are welcome").
-  'sponsorExpectation',
-  'attendance',
-] as const;
-export type Indicator = (typeof INDICATORS)[number];
-
-/** One week's indicators. `phase` holds its PHASE_CODE; use phaseName(). */
-export type IndicatorRow = Record<Indicator, number>;
+export { INDICATORS, PHASES, PHASE_CODE, phaseName, type Indicator, type IndicatorRow, type Phase } from '../scenario/indicator-names.ts';
 
 /** A run's indicators as columns, index = week (0..horizon). */
 export type Columns = Record<Indicator, Float64Array>;
@@ -65,11 +23,10 @@ export interface RunResult {
   runIndex: number;
   columns: Columns;
   summary: RunSummary;
+  /** Per week, the maturing conditions that held (bit k: MATURING_CONDITIONS[k]; 0 in week 0). */
+  conditions?: Uint8Array;
 }
 
-export function phaseName(code: number): Phase {
-  return PHASES[code] ?? 'potential';
-}
 
 /** Columns as plain JSON arrays, with phase names instead of codes. */
 export function columnsToJSON(columns: Columns): Record<Indicator, (number | string)[]> {

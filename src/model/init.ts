@@ -47,10 +47,21 @@ export function addMember(w: World, rng: Rng, org: number, centroid: Float64Arra
   m.rho[i] = uniform(rng, p.riskAversionMin, p.riskAversionMax);
   m.cap[i] = binomial(rng, Math.round(p.capacityTrials), p.capacityProb);
   m.Tf[i] = w.scenario.facilitator.initialTrust;
+  m.att[i] = 1;
+  // A skewed propensity to contribute (participation inequality): most members
+  // rarely post or answer, a few do most of it. Relative to the mean, so that
+  // forumPostChance stays the mean chance.
+  m.voice[i] = beta(rng, p.voiceA, p.voiceB) / (p.voiceA / (p.voiceA + p.voiceB));
   m.joined[i] = week;
   const nIssues = poisson(rng, p.issuesMean);
   for (let k = 0; k < nIssues; k++) addIssue(w, rng, i);
   return i;
+}
+
+/** New tricky issues arrive: each present member gets one with chance issueRate a week (§2). */
+export function newIssues(w: World): void {
+  const m = w.members;
+  for (let i = 0; i < m.count; i++) if (m.present[i] && w.rng.issues() < w.p.issueRate) addIssue(w, w.rng.issues, i);
 }
 
 export function addIssue(w: World, rng: Rng, i: number): void {
@@ -59,6 +70,7 @@ export function addIssue(w: World, rng: Rng, i: number): void {
     s: beta(rng, 2, 2),
     state: ISSUE_STATE.private,
     confidants: [],
+    told: false,
   });
 }
 

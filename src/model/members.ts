@@ -11,6 +11,8 @@ export interface Issue {
   state: number;
   /** Members who heard it 1:1 and received it well. */
   confidants: number[];
+  /** Told one-on-one at least once, to a member or to the facilitator (weavingRatio). */
+  told: boolean;
 }
 
 export class Members {
@@ -33,6 +35,8 @@ export class Members {
   V!: Float64Array; // perceived value (EWMA of weekly net benefit)
   benefit!: Float64Array; // this week's net benefit
   Tf!: Float64Array; // trust in the facilitator
+  att!: Float64Array; // attention: 1 after a touch point, fading each week without one
+  voice!: Float64Array; // propensity to contribute, relative to the mean member (participation inequality)
   facTie!: Uint8Array; // has talked with the facilitator
   present!: Uint8Array;
   active!: Uint8Array;
@@ -77,6 +81,8 @@ export class Members {
     this.V = grow(this.V, (n) => new Float64Array(n), cap);
     this.benefit = grow(this.benefit, (n) => new Float64Array(n), cap);
     this.Tf = grow(this.Tf, (n) => new Float64Array(n), cap);
+    this.att = grow(this.att, (n) => new Float64Array(n), cap);
+    this.voice = grow(this.voice, (n) => new Float64Array(n), cap);
     this.facTie = grow(this.facTie, (n) => new Uint8Array(n), cap);
     this.present = grow(this.present, (n) => new Uint8Array(n), cap);
     this.active = grow(this.active, (n) => new Uint8Array(n), cap);

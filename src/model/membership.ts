@@ -60,8 +60,10 @@ export function newcomers(w: World, activeList: number[], activeFraction: number
 }
 
 /**
- * Levels over the window: core ≥6 contributions and ≥50% attendance; active
- * ≥2 contributions, or ≥1 and ≥50% attendance; peripheral any activity.
+ * Levels over the window (Wenger et al. 2002): core ≥6 contributions and
+ * ≥50% attendance; active ≥2 contributions and ≥50% attendance, or ≥4
+ * without; peripheral any activity (watching from the side). The draft counted
+ * ≥2 contributions, or ≥1 with half attendance, as active (D14).
  */
 export function updateLevels(w: World): void {
   const m = w.members;
@@ -83,7 +85,7 @@ export function updateLevels(w: World): void {
     }
     const halfAttended = held > 0 && attended >= 0.5 * held;
     if (contrib >= 6 && halfAttended) m.level[i] = LEVEL.core;
-    else if (contrib >= 2 || (contrib >= 1 && halfAttended)) m.level[i] = LEVEL.active;
+    else if (contrib >= 4 || (contrib >= 2 && halfAttended)) m.level[i] = LEVEL.active;
     else if (any || contrib > 0 || attended > 0) m.level[i] = LEVEL.peripheral;
     else m.level[i] = LEVEL.outsider;
   }

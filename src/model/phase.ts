@@ -20,18 +20,20 @@ export interface PhaseInputs {
 }
 
 export const MATURING_CONDITIONS = [
-  'core+active ≥ 30% of members',
+  'core+active ≥ 25% of members',
   'group safety S ≥ 0.5',
   '≥ 2 well-received group disclosures in 8 weeks',
   'mean value ≥ 0.1 and artifacts growing',
   'giant component holds ≥ 60% of active members',
 ] as const;
 
+const ALL = (1 << MATURING_CONDITIONS.length) - 1;
+
 /** Which maturing conditions hold this week (same order as MATURING_CONDITIONS). */
 export function maturingChecks(w: World, x: PhaseInputs): boolean[] {
   const sum = (a: Uint16Array) => a.reduce((s, v) => s + v, 0);
   return [
-    x.members > 0 && x.coreAndActive >= 0.3 * x.members,
+    x.members > 0 && x.coreAndActive >= 0.25 * x.members,
     w.S >= 0.5,
     sum(w.goodGroupDisclosures) >= 2,
     x.memberValue >= 0.1 && sum(w.artifactsAdded) > 0,
@@ -39,15 +41,25 @@ export function maturingChecks(w: World, x: PhaseInputs): boolean[] {
   ];
 }
 
-export function updatePhase(w: World, x: PhaseInputs): void {
-  if (w.phase === POTENTIAL) return;
+/** The maturing conditions that hold as a bitmask (bit k: MATURING_CONDITIONS[k]), for the record. */
+export function conditionBits(checks: boolean[]): number {
+  let bits = 0;
+  for (let k = 0; k < checks.length; k++) if (checks[k]) bits |= 1 << k;
+  return bits;
+}
+
+/** Update the phase; returns the week's maturing conditions as a bitmask. */
+export function updatePhase(w: World, x: PhaseInputs): number {
+  const checks = maturingChecks(w, x);
+  const bits = conditionBits(checks);
+  if (w.phase === POTENTIAL) return bits;
   if (w.phase === DORMANT) {
     if (x.activeFraction >= 0.05) {
       w.phase = COALESCING;
       w.dormantCounter = 0;
       w.phaseCounter = 0;
     }
-    return;
+    return bits;
   }
   // The sums are taken before the test, not in its rare branch: code V8
   // optimised before the branch ever ran would be thrown away (and compiled
@@ -58,9 +70,9 @@ export function updatePhase(w: World, x: PhaseInputs): void {
   if (w.dormantCounter >= 12) {
     w.phase = DORMANT;
     w.phaseCounter = 0;
-    return;
+    return bits;
   }
-  const ok = maturingChecks(w, x).every(Boolean);
+  const ok = bits === ALL;
   if (w.phase === COALESCING) {
     w.phaseCounter = ok ? phaseNext : 0;
     if (w.phaseCounter >= 4) {
@@ -75,4 +87,5 @@ export function updatePhase(w: World, x: PhaseInputs): void {
       w.phaseCounter = 0;
     }
   }
+  return bits;
 }

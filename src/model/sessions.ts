@@ -25,6 +25,7 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
       m.attending[i] = 1;
       m.active[i] = 1; // attending counts as active (§3)
       m.attended[i * m.window + w.slot(m.window)] = 1;
+      w.touch(i);
       addEnergy(w, i, boost + (w.guest ? 0.1 : 0));
       w.events.push('attended', i);
     }
@@ -42,7 +43,7 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
   }
 
   // mixing: each attendee makes contacts, chosen as in §7.2 among attendees
-  const homophily = s.crossOrg ? -1 : p.homophily;
+  const homophily = s.crossOrg ? -1 : s.type === 'launch' ? 0 : p.homophily;
   const order = attendees.slice();
   shuffle(rng, order);
   const contacts = Math.round(p.contactsPerAttendee);
@@ -60,7 +61,8 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
   for (const sens of w.vulnerabilityQueue.splice(0)) modelVulnerability(w, attendees, sens, guestX);
   // the plenary launch and trust-format (getting-to-know-you) sessions give no airtime to tricky issues
   if (s.type !== 'launch' && !w.trustFormat) {
-    for (const i of order) if (rng() < p.groupAirtime) groupDisclosure(w, i, attendees, guestX);
+    // the vocal few take the floor more often (participation inequality)
+    for (const i of order) if (rng() < p.groupAirtime * m.voice[i]) groupDisclosure(w, i, attendees, guestX);
   }
   postInsights(w, order);
   // woven items close the session: the facilitator brings in what was said 1:1
@@ -120,14 +122,28 @@ function groupDisclosure(w: World, i: number, attendees: number[], guestX: numbe
   const issue = leastSensitiveOpen(m.issues[i]);
   if (!issue) return;
   const theta = m.rho[i] * issue.s - p.normEffect * w.eta;
-  const premium = p.audiencePremium + p.audiencePremiumPerAttendee * attendees.length;
+  // an audience raises the bar, less than in proportion (social impact, Latané 1981: ∝ N^0.5)
+  const premium = p.audiencePremium + p.audiencePremiumPerAttendee * Math.pow(attendees.length, p.audienceExponent);
   const rehearsed = issue.state === ISSUE_STATE.dyad ? p.rehearsedBonus : 0;
   const z = perceivedSafety(w, i, attendees) - theta - premium + rehearsed;
   if (w.rng.session() >= logistic(p.disclosureSteepness * z)) return;
   w.trickyGroup++;
   w.firstTrickyGroupWeek ??= w.week;
   w.contribute(i);
-  const { good, x } = respond(w, attendees, i, issue.topic, guestX);
+  const good = groupResponse(w, i, issue, attendees, guestX);
+  w.events.push('trickyGroup', i, -1, good ? 1 : 0);
+}
+
+/**
+ * The group responds to a tricky issue raised before it, by its owner or woven
+ * in by the facilitator (§7.5). The most expert attendee answers: a good
+ * response makes the group safer and the norm of sharing stronger, and may
+ * resolve the issue; a bad one does the opposite and costs the owner energy.
+ */
+function groupResponse(w: World, owner: number, issue: Issue, attendees: number[], guestX: number[] | null): boolean {
+  const p = w.p;
+  const { good, x } = respond(w, attendees, owner, issue.topic, guestX);
+  w.issueToGroup(issue);
   if (good) {
     w.S += p.safetyGain * (1 - w.S);
     w.eta += p.normGain * (1 - w.eta);
@@ -141,16 +157,24 @@ function groupDisclosure(w: World, i: number, attendees: number[], guestX: numbe
     w.S -= p.safetyLoss * w.S;
     w.eta -= p.normLoss * w.eta;
     issue.state = ISSUE_STATE.group;
-    addEnergy(w, i, -p.badDisclosureCostGroup);
+    addEnergy(w, owner, -p.badDisclosureCostGroup);
     w.badlyReceived++;
   }
-  w.events.push('trickyGroup', i, -1, good ? 1 : 0);
+  return good;
 }
 
-/** A private insight reaches the group; the group adopts it with chance ∝ S (§7.7). */
+/**
+ * A private insight reaches the group; the group adopts it as an innovation
+ * with chance ∝ S, less when the insight stays inside one organisation
+ * (colleagueNovelty × as likely, with the diversity effect δ on): recombining
+ * knowledge across organisations is what makes it new (§7.7; de Jong 2010,
+ * Burt 2004).
+ */
 function adopt(w: World, owner: number, partner: number): void {
   w.insightsWoven++;
-  if (w.rng.session() < Math.min(1, w.p.innovationAdoption * w.S)) {
+  const m = w.members;
+  const diversity = m.org[owner] !== m.org[partner] ? 1 : 1 - w.p.innovationDiversity * (1 - w.p.colleagueNovelty);
+  if (w.rng.session() < Math.min(1, w.p.innovationAdoption * w.S) * diversity) {
     w.innovations++;
     w.innovationsThisWeek++;
     w.events.push('innovation', owner, partner);
@@ -159,10 +183,11 @@ function adopt(w: World, owner: number, partner: number): void {
 
 function postInsights(w: World, order: number[]): void {
   const ties = w.ties;
+  const voice = w.members.voice;
   const chance = w.p.insightPostChance * w.S;
   for (const i of order) {
     const t = firstWithInsight(ties, i);
-    if (t < 0 || w.rng.session() >= chance) continue;
+    if (t < 0 || w.rng.session() >= chance * voice[i]) continue;
     ties.insights[t]--;
     w.contribute(i);
     adopt(w, i, ties.other(t, i));
@@ -176,43 +201,44 @@ function firstWithInsight(ties: Ties, i: number): number {
   return -1;
 }
 
-/** Items the facilitator wove in (with consent) are presented; received well with chance b_f. */
+/**
+ * Items the facilitator wove in (with their owners' consent) are presented.
+ * An insight is framed by the facilitator and lands with chance b_f; a tricky
+ * issue meets the group's response like a self-disclosure (groupResponse).
+ */
 function presentWoven(w: World, attendees: number[], guestX: number[] | null): void {
   const m = w.members;
   const ties = w.ties;
   for (const item of w.wovenQueue.splice(0)) {
-    const good = w.rng.session() < w.scenario.facilitator.benevolence;
-    w.events.push('woven', item.owner, -1, good ? 1 : 0);
     if (item.kind === 'insight') {
       if (ties.insights[item.ref] === 0) continue; // already posted by its owners
+      const good = w.rng.session() < w.scenario.facilitator.benevolence;
+      w.events.push('woven', item.owner, -1, good ? 1 : 0);
       ties.insights[item.ref]--;
       if (good) adopt(w, item.owner, ties.other(item.ref, item.owner));
       else w.insightsWoven++;
     } else {
       const issue = m.issues[item.owner][item.ref];
       if (!issue || issue.state >= ISSUE_STATE.group) continue;
-      w.insightsWoven++;
-      issue.state = ISSUE_STATE.group;
-      if (!good) continue;
-      // the group sees a tricky issue handled well: safety grows, as after a good response
-      w.S += w.p.safetyGain * (1 - w.S);
-      const { x } = respond(w, attendees, item.owner, issue.topic, guestX);
-      if (w.rng.session() < x) {
-        issue.state = ISSUE_STATE.resolved;
-        w.addArtifact();
-        w.resolvedThisWeek++;
-      }
+      w.issuesWoven++;
+      const good = groupResponse(w, item.owner, issue, attendees, guestX);
+      w.events.push('woven', item.owner, -1, good ? 1 : 0);
     }
   }
 }
 
-/** The facilitator shares a tricky issue of its own (Edmondson 1999). Received badly: no effect. */
-function modelVulnerability(w: World, attendees: number[], _s: number, guestX: number[] | null): void {
+/**
+ * The facilitator shares a tricky issue of its own, of sensitivity s
+ * (Edmondson 1999). Received well, the more it risked the more it shows the
+ * group: S grows by s/3 and the norm by s/2 of the way to 1 (0.2 and 0.3 at
+ * the presets' s = 0.6). Received badly: no effect.
+ */
+function modelVulnerability(w: World, attendees: number[], s: number, guestX: number[] | null): void {
   const topic = Math.floor(w.rng.session() * TOPICS);
   const { good } = respond(w, attendees, -1, topic, guestX);
   if (good) {
-    w.S += 0.2 * (1 - w.S);
-    w.eta += 0.3 * (1 - w.eta);
+    w.S += (s / 3) * (1 - w.S);
+    w.eta += (s / 2) * (1 - w.eta);
   }
   w.events.push('vulnerability', -1, -1, good ? 1 : 0);
 }

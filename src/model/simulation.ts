@@ -1,24 +1,25 @@
 // One run of the model: a pure function of (scenario, seed, runIndex).
-// step() advances one week in the order of MODEL.md §3 and records the
-// indicators; it is synchronous and emits nothing. Playing, pausing and
+// Simulation only schedules: step() calls the submodels, each in its own
+// file, in the order of MODEL.md §3, and records the week's indicators
+// (observe.ts). It is synchronous and emits nothing; playing, pausing and
 // timing belong to the worker and the UI.
 
 import { PRESETS } from '../scenario/presets.ts';
 import type { Action, ActionParams, ActionType, Scenario } from '../scenario/types.ts';
-import { talk } from './conversation.ts';
+import { buildSnapshot } from './build-snapshot.ts';
+import { compactTies, decayTies } from './decay.ts';
 import { updateEnergy } from './energy.ts';
 import { Facilitator } from './facilitator.ts';
 import { runForum } from './forum.ts';
 import { INDICATORS, phaseName, type Columns, type IndicatorRow, type RunResult } from './indicators.ts';
-import { addIssue, initialise } from './init.ts';
-import { dropouts, LEVEL, newcomers, updateLevels } from './membership.ts';
-import { NetworkMetrics } from './network-metrics.ts';
+import { initialise, newIssues } from './init.ts';
+import { dropouts, newcomers, updateLevels } from './membership.ts';
+import { Observer } from './observe.ts';
+import { chosenTalks, matchedTalks } from './one-on-ones.ts';
 import { PartnerChooser } from './partner.ts';
-import { updatePhase } from './phase.ts';
-import { shuffle } from './random.ts';
 import { holdSession } from './sessions.ts';
-import { buildSnapshot } from './build-snapshot.ts';
 import type { Snapshot } from './snapshot.ts';
+import { accountValue } from './value.ts';
 import { World } from './world.ts';
 
 export interface SimulationOptions {
@@ -30,9 +31,6 @@ export interface SimulationOptions {
   recordEvents?: boolean;
 }
 
-/** Weeks between tie compactions (a pure speed matter: results do not depend on it). */
-const COMPACT_EVERY = 4;
-
 export class Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -40,8 +38,7 @@ export class Simulation {
   private readonly w: World;
   private readonly facilitator: Facilitator;
   private readonly chooser = new PartnerChooser();
-  private readonly metrics = new NetworkMetrics();
-  private readonly cols: Columns;
+  private readonly observer: Observer;
   private readonly interventions: Action[] = [];
   private last: IndicatorRow;
 
@@ -55,11 +52,10 @@ export class Simulation {
       [...(preset?.actions ?? []), ...scenario.strategy.actions],
       preset?.facilitatorOneOnOnes ?? true,
     );
-    this.cols = {} as Columns;
-    for (const name of INDICATORS) this.cols[name] = new Float64Array(scenario.horizon + 1);
+    this.observer = new Observer(scenario.horizon);
     initialise(this.w);
     updateLevels(this.w);
-    this.last = this.observe();
+    this.last = this.observer.observe(this.w);
   }
 
   /** Weeks done; 0 right after initialisation. */
@@ -76,32 +72,32 @@ export class Simulation {
     if (this.w.week >= this.horizon) return this.last;
     const w = this.w;
     w.week++;
-    this.startWeek();
+    w.startWeek();
     // 1. interventions scheduled this week (§7.11)
     this.facilitator.act(w, this.last);
     // 2. energy and activity (§7.1)
     updateEnergy(w);
     this.facilitator.deliverQuickWins(w);
-    const present = this.list(w.members.present);
+    const present = w.list(w.members.present);
     // 3. 1:1 conversations (§7.2–7.4)
-    this.matchedTalks();
+    matchedTalks(w);
     this.facilitator.checkIn(w, present);
-    this.oneOnOnes(present);
+    chosenTalks(w, this.chooser, present);
     // 4. group sessions and the forum (§7.5)
     for (const s of w.sessions) holdSession(w, s, this.chooser);
-    runForum(w, this.list(w.members.active));
+    runForum(w, w.list(w.members.active));
     // 5. value accounting and the sponsor's review (§7.6)
-    this.accountValue();
+    accountValue(w);
     // 6. decay (§7.8)
-    this.decay();
-    this.compactTies();
-    // 7. dropouts and newcomers (§7.9)
-    this.newIssues();
+    decayTies(w);
+    compactTies(w);
+    // 7. new issues, dropouts and newcomers (§2, §7.9)
+    newIssues(w);
     dropouts(w);
-    const active = this.list(w.members.active);
+    const active = w.list(w.members.active);
     newcomers(w, active, present.length > 0 ? active.length / present.length : 0);
-    // 8. phase and indicators (§7.10, §4.3)
-    this.last = this.observe();
+    // 8. levels, phase and indicators (§7.9–7.10, §4.3)
+    this.last = this.observer.observe(w);
     return this.last;
   }
 
@@ -118,7 +114,7 @@ export class Simulation {
   /** Indicators of weeks 0..week as columns (copies). */
   columns(): Columns {
     const out = {} as Columns;
-    for (const name of INDICATORS) out[name] = this.cols[name].slice(0, this.w.week + 1);
+    for (const name of INDICATORS) out[name] = this.observer.cols[name].slice(0, this.w.week + 1);
     return out;
   }
 
@@ -130,6 +126,7 @@ export class Simulation {
       seed: this.seed,
       runIndex: this.runIndex,
       columns: this.columns(),
+      conditions: this.observer.conditions.slice(0, w.week + 1),
       summary: {
         coalescingWeek: w.coalescingWeek,
         maturingWeek: w.maturingWeek,
@@ -158,215 +155,4 @@ export class Simulation {
     const s = this.scenario;
     return { ...s, strategy: { ...s.strategy, actions: [...s.strategy.actions, ...this.interventions] } };
   }
-
-  // ---- the week's parts -------------------------------------------------
-
-  private startWeek(): void {
-    const w = this.w;
-    const m = w.members;
-    w.events.clear();
-    w.sessions = [];
-    w.trustFormat = w.guest = w.welcome = false;
-    w.matchedPairs = [];
-    w.matchedWith.clear();
-    w.oneOnOnes = w.groupContacts = w.attendance = 0;
-    w.artifactsThisWeek = w.innovationsThisWeek = w.resolvedThisWeek = 0;
-    const W = m.window;
-    const s = w.slot(W);
-    w.sessionsHeld[s] = 0;
-    w.goodGroupDisclosures[w.slot(8)] = 0;
-    w.artifactsAdded[w.slot(8)] = 0;
-    for (let i = 0; i < m.count; i++) {
-      m.contrib[i * W + s] = 0;
-      m.attended[i * W + s] = 0;
-      m.wasActive[i * W + s] = 0;
-    }
-  }
-
-  private list(flag: Uint8Array): number[] {
-    const m = this.w.members;
-    const out: number[] = [];
-    for (let i = 0; i < m.count; i++) if (m.present[i] && flag[i]) out.push(i);
-    return out;
-  }
-
-  /** Matched pairs meet first, if both have capacity and the partner accepts. */
-  private matchedTalks(): void {
-    const w = this.w;
-    const m = w.members;
-    const rng = w.rng.partner;
-    for (let k = 0; k < w.matchedPairs.length; k += 2) {
-      const i = w.matchedPairs[k];
-      const j = w.matchedPairs[k + 1];
-      if (m.capLeft[i] === 0 || m.capLeft[j] === 0 || rng() >= m.E[j]) continue;
-      m.capLeft[i]--;
-      m.capLeft[j]--;
-      m.active[i] = 1;
-      talk(w, i, j, { oneOnOne: true, trustFormat: false });
-    }
-  }
-
-  /** Active members, in shuffled order, use their capacity (§3 step 3). */
-  private oneOnOnes(present: number[]): void {
-    const w = this.w;
-    const m = w.members;
-    const rng = w.rng.partner;
-    const order = this.list(m.active);
-    shuffle(w.rng.order, order);
-    for (const i of order) {
-      while (m.capLeft[i] > 0) {
-        m.capLeft[i]--;
-        const j = this.chooser.choose(w, i, rng, { pool: present, inPool: m.present, homophily: w.p.homophily });
-        if (j < 0) break;
-        if (m.capLeft[j] === 0 || rng() >= m.E[j]) continue;
-        m.capLeft[j]--;
-        talk(w, i, j, { oneOnOne: true, trustFormat: false });
-      }
-    }
-  }
-
-  /** V is an EWMA of weekly net benefit (half-life 8 weeks); the sponsor sees only public value. */
-  private accountValue(): void {
-    const w = this.w;
-    const m = w.members;
-    const alpha = 1 - Math.pow(2, -1 / w.p.valueHalfLife);
-    for (let i = 0; i < m.count; i++) {
-      if (!m.present[i]) continue;
-      m.V[i] = Math.max(0, m.V[i] + alpha * (m.benefit[i] - m.V[i]));
-    }
-    w.artifactsAdded[w.slot(8)] += w.artifactsThisWeek;
-    // value-creation cycles (Wenger, Trayner & de Laat 2011)
-    w.VS += w.artifactsThisWeek + 2 * w.innovationsThisWeek + 0.5 * w.resolvedThisWeek;
-    const sp = w.scenario.sponsor;
-    if (w.week >= sp.startWeek) {
-      w.belowExpectationWeeks = w.VS < expectation(w) ? w.belowExpectationWeeks + 1 : 0;
-      if (w.belowExpectationWeeks >= sp.patience) {
-        w.sigma = Math.max(0, w.sigma - sp.supportCut);
-        w.belowExpectationWeeks = 0;
-      }
-    }
-  }
-
-  /** Every few weeks, once a quarter of the alive ties lie scattered among dormant records, put them back in front (Ties.compact); tie ids held by the facilitator follow. */
-  private compactTies(): void {
-    const w = this.w;
-    const ties = w.ties;
-    if (w.week % COMPACT_EVERY !== 0 || ties.count < 2 * ties.alivePairs + 64 || ties.scattered() < ties.alivePairs / 4) return;
-    const map = ties.compact();
-    // A Set: an item may sit in both lists, and must be renumbered once.
-    for (const item of new Set([...w.known, ...w.wovenQueue])) if (item.kind === 'insight') item.ref = map[item.ref];
-  }
-
-  /** Unused ties weaken (cross-org ones faster) and fall dormant; trust drifts to π. */
-  private decay(): void {
-    const w = this.w;
-    const ties = w.ties;
-    const p = w.p;
-    const pi = w.members.pi;
-    // backwards, so that a tie falling dormant (swap-removed) never skips one
-    const ids = ties.aliveIds;
-    for (let k = ids.length - 1; k >= 0; k--) {
-      const t = ids[k];
-      ties.Tab[t] += p.trustDrift * (pi[ties.a[t]] - ties.Tab[t]);
-      ties.Tba[t] += p.trustDrift * (pi[ties.b[t]] - ties.Tba[t]);
-      ties.drifted[t] = w.week;
-      if (ties.last[t] === w.week) continue;
-      ties.w[t] *= 1 - p.tieDecay * (1 + p.crossOrgDecayExtra * ties.cross[t]);
-      if (ties.w[t] < p.tieDeleteBelow) {
-        w.events.push('tieDropped', ties.a[t], ties.b[t]);
-        ties.makeDormant(t);
-      }
-    }
-  }
-
-  private newIssues(): void {
-    const w = this.w;
-    const m = w.members;
-    for (let i = 0; i < m.count; i++) if (m.present[i] && w.rng.issues() < w.p.issueRate) addIssue(w, w.rng.issues, i);
-  }
-
-  /** Levels, phase and the week's indicator row (§4.3), stored in the columns. */
-  private observe(): IndicatorRow {
-    const w = this.w;
-    const m = w.members;
-    const W = m.window;
-    const s = w.slot(W);
-    for (let i = 0; i < m.count; i++) if (m.present[i] && m.active[i]) m.wasActive[i * W + s] = 1;
-    updateLevels(w);
-    let members = 0;
-    let active = 0;
-    let energy = 0;
-    let value = 0;
-    const levels = [0, 0, 0, 0];
-    const activeList: number[] = [];
-    for (let i = 0; i < m.count; i++) {
-      if (!m.present[i]) continue;
-      members++;
-      energy += m.E[i];
-      value += m.V[i];
-      levels[m.level[i]]++;
-      if (m.active[i]) {
-        active++;
-        activeList.push(i);
-      }
-    }
-    const net = this.metrics.compute(w, members, activeList);
-    const activeFraction = members > 0 ? active / members : 0;
-    const memberValue = members > 0 ? value / members : 0;
-    if (w.week > 0) {
-      updatePhase(w, {
-        members,
-        coreAndActive: levels[LEVEL.core] + levels[LEVEL.active],
-        activeFraction,
-        memberValue,
-        giantActiveShare: net.giantActiveShare,
-      });
-    }
-    const denominator = w.insights + w.tricky1on1;
-    const row: IndicatorRow = {
-      week: w.week,
-      phase: w.phase,
-      members,
-      activeFraction,
-      meanEnergy: members > 0 ? energy / members : 0,
-      newcomers: w.newcomers,
-      dropouts: w.dropouts,
-      meanTrust: net.meanTrust,
-      groupSafety: w.S,
-      sharingNorm: w.eta,
-      memberValue,
-      sponsorValue: w.VS,
-      sponsorSupport: w.sigma,
-      artifacts: w.R,
-      oneOnOnes: w.oneOnOnes,
-      groupContacts: w.groupContacts,
-      trickyShared1on1: w.tricky1on1,
-      trickySharedGroup: w.trickyGroup,
-      badlyReceived: w.badlyReceived,
-      insights: w.insights,
-      insightsWoven: w.insightsWoven,
-      weavingRatio: denominator > 0 ? w.insightsWoven / denominator : 0,
-      innovations: w.innovations,
-      ties: net.ties,
-      density: net.density,
-      clustering: net.clustering,
-      giantComponentShare: net.giantComponentShare,
-      crossOrgTieShare: net.crossOrgTieShare,
-      eiIndex: net.eiIndex,
-      meanConstraint: net.meanConstraint,
-      core: levels[LEVEL.core],
-      active: levels[LEVEL.active],
-      peripheral: levels[LEVEL.peripheral],
-      sponsorExpectation: expectation(w),
-      attendance: w.attendance,
-    };
-    for (const name of INDICATORS) this.cols[name][w.week] = row[name];
-    return row;
-  }
-}
-
-/** The sponsor expects `expectation` value units a week from its start week (§7.6). */
-function expectation(w: World): number {
-  const sp = w.scenario.sponsor;
-  return w.week >= sp.startWeek ? sp.expectation * (w.week - sp.startWeek + 1) : 0;
 }

@@ -2,7 +2,9 @@
 // facilitator, the sponsor and this week's counters. Submodels are functions
 // over a World; the Simulation class only schedules them.
 
+import type { ModelParams } from '../scenario/params.ts';
 import type { Scenario } from '../scenario/types.ts';
+import type { Issue } from './members.ts';
 import { EventLog } from './events.ts';
 import { Members } from './members.ts';
 import { createStreams, type Streams } from './streams.ts';
@@ -24,8 +26,8 @@ export interface Session {
 
 export class World {
   readonly scenario: Scenario;
-  /** §7 constants by name (scenario.parameters). */
-  readonly p: Record<string, number>;
+  /** §7 constants by name (scenario.parameters), typed from the declaration. */
+  readonly p: ModelParams;
   readonly rng: Streams;
   readonly members: Members;
   readonly ties: Ties;
@@ -76,6 +78,11 @@ export class World {
   badlyReceived = 0;
   insights = 0;
   insightsWoven = 0;
+  /** Tricky issues the facilitator presented at a session (weave). */
+  issuesWoven = 0;
+  /** Distinct tricky issues told one-on-one (to a member or the facilitator), and how many of those later reached the group. */
+  issuesToldPrivately = 0;
+  toldIssuesInGroup = 0;
   innovations = 0;
   firstTricky1on1Week: number | null = null;
   firstTrickyGroupWeek: number | null = null;
@@ -110,6 +117,36 @@ export class World {
     this.artifactsAdded = new Uint16Array(8);
   }
 
+  /** Present members whose flag is set (present, active, ...), in id order. */
+  list(flag: Uint8Array): number[] {
+    const m = this.members;
+    const out: number[] = [];
+    for (let i = 0; i < m.count; i++) if (m.present[i] && flag[i]) out.push(i);
+    return out;
+  }
+
+  /** Clear this week's state and counters at the start of a week. */
+  startWeek(): void {
+    const m = this.members;
+    this.events.clear();
+    this.sessions = [];
+    this.trustFormat = this.guest = this.welcome = false;
+    this.matchedPairs = [];
+    this.matchedWith.clear();
+    this.oneOnOnes = this.groupContacts = this.attendance = 0;
+    this.artifactsThisWeek = this.innovationsThisWeek = this.resolvedThisWeek = 0;
+    const W = m.window;
+    const s = this.slot(W);
+    this.sessionsHeld[s] = 0;
+    this.goodGroupDisclosures[this.slot(8)] = 0;
+    this.artifactsAdded[this.slot(8)] = 0;
+    for (let i = 0; i < m.count; i++) {
+      m.contrib[i * W + s] = 0;
+      m.attended[i * W + s] = 0;
+      m.wasActive[i * W + s] = 0;
+    }
+  }
+
   /** Slot of the current week in a ring buffer of length n. */
   slot(n: number): number {
     return this.week % n;
@@ -118,6 +155,23 @@ export class World {
   addArtifact(n = 1): void {
     this.R += n;
     this.artifactsThisWeek += n;
+  }
+
+  /** A touch point (a session, a 1:1, a nudge, an answer, a match): the community is back in i's mind. */
+  touch(i: number): void {
+    this.members.att[i] = 1;
+  }
+
+  /** An issue is told one-on-one, to a member or to the facilitator. */
+  tellPrivately(issue: Issue): void {
+    if (issue.told) return;
+    issue.told = true;
+    this.issuesToldPrivately++;
+  }
+
+  /** An open issue reaches the group (self-disclosed or woven in); call before its state changes. */
+  issueToGroup(issue: Issue): void {
+    if (issue.told) this.toldIssuesInGroup++;
   }
 
   /** A member contributed to the group this week (for participation levels). */

@@ -13,7 +13,16 @@ export const isNode =
   typeof process !== 'undefined' &&
   !!process.versions?.node;
 
+type NodeSpawner = <T>(kind: WorkerKind) => Promise<WorkerHandle<T>>;
+let nodeSpawner: NodeSpawner | undefined;
+
+/** The CLI's bundle hands in a spawner that loads spawn-node from the bundle (the import below it cannot follow). */
+export function setNodeSpawner(spawner: NodeSpawner): void {
+  nodeSpawner = spawner;
+}
+
 export async function spawnWorker<T>(kind: WorkerKind): Promise<WorkerHandle<T>> {
+  if (isNode && nodeSpawner) return nodeSpawner<T>(kind);
   if (isNode) {
     // Hidden from vite so that the browser bundle never pulls in worker_threads.
     const path = './spawn-node.ts';

@@ -2,7 +2,8 @@
 // with defaults and ranges, its budget cost and its help text. The validator,
 // the model, the UI's intervention buttons and the docs all read this table.
 
-import type { ActionType } from './types.ts';
+import type { FacilitatorParams } from './params.ts';
+import type { Action, ActionType } from './types.ts';
 
 export interface ActionParamSpec {
   /** Absent when the default comes from a scenario parameter (see help). */
@@ -21,7 +22,7 @@ export interface ActionSpec {
   label: string;
   help: string;
   /** Path in params.ts of the budget cost (facilitator.*); per item for weave. */
-  costParam: string;
+  costParam: `facilitator.${keyof FacilitatorParams & string}`;
   params: Record<string, ActionParamSpec>;
 }
 
@@ -131,4 +132,15 @@ export function actionParams(type: ActionType, given: Record<string, unknown>): 
     if (v !== undefined) out[k] = v as number | string;
   }
   return out;
+}
+
+/** The key of a facilitator value from its declared path ("facilitator.eventCost" → "eventCost"). */
+function facilitatorKey<K extends string>(path: `facilitator.${K}`): K {
+  return path.slice('facilitator.'.length) as K;
+}
+
+/** What an action costs the facilitator's weekly budget (MODEL.md §7.11): its cost value, × k items for weave. */
+export function actionCost(facilitator: FacilitatorParams, a: Action): number {
+  const unit = facilitator[facilitatorKey(ACTIONS[a.type].costParam)];
+  return a.type === 'weave' ? unit * (a.params.k ?? (ACTIONS.weave.params.k.default as number)) : unit;
 }

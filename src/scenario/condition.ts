@@ -1,6 +1,6 @@
 // `when` triggers: "<indicator> <op> <number>", evaluated on last week's row.
 
-import { INDICATORS, type Indicator, type IndicatorRow } from '../model/indicators.ts';
+import { INDICATORS, type Indicator, type IndicatorRow } from './indicator-names.ts';
 
 export const CONDITION_OPS = ['<=', '>=', '<', '>', '==', '!='] as const;
 export type ConditionOp = (typeof CONDITION_OPS)[number];

@@ -1,7 +1,7 @@
 // docs/SCENARIOS.md, generated from PARAMS, ACTIONS, PRESETS and the limits
 // so the reference can never disagree with the validator.
 
-import { INDICATORS } from '../model/indicators.ts';
+import { INDICATORS } from './indicator-names.ts';
 import { ACTIONS } from './actions.ts';
 import { CONDITION_OPS } from './condition.ts';
 import { defaultScenario } from './defaults.ts';

@@ -6,6 +6,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { fmt } from './errors.ts';
+import { findIndentationProblem } from './indentation.ts';
 import { INPUT_LIMITS } from './limits.ts';
 import { prescan } from './prescan.ts';
 import type { Loc, MapEntry, Tree } from './tree.ts';
@@ -49,7 +50,13 @@ export function parseYamlText(text: string, locate: Locate): TextTree {
     }
   }
   if (!doc) return { errors, warnings };
-  for (const e of doc.errors) errors.push({ ...locate(e.pos[0]), path: '', message: `YAML syntax: ${firstLine(e.message)}` });
+  const indent = doc.errors.length > 0 ? findIndentationProblem(text) : null;
+  // Said in plain words when the parser's first complaint is about that line or the one above it.
+  if (indent && Math.abs(indent.line - locate(doc.errors[0].pos[0]).line) <= 1) {
+    errors.push({ file: locate(0).file, line: indent.line, column: indent.column, path: '', message: `indentation: ${indent.message}` });
+  } else {
+    for (const e of doc.errors) errors.push({ ...locate(e.pos[0]), path: '', message: `YAML syntax: ${firstLine(e.message)}` });
+  }
   for (const w of doc.warnings) warnings.push({ ...locate(w.pos[0]), path: '', message: `YAML: ${firstLine(w.message)}` });
   if (errors.length > 0 || doc.contents === null) return { errors, warnings };
   const conv = new Converter(locate, errors);

@@ -88,6 +88,14 @@ export const PARAM_DOCS: Readonly<Record<string, ParamDoc>> = {
     sentence: 'Each week, a member gets a new tricky issue with chance {v}',
     help: 'Chance per week that a member gets a new tricky issue.',
   },
+  'parameters.voiceA': {
+    sentence: "Members' propensity to contribute is skewed: Beta({n}, b), so most rarely post and a few post a lot",
+    help: 'Beta a of each member\'s propensity to post and answer, relative to the mean (participation inequality; Wenger et al. 2002, Nielsen 2006).',
+  },
+  'parameters.voiceB': {
+    sentence: "Members' propensity to contribute is Beta(a, {n}): the larger b is against a, the more a few members do most of the posting",
+    help: 'Beta b of the propensity to contribute; a = b = 50 makes everyone contribute alike.',
+  },
   'parameters.dailyLifeMin': {
     sentence: 'Each week, daily life pulls energy at least {v} of the way back to its usual level',
     help: 'Relaxation rate λ ~ U(min, max) of energy towards its baseline.',
@@ -221,8 +229,12 @@ export const PARAM_DOCS: Readonly<Record<string, ParamDoc>> = {
     help: 'Extra safety needed to disclose in a group.',
   },
   'parameters.audiencePremiumPerAttendee': {
-    sentence: 'Each person in the room adds {n} to the safety needed',
-    help: 'Extra safety needed per person in the room.',
+    sentence: 'A room of n people adds {n} × n^x to the safety needed',
+    help: 'Extra safety needed for an audience: this × (attendees)^x, with x the exponent below.',
+  },
+  'parameters.audienceExponent': {
+    sentence: 'The audience premium grows with the room as n^{n}',
+    help: 'Exponent x of the audience premium: 1 in proportion to the room (the draft), 0.5 as in social impact theory (Latané 1981), so a room of 100 asks twice what a room of 25 does.',
   },
   'parameters.rehearsedBonus': {
     sentence: 'An issue already shared in a 1:1 needs {n} less safety in the group',
@@ -252,6 +264,10 @@ export const PARAM_DOCS: Readonly<Record<string, ParamDoc>> = {
     sentence: 'Group safety starts at {n} (on a 0–1 scale)',
     help: 'Group safety S at the start.',
   },
+  'parameters.attentionDecay': {
+    sentence: 'Without a touch point (a session, a 1:1, a nudge, an answer), the community fades from a member\'s mind by {v} a week',
+    help: 'Attention a falls by this share a week and is back at 1 after a touch point; the interest part of the energy baseline is 0.2·r·a (out of sight, out of mind; Hulsebosch 2010).',
+  },
   'parameters.forumPostChance': {
     sentence: 'Each week, an active member posts on the forum with chance {v}',
     help: 'Chance an active member posts on the forum in a week.',
@@ -279,6 +295,14 @@ export const PARAM_DOCS: Readonly<Record<string, ParamDoc>> = {
   'parameters.innovationAdoption': {
     sentence: 'The group adopts an insight brought up with chance {n} × group safety (at most 1)',
     help: 'The group adopts a posted insight with chance min(1, this·S).',
+  },
+  'parameters.innovationDiversity': {
+    sentence: 'Diversity drives innovation at {v} strength: insights come from differences in expertise, and new practice from crossing organisations',
+    help: 'δ: an insight\'s chance grows with the pair\'s expertise distance, (1−δ)·0.3 + δ·distance, and an insight between colleagues is adopted with (1 − δ·(1 − novelty))·S, across organisations S (de Jong 2010; Burt 2004). 0 switches the diversity effect off.',
+  },
+  'parameters.colleagueNovelty': {
+    sentence: 'An insight between colleagues of one organisation is {v} as likely to become an innovation as one across organisations',
+    help: 'Relative adoption chance of an insight within one organisation when δ = 1: colleagues share what they know, so their ideas are less often new to the group (Burt 2004).',
   },
   'parameters.quickWinValue': {
     sentence: "A quick win adds {n} to the perceived value of that week's active members",

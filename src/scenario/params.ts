@@ -46,8 +46,8 @@ export const LIMITS = {
   topics: 4,
 } as const;
 
-const p = (
-  path: string,
+const p = <P extends string>(
+  path: P,
   def: number,
   min: number,
   max: number,
@@ -55,9 +55,9 @@ const p = (
   label: string,
   group: ParamGroup,
   integer = false,
-): ParamSpec => ({ path, default: def, min, max, unit, label, group, integer });
+): ParamSpec & { readonly path: P } => ({ path, default: def, min, max, unit, label, group, integer });
 
-export const PARAMS: readonly ParamSpec[] = [
+export const PARAMS = [
   // Run
   p('seed', 42, 0, 2 ** 32 - 1, '', 'Seed', 'run', true),
   p('replicates', 30, 1, LIMITS.replicates, 'runs', 'Replications', 'run', true),
@@ -79,6 +79,8 @@ export const PARAMS: readonly ParamSpec[] = [
   p('parameters.capacityProb', 1 / 3, 0, 1, 'probability', '1:1 capacity chance', 'population'),
   p('parameters.issuesMean', 2, 0, 20, 'issues', 'Tricky issues at the start', 'population'),
   p('parameters.issueRate', 0.05, 0, 1, 'per week', 'New tricky issues', 'population'),
+  p('parameters.voiceA', 0.25, 0.05, 50, '', 'Propensity to contribute Beta a', 'population'),
+  p('parameters.voiceB', 1.5, 0.05, 50, '', 'Propensity to contribute Beta b', 'population'),
 
   // Energy §7.1
   p('parameters.dailyLifeMin', 0.15, 0, 1, 'per week', 'Daily-life pull (min)', 'energy'),
@@ -90,11 +92,12 @@ export const PARAMS: readonly ParamSpec[] = [
   p('parameters.webinarBoost', 0.1, 0, 1, 'energy', 'Webinar energy boost', 'energy'),
   p('parameters.badDisclosureCost1on1', 0.1, 0, 1, 'energy', 'Energy lost after a bad 1:1 reception', 'energy'),
   p('parameters.badDisclosureCostGroup', 0.2, 0, 1, 'energy', 'Energy lost after a bad group reception', 'energy'),
+  p('parameters.attentionDecay', 0.15, 0, 1, 'per week', 'Attention fading without a touch point', 'energy'),
 
   // Partner choice §7.2
   p('parameters.homophily', 2, -5, 5, '', 'Homophily β_h', 'partner'),
   p('parameters.strengthWeight', 2, 0, 10, '', 'Weight of tie strength', 'partner'),
-  p('parameters.mutualWeight', 1.5, 0, 10, '', 'Weight of mutual contacts', 'partner'),
+  p('parameters.mutualWeight', 2, 0, 10, '', 'Weight of mutual contacts', 'partner'),
   p('parameters.matchedWeight', 3, 0, 10, '', 'Weight of a match', 'partner'),
   p('parameters.friendOfFriendCandidates', 5, 0, 50, 'members', 'Friends-of-friends considered', 'partner', true),
   p('parameters.randomCandidates', 5, 0, 50, 'members', 'Strangers considered', 'partner', true),
@@ -120,7 +123,8 @@ export const PARAMS: readonly ParamSpec[] = [
   p('parameters.contactsPerAttendee', 2, 0, 20, 'contacts', 'Contacts per attendee', 'group', true),
   p('parameters.groupAirtime', 0.1, 0, 1, 'probability', 'Airtime for a tricky issue', 'group'),
   p('parameters.audiencePremium', 0.2, 0, 1, '', 'Audience premium', 'group'),
-  p('parameters.audiencePremiumPerAttendee', 0.005, 0, 0.1, 'per attendee', 'Audience premium per attendee', 'group'),
+  p('parameters.audiencePremiumPerAttendee', 0.025, 0, 0.1, 'per attendee^x', 'Audience premium per attendee', 'group'),
+  p('parameters.audienceExponent', 0.5, 0, 1, '', 'How the audience premium grows with the room (exponent x)', 'group'),
   p('parameters.rehearsedBonus', 0.2, 0, 1, '', 'Bonus for a rehearsed issue', 'group'),
   p('parameters.safetyGain', 0.1, 0, 1, 'share', 'Safety gained by a good group response', 'group'),
   p('parameters.normGain', 0.2, 0, 1, 'share', 'Norm gained by a good group response', 'group'),
@@ -135,21 +139,23 @@ export const PARAMS: readonly ParamSpec[] = [
 
   // Value and innovation §7.6–7.7
   p('parameters.valueHalfLife', 8, 1, 52, 'weeks', 'Half-life of perceived value', 'value'),
-  p('parameters.insightRate', 0.3, 0, 1, 'probability', 'Insight rate', 'value'),
+  p('parameters.insightRate', 0.5, 0, 1, 'probability', 'Insight rate', 'value'),
   p('parameters.insightPostChance', 1, 0, 1, '× S', 'Insight posted at a session', 'value'),
   p('parameters.innovationAdoption', 1, 0, 2, '× S', 'Group adoption', 'value'),
+  p('parameters.innovationDiversity', 1, 0, 1, 'share', 'Diversity effect on insights and innovations', 'value'),
+  p('parameters.colleagueNovelty', 0.1, 0, 1, 'share', 'Novelty of an insight between colleagues', 'value'),
   p('parameters.quickWinValue', 0.3, 0, 2, 'value', 'Value of a quick win', 'value'),
 
   // Decay §7.8
   p('parameters.tieDecay', 0.1, 0, 1, 'per week', 'Tie decay', 'decay'),
-  p('parameters.crossOrgDecayExtra', 1, 0, 5, '×', 'Extra decay across organisations', 'decay'),
+  p('parameters.crossOrgDecayExtra', 0, 0, 5, '×', 'Extra decay across organisations', 'decay'),
   p('parameters.tieDeleteBelow', 0.05, 0, 1, 'strength', 'Tie deletion threshold', 'decay'),
   p('parameters.trustDrift', 0.01, 0, 1, 'per week', 'Trust drift to propensity', 'decay'),
 
   // Membership §7.9
   p('parameters.dropoutEnergy', 0.05, 0, 1, 'energy', 'Low-energy threshold', 'membership'),
   p('parameters.dropoutWeeks', 6, 1, 52, 'weeks', 'Low weeks before leaving', 'membership', true),
-  p('parameters.dropoutChance', 0.3, 0, 1, 'per week', 'Leaving chance', 'membership'),
+  p('parameters.dropoutChance', 0.05, 0, 1, 'per week', 'Leaving chance', 'membership'),
   p('parameters.newcomerRate', 0.5, 0, 50, 'per week', 'Newcomer rate', 'membership'),
   p('parameters.firstReplyChance', 0.6, 0, 1, 'probability', 'First post answered', 'membership'),
   p('parameters.welcomeReplyChance', 0.9, 0, 1, 'probability', 'First post answered (welcome)', 'membership'),
@@ -173,19 +179,30 @@ export const PARAMS: readonly ParamSpec[] = [
   p('sponsor.startWeek', 12, 0, 520, 'week', 'Sponsor review starts', 'sponsor', true),
   p('sponsor.patience', 12, 1, 520, 'weeks', 'Sponsor patience', 'sponsor', true),
   p('sponsor.supportCut', 0.25, 0, 1, 'support', 'Support cut', 'sponsor'),
-];
+] as const satisfies readonly ParamSpec[];
 
-const byPath = new Map(PARAMS.map((s) => [s.path, s]));
+/** Every declared path, e.g. "parameters.homophily": a misspelt one is a compile error. */
+export type ParamPath = (typeof PARAMS)[number]['path'];
+
+/** The values under one section of the file, by name: `ModelParams['homophily']`. */
+export type Section<Prefix extends string> = { [K in ParamPath as K extends `${Prefix}.${infer Name}` ? Name : never]: number };
+/** §7's constants (scenario.parameters), typed from the declaration. */
+export type ModelParams = Section<'parameters'>;
+export type FacilitatorParams = Section<'facilitator'>;
+export type SponsorParams = Section<'sponsor'>;
+
+const byPath = new Map<string, ParamSpec>(PARAMS.map((s) => [s.path, s]));
 
 export function paramSpec(path: string): ParamSpec | undefined {
   return byPath.get(path);
 }
 
 /** Defaults of every spec under a prefix, keyed by the rest of the path. */
-export function defaultsUnder(prefix: string): Record<string, number> {
+export function defaultsUnder<Prefix extends 'parameters' | 'facilitator' | 'sponsor'>(prefix: Prefix): Section<Prefix> {
   const out: Record<string, number> = {};
   for (const s of PARAMS) {
     if (s.path.startsWith(prefix + '.')) out[s.path.slice(prefix.length + 1)] = s.default;
   }
-  return out;
+  // every path under the prefix is a key of Section<Prefix>, by its definition
+  return out as Section<Prefix>;
 }

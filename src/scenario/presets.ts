@@ -1,4 +1,4 @@
-// The eight facilitation strategies of MODEL.md §7.11 as action timelines.
+// The nine facilitation strategies of MODEL.md §7.11 as action timelines.
 // Week 1 is the launch; meetups start in week 5 and repeat every 4 weeks.
 // A scenario's own `strategy.actions` are added to its preset's timeline.
 
@@ -89,6 +89,19 @@ export const PRESETS: Record<PresetId, Preset> = {
       { type: 'meetup', params: { mixing: 'crossOrg' }, every: 4, from: 5 },
       { type: 'followUp', params: { dE: 0.05 }, every: 1, from: 2 },
       { type: 'matchmake', params: { k: 3, by: 'crossOrg' }, every: 1, from: 2 },
+    ],
+    facilitatorOneOnOnes: true,
+  },
+  balanced: {
+    id: 'balanced',
+    description: "Trust-first's meetups and value-first's quick wins together, in alternate weeks within the same budget.",
+    addresses: 'C1: trust and value as a balance, not a choice',
+    actions: [
+      launch,
+      { type: 'meetup', params: {}, every: 2, from: 3, until: 11 },
+      { type: 'trustFormat', params: {}, every: 2, from: 3, until: 11 },
+      { type: 'meetup', params: {}, every: 4, from: 15 },
+      { type: 'quickWin', params: {}, every: 2, from: 2 },
     ],
     facilitatorOneOnOnes: true,
   },

@@ -1,3 +1,6 @@
+import type { Condition } from './condition.ts';
+import type { FacilitatorParams, ModelParams, SponsorParams } from './params.ts';
+
 // The shape of a scenario once parsed, validated and filled with defaults.
 // The model consumes only this; the parser (parse.ts) produces only this.
 
@@ -10,6 +13,7 @@ export const PRESET_IDS = [
   'value-first',
   'trust-first',
   'bridging',
+  'balanced',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -64,6 +68,8 @@ export interface Action {
   until?: number;
   /** Adaptive trigger on last week's indicators, e.g. "activeFraction < 0.2". */
   when?: string;
+  /** `when` parsed by the validator (condition.ts), the form the model evaluates; never written to a file. */
+  condition?: Condition;
 }
 
 export interface Organisation {
@@ -89,10 +95,10 @@ export interface Scenario {
     /** Mean pre-existing ties per member to colleagues of the same organisation. */
     colleagueTies: number;
   };
-  /** Every §7 constant by its camelCase name (see params.ts). */
-  parameters: Record<string, number>;
-  facilitator: Record<string, number>;
-  sponsor: Record<string, number>;
+  /** Every §7 constant by its camelCase name, typed from the declaration (params.ts). */
+  parameters: ModelParams;
+  facilitator: FacilitatorParams;
+  sponsor: SponsorParams;
   strategy: {
     preset?: PresetId;
     actions: Action[];

@@ -1,7 +1,7 @@
 // strategy: a preset and/or a timeline of actions (MODEL.md §7.11).
 
 import { ACTIONS, actionParams } from './actions.ts';
-import { INDICATORS } from '../model/indicators.ts';
+import { INDICATORS } from './indicator-names.ts';
 import { parseCondition } from './condition.ts';
 import type { Checker } from './errors.ts';
 import { fmt } from './errors.ts';
@@ -103,7 +103,10 @@ function checkAction(c: Checker, t: Tree, path: string, horizon: number): Action
       const cond = w === undefined ? undefined : parseCondition(w);
       if (cond && !cond.ok) c.error(e.value.loc, `${path}.when`, cond.message + indicatorHint(w!));
       if (!cond || !cond.ok) ok = false;
-      else action.when = w;
+      else {
+        action.when = w;
+        action.condition = cond.condition;
+      }
     }
     const from = got.has('from') ? week('from') : undefined;
     const until = got.has('until') ? week('until') : undefined;

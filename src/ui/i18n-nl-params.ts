@@ -22,7 +22,7 @@ export const NL_PARAMS: Record<string, string> = {
   'trust·strength': 'vertrouwen·sterkte',
   energy: 'energie',
   strength: 'sterkte',
-  'per attendee': 'per deelnemer',
+  'per attendee^x': 'per deelnemer^x',
   trust: 'vertrouwen',
   'value/week': 'waarde/week',
   support: 'steun',
@@ -57,6 +57,16 @@ export const NL_PARAMS: Record<string, string> = {
   'Binomial p of the weekly 1:1 capacity.': 'De p van de binomiale verdeling van de wekelijkse ruimte voor 1:1-gesprekken.',
   'Mean of the Poisson number of tricky issues a member brings.': 'Gemiddeld aantal lastige kwesties dat een lid meebrengt (Poisson-verdeeld).',
   'Chance per week that a member gets a new tricky issue.': 'Kans per week dat een lid een nieuwe lastige kwestie krijgt.',
+  "Beta a of each member's propensity to post and answer, relative to the mean (participation inequality; Wenger et al. 2002, Nielsen 2006).":
+    'Beta a van de neiging van een lid om iets te posten en te beantwoorden, ten opzichte van het gemiddelde (ongelijke deelname; Wenger e.a. 2002, Nielsen 2006).',
+  'Beta b of the propensity to contribute; a = b = 50 makes everyone contribute alike.':
+    'Beta b van de neiging om bij te dragen; a = b = 50 laat iedereen evenveel bijdragen.',
+  'Attention a falls by this share a week and is back at 1 after a touch point; the interest part of the energy baseline is 0.2·r·a (out of sight, out of mind; Hulsebosch 2010).':
+    'Aandacht a daalt elke week met dit deel en is na een contactmoment weer 1; het interessedeel van het basisniveau van de energie is 0.2·r·a (uit het oog, uit het hart; Hulsebosch 2010).',
+  "δ: an insight's chance grows with the pair's expertise distance, (1−δ)·0.3 + δ·distance, and an insight between colleagues is adopted with (1 − δ·(1 − novelty))·S, across organisations S (de Jong 2010; Burt 2004). 0 switches the diversity effect off.":
+    'δ: de kans op een inzicht groeit met de afstand in expertise van het paar, (1−δ)·0.3 + δ·afstand, en een inzicht tussen collega\'s wordt overgenomen met (1 − δ·(1 − nieuwheid))·S, tussen organisaties met S (de Jong 2010; Burt 2004). 0 zet het effect van diversiteit uit.',
+  'Relative adoption chance of an insight within one organisation when δ = 1: colleagues share what they know, so their ideas are less often new to the group (Burt 2004).':
+    'Relatieve kans dat een inzicht binnen één organisatie wordt overgenomen als δ = 1: collega\'s weten hetzelfde, dus hun ideeën zijn minder vaak nieuw voor de groep (Burt 2004).',
   // Energy §7.1
   'Relaxation rate λ ~ U(min, max) of energy towards its baseline.': 'Snelheid λ ~ U(min, max) waarmee de energie naar haar basisniveau terugkeert.',
   'Relaxation rate λ ~ U(min, max).': 'Terugkeersnelheid λ ~ U(min, max).',
@@ -94,7 +104,10 @@ export const NL_PARAMS: Record<string, string> = {
   'Conversations each attendee has at a session.': 'Gesprekken die elke deelnemer in een sessie voert.',
   'Chance an attendee gets the floor to raise an issue (0 at the launch).': 'Kans dat een deelnemer het woord krijgt om een kwestie in te brengen (0 bij de lancering).',
   'Extra safety needed to disclose in a group.': 'Extra veiligheid die nodig is om in een groep iets te delen.',
-  'Extra safety needed per person in the room.': 'Extra veiligheid die nodig is per persoon in de zaal.',
+  'Extra safety needed for an audience: this × (attendees)^x, with x the exponent below.':
+    'Extra veiligheid die een publiek vraagt: deze waarde × (deelnemers)^x, met x de exponent hieronder.',
+  'Exponent x of the audience premium: 1 in proportion to the room (the draft), 0.5 as in social impact theory (Latané 1981), so a room of 100 asks twice what a room of 25 does.':
+    'Exponent x van de publiekspremie: 1 evenredig met de zaal (het ontwerp), 0.5 zoals in de sociale-impacttheorie (Latané 1981), zodat een zaal van 100 twee keer zoveel vraagt als een zaal van 25.',
   'An issue already shared 1:1 is easier to raise in the group.': 'Een kwestie die je al 1:1 gedeeld hebt, breng je makkelijker in de groep in.',
   'S += gain·(1−S) (Edmondson 1999).': 'Groepsveiligheid: S += winst·(1−S) (Edmondson 1999).',
   'η += gain·(1−η).': 'Deelnorm: η += winst·(1−η).',
@@ -245,8 +258,10 @@ export const NL_PARAMS: Record<string, string> = {
     'In een sessie krijgt elke deelnemer met kans {v} het woord voor een lastige kwestie (niet bij de lancering)',
   'Sharing in a group needs {n} more safety than in a 1:1':
     'Delen in een groep vraagt {n} meer veiligheid dan in een 1:1-gesprek',
-  'Each person in the room adds {n} to the safety needed':
-    'Elke persoon in de zaal voegt {n} toe aan de veiligheid die nodig is',
+  'A room of n people adds {n} × n^x to the safety needed':
+    'Een zaal van n mensen voegt {n} × n^x toe aan de veiligheid die nodig is',
+  'The audience premium grows with the room as n^{n}':
+    'De publiekspremie groeit met de zaal als n^{n}',
   'An issue already shared in a 1:1 needs {n} less safety in the group':
     'Een kwestie die al in een 1:1-gesprek gedeeld is, vraagt in de groep {n} minder veiligheid',
   'A good group response closes {v} of the gap to full group safety':
@@ -273,6 +288,16 @@ export const NL_PARAMS: Record<string, string> = {
     'Een gesprek levert met kans tot {v} een privé-inzicht op: meer naarmate de twee in expertise verschillen en elkaar vertrouwen',
   'At a session, an attendee brings up a private insight with chance {n} × group safety':
     'In een sessie brengt een deelnemer een privé-inzicht in met kans {n} × de groepsveiligheid',
+  "Members' propensity to contribute is skewed: Beta({n}, b), so most rarely post and a few post a lot":
+    'De neiging van leden om bij te dragen is scheef verdeeld: Beta({n}, b), zodat de meesten zelden iets posten en enkelen heel veel',
+  "Members' propensity to contribute is Beta(a, {n}): the larger b is against a, the more a few members do most of the posting":
+    'De neiging van leden om bij te dragen is Beta(a, {n}): hoe groter b is tegenover a, hoe meer een paar leden het meeste posten',
+  "Without a touch point (a session, a 1:1, a nudge, an answer), the community fades from a member's mind by {v} a week":
+    'Zonder contactmoment (een bijeenkomst, een 1:1, een herinnering, een antwoord) raakt de community elke week {v} meer uit beeld bij een lid',
+  'Diversity drives innovation at {v} strength: insights come from differences in expertise, and new practice from crossing organisations':
+    'Diversiteit drijft innovatie met {v} kracht: inzichten komen uit verschillen in expertise, en nieuwe praktijk uit het oversteken van organisatiegrenzen',
+  'An insight between colleagues of one organisation is {v} as likely to become an innovation as one across organisations':
+    'Een inzicht tussen collega\'s van één organisatie wordt met {v} van de kans een innovatie van een inzicht tussen organisaties',
   'The group adopts an insight brought up with chance {n} × group safety (at most 1)':
     'De groep neemt een ingebracht inzicht over met kans {n} × de groepsveiligheid (hoogstens 1)',
   "A quick win adds {n} to the perceived value of that week's active members":

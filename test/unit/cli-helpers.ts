@@ -15,10 +15,14 @@ export interface CliOutput {
 }
 
 export function cli(...args: string[]): CliOutput {
+  return cliWithEnv({}, ...args);
+}
+
+export function cliWithEnv(env: Record<string, string>, ...args: string[]): CliOutput {
   const r = spawnSync(process.execPath, ['bin/coalesce.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, COALESCE_DEBUG: '' },
+    env: { ...process.env, COALESCE_DEBUG: '', ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

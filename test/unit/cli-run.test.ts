@@ -8,7 +8,7 @@ import { INDICATORS, PHASES } from '../../src/model/indicators.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { compareScenarios, CHALLENGES } from '../../src/stats/index.ts';
 import { loadScenarioFile } from '../../src/cli/load.ts';
-import { FIX, cli, cliInProcess } from './cli-helpers.ts';
+import { FIX, cliInProcess, cliWithEnv } from './cli-helpers.ts';
 
 const SMALL = `${FIX}/small.yaml`;
 const OTHER = `${FIX}/small-matchmaker.yaml`;
@@ -23,7 +23,7 @@ async function runJSON(...args: string[]) {
 describe('coalesce run', () => {
   it('JSON: scenario, seed and one entry per run with every indicator for weeks 0..horizon', async () => {
     const out = await runJSON(SMALL);
-    expect(Object.keys(out)).toEqual(['scenario', 'seed', 'runs']);
+    expect(Object.keys(out)).toEqual(['provenance', 'scenario', 'seed', 'runs']);
     expect(out.seed).toBe(7);
     expect(out.scenario.horizon).toBe(12);
     expect(out.scenario.population.size).toBe(30);
@@ -56,6 +56,12 @@ describe('coalesce run', () => {
     expect(b.runs[1].series.meanTrust).toEqual(Array.from(direct.columns.meanTrust));
   });
 
+  it('a single run (in this thread) equals the same run from the worker pool', async () => {
+    const one = await runJSON(SMALL, '--runs', '1', '--seed', '5');
+    const two = await runJSON(SMALL, '--runs', '2', '--seed', '5');
+    expect(one.runs[0]).toEqual(two.runs[0]);
+  });
+
   it('--set overrides a value', async () => {
     const out = await runJSON(SMALL, '--runs', '1', '--set', 'population.size=20', '--set', 'horizon=4');
     expect(out.scenario.population.size).toBe(20);
@@ -68,7 +74,7 @@ describe('coalesce run', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const header = lines[0].split(',');
-    expect(header).toEqual(['runIndex', ...INDICATORS]);
+    expect(header).toEqual(['runIndex', ...INDICATORS, 'seed', 'scenario', 'scenarioHash']);
     expect(header.filter((h) => h === 'week')).toHaveLength(1);
     expect(lines).toHaveLength(1 + 3 * 13);
     const json = await runJSON(SMALL);
@@ -95,13 +101,17 @@ describe('coalesce run', () => {
   });
 
   it('gives byte-identical output for identical arguments, whatever the worker count (subprocess)', () => {
-    const a = cli('run', SMALL, '--runs', '4', '--workers', '1');
-    const b = cli('run', SMALL, '--runs', '4', '--workers', '2');
-    const c = cli('run', SMALL, '--runs', '4', '--workers', '2');
+    // The JSON carries the time it ran; SOURCE_DATE_EPOCH fixes it.
+    const env = { SOURCE_DATE_EPOCH: '1800000000' };
+    const a = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '1');
+    const b = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '2');
+    const c = cliWithEnv(env, 'run', SMALL, '--runs', '4', '--workers', '2');
+    expect(JSON.parse(a.stdout).provenance.time).toBe('2027-01-15T08:00:00.000Z');
     expect(a.code).toBe(0);
     expect(a.stdout.length).toBeGreaterThan(1000);
-    expect(b.stdout).toBe(a.stdout);
-    expect(c.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(b.stdout);
+    // Only the recorded command line tells the worker counts apart.
+    expect(b.stdout.replace('--workers 2', '--workers 1')).toBe(a.stdout);
     expect(a.stderr).toBe('');
   });
 });
@@ -115,7 +125,9 @@ describe('coalesce compare', () => {
       expect(r.stdout).toContain(`${ch.id} ${ch.title}`);
       for (const row of ch.rows) expect(r.stdout).toMatch(new RegExp(`^  ${row.indicator} `, 'm'));
     }
-    expect(r.stdout).toMatch(/^Compare at week 12: 3 runs each, seed 7/);
+    expect(r.stdout).toMatch(/^Compare at week 12: 3 runs each, seed 7, paired by run/);
+    expect(r.stdout).toMatch(/^\* differs from the baseline A at the 5% level, Holm-adjusted over all \d+ differences/m);
+    expect(r.stdout).toMatch(/^  oneOnOnes \(mean of 8 wk\)/m);
     expect(r.stdout).toMatch(/diff vs A/);
     expect(r.stdout).toMatch(/Phase timing/);
   });
@@ -128,7 +140,7 @@ describe('coalesce compare', () => {
     for (const g of t.groups) {
       for (const row of g.rows) {
         expect(row.cells[0].diff).toBeNull();
-        expect(row.cells[1].diff).toMatchObject({ n: 4, mean: 0, lo: 0, hi: 0, dz: 0 });
+        expect(row.cells[1].diff).toMatchObject({ n: 4, mean: 0, lo: 0, hi: 0, dz: null, p: 1 });
         expect(row.cells[1].stats).toEqual(row.cells[0].stats);
       }
     }
@@ -145,7 +157,7 @@ describe('coalesce compare', () => {
       if (!l.ok) throw new Error(l.lines.join('\n'));
       return [0, 1, 2].map((i) => runScenario(l.scenario, { seed: 5, runIndex: i }));
     });
-    const expected = JSON.parse(JSON.stringify(compareScenarios(results, 6)));
+    const expected = JSON.parse(JSON.stringify(compareScenarios(results, 6, 0, { window: 8 })));
     expect(t.groups).toEqual(expected.groups);
     expect(t.phases).toEqual(expected.phases);
   });

@@ -14,13 +14,13 @@ describe('coalesce (subprocess)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('lists the eight presets, one line each: id then description', () => {
+  it('lists the nine presets (the eight pinned ones and balanced, added in v0.3), one line each: id then description', () => {
     const r = cli('presets');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(9);
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual([
-      'big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging',
+      'big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging', 'balanced',
     ]);
     for (const l of lines) expect(l).toMatch(/^\S+ +\S.{10,}$/);
   });
@@ -56,10 +56,10 @@ describe('coalesce (in-process)', () => {
 
   it('pins the documented usage of run and compare', async () => {
     expect((await cliInProcess('run', '--help')).stdout.split('\n')[0]).toBe(
-      'Usage: coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv] [--out PATH] [--workers K]',
+      'Usage: coalesce run FILE [--seed S] [--runs R] [--weeks W] [--set PATH=VALUE]... [--format json|csv|jsonl] [--codebook] [--out PATH] [--meta PATH] [--workers K] [--progress]',
     );
     expect((await cliInProcess('compare', '--help')).stdout.split('\n')[0]).toBe(
-      'Usage: coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--format table|json|csv]',
+      'Usage: coalesce compare FILE FILE... [--runs R] [--seed S] [--week W] [--workers K] [--progress] [--format table|json|csv|jsonl] [--window N] [--unpaired] [--set PATH=VALUE]... [--out PATH] [--meta PATH]',
     );
   });
 
@@ -71,13 +71,13 @@ describe('coalesce (in-process)', () => {
     ['zero runs', ['run', 'x.yaml', '--runs', '0'], /--runs: expected a whole number/],
     ['fractional seed', ['run', 'x.yaml', '--seed', '1.5'], /--seed: expected a whole number/],
     ['negative workers', ['run', 'x.yaml', '--workers=-2'], /--workers: expected a whole number/],
-    ['bad format', ['run', 'x.yaml', '--format', 'xml'], /--format: expected one of json, csv, found 'xml'/],
+    ['bad format', ['run', 'x.yaml', '--format', 'xml'], /--format: expected one of json, csv, jsonl, found 'xml'/],
     ['no file', ['run'], /give a scenario FILE/],
     ['two files', ['run', 'a.yaml', 'b.yaml'], /exactly one FILE/],
     ['--set without =', ['run', 'x.yaml', '--set', 'horizon'], /--set: expected PATH=VALUE, found 'horizon'/],
     ['compare one file', ['compare', 'a.yaml'], /at least two FILEs/],
     ['compare bad week', ['compare', 'a.yaml', 'b.yaml', '--week', 'last'], /--week: expected a whole number/],
-    ['compare format', ['compare', 'a.yaml', 'b.yaml', '--format', 'json5'], /--format: expected one of table, json, csv/],
+    ['compare format', ['compare', 'a.yaml', 'b.yaml', '--format', 'json5'], /--format: expected one of table, json, csv, jsonl/],
     ['validate nothing', ['validate'], /give at least one FILE/],
     ['presets argument', ['presets', 'extra'], /unexpected argument/],
     ['unknown top-level flag', ['--verbose'], /unknown option --verbose/],
@@ -122,7 +122,8 @@ describe('coalesce (in-process)', () => {
     expect(closest('xyz', ['run', 'compare'])).toBeUndefined();
   });
 
-  it('knows the pinned preset ids', () => {
-    expect(PRESET_IDS).toHaveLength(8);
+  it('knows the pinned preset ids, and balanced (v0.3)', () => {
+    expect(PRESET_IDS.slice(0, 8)).toEqual(['big-launch', 'steady-rhythm', 'matchmaker', 'weaver', 'vulnerability', 'value-first', 'trust-first', 'bridging']);
+    expect(PRESET_IDS).toEqual([...PRESET_IDS.slice(0, 8), 'balanced']);
   });
 });

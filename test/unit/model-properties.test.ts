@@ -28,7 +28,7 @@ const scenarioArb = fc
     s.initialNetwork.colleagueTies = colleagueTies;
     for (const [k, u] of tweaks) {
       const spec = tunable[k];
-      s.parameters[spec.path.slice('parameters.'.length)] = spec.min + u * (spec.max - spec.min);
+      (s.parameters as Record<string, number>)[spec.path.slice('parameters.'.length)] = spec.min + u * (spec.max - spec.min);
     }
     // keep the U(min,max) pairs ordered
     const p = s.parameters;
@@ -76,7 +76,7 @@ describe('model invariants over random scenarios', () => {
           expect(row.members).toBe(s.population.size + row.newcomers - row.dropouts);
           expect(row.core + row.active + row.peripheral).toBeLessThanOrEqual(row.members);
           expect(row.ties).toBe(ties.a.length);
-          for (const name of ['activeFraction', 'meanEnergy', 'meanTrust', 'groupSafety', 'sharingNorm', 'sponsorSupport', 'density', 'clustering', 'giantComponentShare', 'crossOrgTieShare'] as const) {
+          for (const name of ['activeFraction', 'meanEnergy', 'meanTrust', 'groupSafety', 'sharingNorm', 'sponsorSupport', 'density', 'clustering', 'giantComponentShare', 'crossOrgTieShare', 'weavingRatio'] as const) {
             expect(row[name]).toBeGreaterThanOrEqual(0);
             expect(row[name]).toBeLessThanOrEqual(1);
           }
@@ -86,6 +86,20 @@ describe('model invariants over random scenarios', () => {
       }),
       { numRuns: 60, seed: 20261126 },
     );
+  });
+
+  it('weavingRatio is a share in [0, 1] every week, and not vacuously so: weaver moves items into the group', () => {
+    // the share of items first shared one-on-one (insights, issues told to a member or the facilitator) that reached the group
+    for (const id of ['weaver', 'matchmaker', 'vulnerability'] as const) {
+      for (const seed of [1, 2, 3, 4, 5]) {
+        const r = runScenario(defaultScenario(id), { seed });
+        for (const x of r.columns.weavingRatio) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(1);
+        }
+        if (id === 'weaver') expect(r.columns.weavingRatio[78]).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('the same (scenario, seed) gives identical output', () => {

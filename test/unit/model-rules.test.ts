@@ -180,7 +180,7 @@ describe('facilitation (§7.11) and sponsor (§7.6)', () => {
   });
   it('a when-trigger fires on last week\'s indicators', () => {
     const s = defaultScenario('big-launch');
-    s.strategy.actions.push({ type: 'meetup', params: {}, when: 'activeFraction < 0.2', from: 2 });
+    s.strategy.actions.push({ type: 'meetup', params: {}, when: 'activeFraction < 0.2', condition: { indicator: 'activeFraction', op: '<', value: 0.2 }, from: 2 });
     const r = runScenario(s, { seed: 6 });
     const plain = runScenario(defaultScenario('big-launch'), { seed: 6 });
     const first = Array.from(plain.columns.activeFraction).findIndex((x, w) => w >= 1 && x < 0.2);

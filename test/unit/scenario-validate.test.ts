@@ -140,10 +140,10 @@ describe('strategy and actions', () => {
   it('from with at', () => expect(act('{ type: meetup, at: 4, from: 2 }')[0]).toContain('"from" goes with "every" or "when", not with "at"'));
   it('bad when', () => expect(act('{ type: meetup, when: "trust is low" }')[0]).toContain('expected "<indicator> <op> <number>"'));
   it('unknown indicator with suggestion', () => expect(act('{ type: meetup, when: "meanTrst < 0.3" }')[0]).toContain('(did you mean "meanTrust"?)'));
-  it('valid timings are kept as given', () => {
+  it('valid timings are kept as given, and a condition is parsed once, here, for the model', () => {
     const s = ok(parseScenario(V + 'strategy:\n  actions:\n    - { type: followUp, when: "activeFraction < 0.2", from: 3, until: 40, params: { dE: 0.1 } }\n    - { type: guest, at: 12 }\n'));
     expect(s.strategy.actions).toEqual([
-      { type: 'followUp', when: 'activeFraction < 0.2', from: 3, until: 40, params: { dE: 0.1 } },
+      { type: 'followUp', when: 'activeFraction < 0.2', condition: { indicator: 'activeFraction', op: '<', value: 0.2 }, from: 3, until: 40, params: { dE: 0.1 } },
       { type: 'guest', at: 12, params: {} },
     ]);
   });

@@ -22,7 +22,8 @@ describe('coalesce sweep', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const header = lines[0].split(',');
     expect(header.slice(0, 4)).toEqual(['population.size', 'strategy.preset', 'runIndex', 'week']);
-    expect(new Set(header.slice(3))).toEqual(new Set(INDICATORS));
+    expect(header.slice(-3)).toEqual(['seed', 'scenario', 'scenarioHash']);
+    expect(new Set(header.slice(3, -3))).toEqual(new Set(INDICATORS));
     expect(lines).toHaveLength(1 + 4 * 2 * 13);
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.every((row) => row.length === header.length)).toBe(true);
