@@ -6,6 +6,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { PHASES, phaseName } from '../model/indicators.ts';
 import { ACTIONS } from '../scenario/actions.ts';
 import type { ActionType } from '../scenario/types.ts';
+import type { ParamPath } from '../scenario/params.ts';
 import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
@@ -226,7 +227,7 @@ export class AppShell extends LitElement {
             <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
               .focusChart=${this.focusChart} .interventions=${chartMarks}></challenge-charts>
             ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
-            ${this.tab === 'params' ? html`<params-panel .value=${(p: string) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
+            ${this.tab === 'params' ? html`<params-panel .value=${(p: ParamPath) => s.value(p)} @param-change=${this.onParam}></params-panel>` : nothing}
             ${this.editorReady
               ? html`<scenario-editor ?hidden=${this.tab !== 'scenario'} .text=${s.scenarioText} .scenario=${s.scenario} .file=${s.file || 'scenario.yaml'} .seed=${s.seed} @scenario-apply=${this.onApply} @scenario-download=${this.onEditorDownload}></scenario-editor>`
               : this.tab === 'scenario' ? html`<p>${msg('Loading the editor…')}</p>` : nothing}

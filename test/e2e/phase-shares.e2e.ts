@@ -46,19 +46,31 @@ describe('phases as shares of runs', () => {
     expect(await p.locator('[data-testid="phase-key"] span').allTextContents()).toEqual(['potential', 'coalescing', 'maturing', 'dormant']);
     const row = await ribbons.evaluate((el) => {
       const rects = [...el.querySelectorAll('g[data-mark="rect"]')];
-      const pieces = [...rects[0].querySelectorAll('rect')].map((r) => ({ x: +r.getAttribute('x')!, h: +r.getAttribute('height')! }));
-      return { groups: rects.length, frames: rects[1].querySelectorAll('rect').length, pieces, text: [...el.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent) };
+      const pieces = [...rects[0].querySelectorAll('rect')].map((r) => ({ x: +r.getAttribute('x')!, w: +r.getAttribute('width')!, y: +r.getAttribute('y')!, h: +r.getAttribute('height')! }));
+      const frame = rects[1].querySelector('rect')!;
+      const rowA = { top: +frame.getAttribute('y')!, bottom: +frame.getAttribute('y')! + +frame.getAttribute('height')!, left: +frame.getAttribute('x')!, width: +frame.getAttribute('width')! };
+      return { groups: rects.length, frames: rects[1].querySelectorAll('rect').length, pieces, rowA, text: [...el.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent) };
     });
     expect(row.groups).toBe(2);
     expect(row.frames).toBe(2);
-    // Week by week the pieces of scenario A fill its band: shares of one week add up to the whole row.
-    const byWeekA = new Map<number, number>();
+    // Week by week the pieces of scenario A fill its band (shares of one week add up to the whole row),
+    // and the maturing piece is as tall as the share of A's runs maturing that week.
     const nWeeks = truth.phases[0].length;
-    const nonZeroA = truth.phases.reduce((n, col) => n + col.filter((s) => s > 0).length, 0);
-    row.pieces.slice(0, nonZeroA).forEach((r) => byWeekA.set(r.x, (byWeekA.get(r.x) ?? 0) + r.h));
-    expect(byWeekA.size).toBe(nWeeks);
-    const heights = [...byWeekA.values()];
-    for (const h of heights) expect(h).toBeCloseTo(heights[0], 0);
+    const { top, bottom, left, width } = row.rowA;
+    const inA = row.pieces.filter((r) => r.y >= top - 0.5 && r.y + r.h <= bottom + 0.5);
+    for (let w = 0; w < nWeeks; w++) {
+      // Inside week w's span [w − 0.5, w + 0.5] of the x scale (domain 0..horizon; the frame runs to horizon + 0.5).
+      const x = left + ((w + 0.25) / (nWeeks - 0.5)) * width;
+      const here = inA.filter((r) => r.x <= x && x <= r.x + r.w);
+      expect(here.reduce((a, r) => a + r.h, 0), `week ${w}`).toBeCloseTo(bottom - top, 0);
+    }
+    let matW = nWeeks - 1;
+    while (matW >= 0 && !(truth.phases[2][matW] > 0)) matW--;
+    if (matW >= 0) {
+      const x = left + ((matW + 0.25) / (nWeeks - 0.5)) * width;
+      const stack = inA.filter((r) => r.x <= x && x <= r.x + r.w).sort((a, b) => a.y - b.y);
+      expect(stack[stack.length - 1 - (truth.phases[3][matW] > 0 ? 1 : 0)].h / (bottom - top)).toBeCloseTo(truth.phases[2][matW], 1);
+    }
     expect(row.text[0]).toBe(`Wk ${nWeeks - 1}: ${truth.lastMaturing}% maturing`);
 
     const list = await p.locator('compare-phases [data-phase="maturing"] li').first().textContent();

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/model/run.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { SimController } from '../../src/ui/controllers/sim-controller.ts';
 
@@ -67,5 +68,16 @@ describe('the lab\'s scenario', () => {
     expect(sim.errors[0]).toMatchObject({ file: 'bad.yaml', line: 3, path: 'population.size' });
     expect(sim.scenario).toBe(kept);
     expect(sim.file).toBe('scenarios/steady-rhythm.yaml');
+  });
+
+  it('a file without a seed runs with the declared default, and the lab says that seed (it kept showing the previous one)', async () => {
+    const sim = lab();
+    await sim.start(TEXT, 'scenarios/steady-rhythm.yaml');
+    await sim.setSeed(777);
+    expect(await sim.load('schemaVersion: 1\nhorizon: 12\n', 'no-seed.yaml')).toBe(true);
+    const exported = parsed(await sim.exportScenario());
+    expect(sim.seed).toBe(exported.seed);
+    await sim.seek(12);
+    expect(Array.from(sim.columns!.activeFraction)).toEqual(Array.from(runScenario(exported).columns.activeFraction));
   });
 });

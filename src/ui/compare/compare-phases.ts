@@ -1,9 +1,14 @@
-// When each scenario reached coalescing and maturing: one dot per run at the
-// week it got there, the median as a tick, and in words how many runs got
-// there and when (issue 15 §4).
+// When each scenario reached coalescing and maturing, over the whole run
+// (the table's week does not cut it: the strips span every week): one dot per
+// run at the week it got there, the median as a tick, and in words how many
+// runs got there and when (issue 15 §4). Counted over the runs every
+// scenario has, as the table is, and redrawn when the table is.
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ComparisonTable, PhaseTiming } from '../../stats/index.ts';
+import type { RunResult } from '../../model/indicators.ts';
+import type { ComparisonTable } from '../../stats/compare.ts';
+import { phaseTiming, type PhaseTiming } from '../../stats/phases.ts';
+import { commonRuns } from './store.ts';
 import { msg } from '../i18n.ts';
 import { letter, scenarioVar as scenarioColour } from './labels.ts';
 import { timingStrip } from './plot.ts';
@@ -18,7 +23,10 @@ function summary(t: PhaseTiming, phase: 'coalescing' | 'maturing'): string {
 
 @customElement('compare-phases')
 export class ComparePhases extends LitElement {
+  /** The shown table: when it changes, the timings are counted again from `results`. */
   @property({ attribute: false }) table?: ComparisonTable;
+  @property({ attribute: false }) results: RunResult[][] = [];
+  private timings: { coalescing: PhaseTiming; maturing: PhaseTiming }[] = [];
   @property({ attribute: false }) names: string[] = [];
   @property({ type: Number }) horizon = 78;
   private width = 600;
@@ -35,11 +43,10 @@ export class ComparePhases extends LitElement {
   `;
 
   override render() {
-    const t = this.table;
-    if (!t) return html``;
+    if (!this.table) return html``;
     const block = (key: 'coalescing' | 'maturing', title: string) => html`<div data-phase=${key}>
       <h4>${title}</h4><div class="slot" id="strip-${key}"></div>
-      <ul>${t.phases.map((p, s) => html`<li><b style="color:${scenarioColour(s)}">${letter(s)}</b> ${summary(p[key], key)}</li>`)}</ul></div>`;
+      <ul>${this.timings.map((p, s) => html`<li><b style="color:${scenarioColour(s)}">${letter(s)}</b> ${summary(p[key], key)}</li>`)}</ul></div>`;
     return html`<div class="cols">${block('coalescing', msg('Reached coalescing'))}${block('maturing', msg('Reached maturing'))}</div>`;
   }
 
@@ -59,6 +66,15 @@ export class ComparePhases extends LitElement {
     this.ro?.disconnect();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('table')) {
+      this.timings = commonRuns(this.results).map((rs) => ({
+        coalescing: phaseTiming(rs.map((r) => r.summary.coalescingWeek)),
+        maturing: phaseTiming(rs.map((r) => r.summary.maturingWeek)),
+      }));
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('table')) void this.draw();
   }
@@ -66,12 +82,13 @@ export class ComparePhases extends LitElement {
   /** One strip per task: with a thousand runs per scenario each strip holds thousands of dots. */
   private async draw(): Promise<void> {
     const t = this.table;
+    const timings = this.timings;
     if (!t) return;
     for (const key of ['coalescing', 'maturing'] as const) {
       await new Promise((r) => setTimeout(r, 0));
       if (this.table !== t) return;
       const slot = this.renderRoot.querySelector(`#strip-${key}`);
-      slot?.replaceChildren(timingStrip(t.phases.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`)));
+      slot?.replaceChildren(timingStrip(timings.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`)));
     }
   }
 }

@@ -372,7 +372,7 @@ export class CompareView extends LitElement {
       </section>
       <section class="block" aria-labelledby="h-phases">
         <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; tick: median')}</small></h2>
-        <compare-phases .table=${this.shownTable} .names=${names} .horizon=${shortest}></compare-phases>
+        <compare-phases .table=${this.shownTable} .results=${this.results} .names=${names} .horizon=${shortest}></compare-phases>
       </section>
       <lab-transport .week=${this.timeline.week} .horizon=${horizon} .playing=${this.timeline.playing} .speed=${this.timeline.speed} .marks=${NO_MARKS} @transport=${this.timeline.onTransport}></lab-transport>
     `;

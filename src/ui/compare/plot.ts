@@ -77,8 +77,8 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
   }));
 }
 
-/** One stacked piece of the phase row: a phase's share of a scenario's runs in one week. */
-export interface ShareRect { s: number; phase: string; w: number; y1: number; y2: number; share: number }
+/** One stacked piece of the phase row: a phase's share of a scenario's runs over weeks x1..x2 (week edges at ±0.5). */
+export interface ShareRect { s: number; phase: string; x1: number; x2: number; y1: number; y2: number }
 
 /** Row height and gap of the phase row, in the y scale's units (one scenario per unit). */
 const ROW = 0.84;
@@ -86,19 +86,25 @@ const ROW = 0.84;
 /**
  * Per scenario and week, its runs' phase shares stacked top to bottom in
  * phase order (potential, coalescing, maturing, dormant), so the row reads
- * as how many runs are where, not only where most are.
+ * as how many runs are where, not only where most are. Weeks in a row with
+ * the same piece make one rect: ~40 instead of ~950 for three scenarios,
+ * which kept the row's drawing in one short task.
  */
 export function shareRects(shares: Float64Array[][]): ShareRect[] {
   const out: ShareRect[] = [];
   shares.forEach((byPhase, s) => {
     const weeks = byPhase[0]?.length ?? 0;
+    const open: (ShareRect | undefined)[] = [];
     for (let w = 0; w < weeks; w++) {
       let y = s;
       PHASES.forEach((phase, k) => {
         const share = byPhase[k][w];
-        if (!(share > 0)) return;
-        out.push({ s, phase, w, y1: y, y2: y + share * ROW, share });
-        y += share * ROW;
+        if (!(share > 0)) return void (open[k] = undefined);
+        const y2 = y + share * ROW;
+        const r = open[k];
+        if (r && r.y1 === y && r.y2 === y2 && r.x2 === w - 0.5) r.x2 = w + 0.5;
+        else out.push((open[k] = { s, phase, x1: Math.max(0, w - 0.5), x2: w + 0.5, y1: y, y2 }));
+        y = y2;
       });
     }
   });
@@ -147,7 +153,7 @@ export function phaseRibbons(shares: Float64Array[][], horizon: number, width: n
     marks: [
       () => dormantPattern(PHASE_HATCH_ID, P.hatch),
       // Weeks touch (no gap), so a share that holds over weeks reads as one band.
-      Plot.rect(data, { x1: (d: ShareRect) => Math.max(0, d.w - 0.5), x2: (d: ShareRect) => d.w + 0.5, y1: 'y1', y2: 'y2', fill, shapeRendering: 'crispEdges' }),
+      Plot.rect(data, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill, shapeRendering: 'crispEdges' }),
       // Where maturing and dormant begin, as an ink step line: their slivers are pale next to coalescing.
       ...shares.map((byPhase, s) => Plot.line(laterEdge(byPhase, s), { x: 'w', y: 'y', curve: 'step', stroke: P.chartInk, strokeWidth: 1, strokeOpacity: 0.7 })),
       // In words at the row's end: the share maturing and dormant in the last week, which thin slivers do not show.

@@ -3,7 +3,7 @@
 // and the charts' columns cut at a week. Each returns a new object; the
 // validated scenario it started from is never changed in place.
 import type { Columns } from '../../model/indicators.ts';
-import { paramSpec } from '../../scenario/params.ts';
+import { paramSpec, type ParamPath } from '../../scenario/params.ts';
 import type { Action, Scenario } from '../../scenario/types.ts';
 
 /** The first n weeks of every column. */
@@ -13,9 +13,10 @@ export function cutColumns(c: Columns, n: number): Columns {
   return cut;
 }
 
-/** A declared parameter's value (dotted path as in scenario files); its declared default where the scenario has none; NaN for an undeclared path. */
-export function paramValue(s: Scenario | undefined, path: string): number {
+/** A declared parameter's value (dotted path as in scenario files; a misspelt one does not compile); its declared default where the scenario has none. */
+export function paramValue(s: Scenario | undefined, path: ParamPath): number {
   const spec = paramSpec(path);
+  // An undeclared path can still arrive from plain JavaScript (an event's detail).
   if (!spec) return NaN;
   let node: unknown = s;
   for (const key of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
@@ -23,7 +24,7 @@ export function paramValue(s: Scenario | undefined, path: string): number {
 }
 
 /** The scenario with a declared parameter set: kept within its declared range, whole where it must be. */
-export function withParam(s: Scenario, path: string, value: number): Scenario {
+export function withParam(s: Scenario, path: ParamPath, value: number): Scenario {
   const spec = paramSpec(path);
   if (!spec) throw new Error(`${path} is not a declared parameter`);
   const v = Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(value) : value));

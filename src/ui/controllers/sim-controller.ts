@@ -12,6 +12,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import type { Action, ActionParams, ActionType, Scenario, ScenarioError } from '../../scenario/types.ts';
 import type { SimResult } from '../../shared/sim-api.ts';
 import type { Prebuilt } from '../../scenario/prebuilt.ts';
+import type { ParamPath } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
 import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
 import { labLost, labModelError, labRestarted } from '../faults/words.ts';
@@ -250,7 +251,7 @@ export class SimController implements ReactiveController {
   }
 
   /** A declared parameter's value as the running scenario has it. */
-  value(path: string): number {
+  value(path: ParamPath): number {
     return paramValue(this.scenario, path);
   }
 
@@ -423,7 +424,7 @@ export class SimController implements ReactiveController {
   }
 
   /** Change one declared parameter: restart at week 0 with the same seed, old run kept as a ghost. */
-  async setParam(path: string, value: number, label: string): Promise<boolean> {
+  async setParam(path: ParamPath, value: number, label: string): Promise<boolean> {
     if (!this.scenario) return false;
     const edited = withParam(this.scenario, path, value);
     return this.loadScenario(edited, this.file, {

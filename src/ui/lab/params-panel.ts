@@ -6,18 +6,21 @@
 // the same seed (the shell does that).
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../../scenario/params.ts';
+import { PARAMS, PARAM_GROUPS, type ParamPath, type ParamSpec } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
 import { rangeText, sentenceParts, sentenceText, valueText } from './param-format.ts';
 import { paramDoc } from '../../scenario/param-docs.ts';
 
-export interface ParamChangeDetail { path: string; value: number; label: string }
+export interface ParamChangeDetail { path: ParamPath; value: number; label: string }
+
+/** A declared parameter, its path typed. */
+type Declared = (typeof PARAMS)[number];
 
 /** Seed and replicates are handled elsewhere (header, compare). */
 const HIDDEN = new Set(['seed', 'replicates']);
 
 /** The parameters this panel shows (test/unit/i18n-params.test.ts checks each has Dutch). */
-export const PANEL_PARAMS: readonly ParamSpec[] = PARAMS.filter((s) => !HIDDEN.has(s.path));
+export const PANEL_PARAMS: readonly Declared[] = PARAMS.filter((s) => !HIDDEN.has(s.path));
 
 /**
  * Catalogue key of a group heading. 'Run' is also the verb on buttons (Dutch
@@ -41,7 +44,7 @@ function step(s: ParamSpec): number {
 
 @customElement('params-panel')
 export class ParamsPanel extends LitElement {
-  @property({ attribute: false }) value: (path: string) => number = (p) => PARAMS.find((s) => s.path === p)!.default;
+  @property({ attribute: false }) value: (path: ParamPath) => number = (p) => PARAMS.find((s) => s.path === p)!.default;
   @state() private filter = '';
   /** Parameters whose help is open. Kept here, not on the DOM: a search reuses rows for other parameters. */
   @state() private helpOpen: ReadonlySet<string> = new Set();
@@ -79,7 +82,7 @@ export class ParamsPanel extends LitElement {
       )}`;
   }
 
-  private control(s: ParamSpec) {
+  private control(s: Declared) {
     const v = this.value(s.path);
     const changed = Math.abs(v - s.default) > 1e-9;
     const id = `p-${s.path.replace(/\W/g, '-')}`;
@@ -104,7 +107,7 @@ export class ParamsPanel extends LitElement {
     this.helpOpen = next;
   }
 
-  private emit(s: ParamSpec, value: number) {
+  private emit(s: Declared, value: number) {
     const v = s.integer ? Math.round(value) : value;
     this.dispatchEvent(new CustomEvent<ParamChangeDetail>('param-change', { detail: { path: s.path, value: v, label: msg(s.label) }, bubbles: true, composed: true }));
   }
