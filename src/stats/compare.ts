@@ -87,12 +87,6 @@ export interface CompareOptions {
   window?: number;
   /** Level of the Holm-adjusted marks (default 0.05). */
   alpha?: number;
-  /**
-   * Phase timing counts what happened by this week. Default: the table's
-   * week (`coalesce compare --week`); the browser's Compare passes Infinity,
-   * since its phase row and timing strip show the whole horizon.
-   */
-  phaseWeek?: number;
 }
 
 /** `coalesce compare --window`'s default. */
@@ -253,8 +247,8 @@ export function compareScenarios(
     for (const r of g.rows) r.differs = r.cells.flatMap((c, s) => (c.diff && c.diff.pAdjusted < alpha ? [s] : []));
   }
   const phases = results.map((runs) => ({
-    coalescing: phaseTiming(runs.map((r) => r.summary.coalescingWeek), opts.phaseWeek ?? week),
-    maturing: phaseTiming(runs.map((r) => r.summary.maturingWeek), opts.phaseWeek ?? week),
+    coalescing: phaseTiming(runs.map((r) => r.summary.coalescingWeek), week),
+    maturing: phaseTiming(runs.map((r) => r.summary.maturingWeek), week),
   }));
   return { week, baseline: baselineIndex, runs: results.map((r) => r.length), paired, window, alpha, groups, phases };
 }

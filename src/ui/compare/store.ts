@@ -56,7 +56,7 @@ export function commonRuns(results: RunResult[][]): RunResult[][] {
  * that a half-finished computation still compares like with like.
  */
 export function pairedTable(results: RunResult[][], week: number, baseline: number): ComparisonTable {
-  return compareScenarios(commonRuns(results), week, baseline, { phaseWeek: Infinity });
+  return compareScenarios(commonRuns(results), week, baseline);
 }
 
 export { band, type Band };

@@ -10,8 +10,7 @@ export interface TableRequest { id: number; blocks: ThinBlock[]; week: number; b
 self.onmessage = (e: MessageEvent<TableRequest>) => {
   const { id, blocks, week, baseline } = e.data;
   try {
-    // phase timing over the whole horizon, as the phase row shows it
-    const table = compareScenarios(blocks.map((b) => thinRuns(b, week)), week, baseline, { phaseWeek: Infinity });
+    const table = compareScenarios(blocks.map((b) => thinRuns(b, week)), week, baseline);
     self.postMessage({ id, table });
   } catch (err) {
     self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
