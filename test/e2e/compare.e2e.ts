@@ -135,7 +135,7 @@ describe('compare view', () => {
       } else expect(a, path).toEqual(c);
     };
     close(view.groups, cli.groups, 'groups');
-close(view.phases, cli.phases, 'phases');
+    close(view.phases, cli.phases, 'phases');
     expect(view.groups.flatMap((g: any) => g.rows.map((r: any) => r.best))).toEqual(cli.groups.flatMap((g: any) => g.rows.map((r: any) => r.best)));
   });
 
