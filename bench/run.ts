@@ -2,6 +2,7 @@
 import { benchAB } from './ab.ts';
 import { benchEngine } from './engine.ts';
 import { benchPool } from './pool.ts';
+import { benchRecord } from './record.ts';
 import { benchStartup } from './startup.ts';
 
 benchStartup();
@@ -10,5 +11,7 @@ console.log();
 await benchEngine();
 console.log();
 await benchAB();
+console.log();
+benchRecord();
 console.log();
 await benchPool();

@@ -35,7 +35,7 @@ function runOne(job: WireJob): WireOutcome {
     const scenario = scenarios.get(job.scenarioKey);
     if (!scenario) throw new Error(`scenario ${job.scenarioKey} was never sent to this worker`);
     injectFault?.(job);
-    return { ok: true, result: runScenario(scenario, { seed: job.seed, runIndex: job.runIndex }) };
+    return { ok: true, result: runScenario(scenario, { seed: job.seed, runIndex: job.runIndex, record: job.record }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

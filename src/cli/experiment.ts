@@ -3,7 +3,7 @@
 // provenance on every row and the experiment in the metadata record.
 
 import { readFileSync } from 'node:fs';
-import { type RunResult } from '../model/indicators.ts';
+import type { Indicator, RunResult } from '../model/indicators.ts';
 import { formatError, holds, parseCondition, parseScenario } from '../scenario/index.ts';
 import { OVERRIDE_FILE } from '../scenario/overrides.ts';
 import type { Scenario, ScenarioError } from '../scenario/types.ts';
@@ -88,6 +88,12 @@ export function loadExperiment(file: string): LoadedExperiment {
   }
   if (problems.size > 0) throw new InputError([...problems]);
   return { experiment: e, base: base.scenario, levels, points, warnings: [...warnings.values()] };
+}
+
+/** What a run must compute: the recorded indicators and the one the stop condition reads. */
+export function recordedIndicators(e: Experiment): Indicator[] {
+  const stop = e.record.stop ? parseCondition(e.record.stop) : null;
+  return stop?.ok ? [...e.record.indicators, stop.condition.indicator] : e.record.indicators;
 }
 
 /** The weeks a run records: every n weeks and the last (the horizon, or the week the stop condition first held). */
@@ -188,6 +194,9 @@ Example:
       format,
       header: format === 'csv',
       shape: recordShape(e),
+      // the runs compute only what the experiment records and its stop condition reads
+      // (no triangle pass without clustering or meanConstraint)
+      record: recordedIndicators(e),
       definition: {
         design: canonicalJSON({ ...e.design, seed: e.seed ?? loaded.base.seed }),
         sets: e.sets.map((s) => [s.path, s.value]),

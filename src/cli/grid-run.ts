@@ -4,7 +4,7 @@
 // record beside the data (written at the start, and at the end with
 // complete: true), --resume and --progress.
 
-import type { RunResult } from '../model/indicators.ts';
+import type { Indicator, RunResult } from '../model/indicators.ts';
 import { ReplicationPool, type ReplicationJob } from '../pool/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -46,6 +46,8 @@ export interface GridRun {
   resume: boolean;
   progress: boolean;
   workers?: number;
+  /** The indicators written (an experiment's `record`): the runs compute only what these need. */
+  record?: readonly Indicator[];
 }
 
 function bar(label: string, done: number, total: number, etaMs: number | null): string {
@@ -61,7 +63,7 @@ export async function runGrid(io: CliIO, g: GridRun): Promise<number> {
   for (let p = 0; p < points.length; p++) {
     const { scenario } = points[p];
     for (let r = 0; r < runs; r++) {
-      if (inShard(p * runs + r, shard)) jobs.push({ scenario, seed: g.seed ?? scenario.seed, runIndex: r, tag: p });
+      if (inShard(p * runs + r, shard)) jobs.push({ scenario, seed: g.seed ?? scenario.seed, runIndex: r, tag: p, record: g.record });
     }
   }
   const rowProv: RowProvenance[] = points.map((p) => rowProvenance(p.scenario, g.seed ?? p.scenario.seed));

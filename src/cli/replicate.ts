@@ -35,7 +35,7 @@ async function runHere(job: ReplicationJob, opts: ReplicateOptions): Promise<Run
   const { runScenario } = await import('../model/run.ts');
   let result: RunResult;
   try {
-    result = runScenario(job.scenario, { seed: job.seed, runIndex: job.runIndex });
+    result = runScenario(job.scenario, { seed: job.seed, runIndex: job.runIndex, record: job.record });
   } catch (e) {
     throw new Error(`${opts.fileOf(job)}: scenario "${job.scenario.name}", seed ${job.seed}, run ${job.runIndex}: ${e instanceof Error ? e.message : String(e)}`);
   }

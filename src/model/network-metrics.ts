@@ -35,7 +35,12 @@ export class NetworkMetrics {
     this.stamp = 0;
   }
 
-  compute(w: World, members: number, activeList: number[]): NetworkStats {
+  /**
+   * The week's network indicators. With `structure` false the triangle and
+   * constraint pass (Σ deg², the costly part) is skipped: clustering and
+   * meanConstraint are then NaN. Phase detection needs neither.
+   */
+  compute(w: World, members: number, activeList: number[], structure = true): NetworkStats {
     const m = w.members;
     const ties = w.ties;
     this.ensure(m.count);
@@ -67,7 +72,7 @@ export class NetworkMetrics {
     let constraintSum = 0;
     let withTies = 0;
     const present = m.present;
-    for (let i = 0; i < m.count; i++) {
+    for (let i = 0; structure && i < m.count; i++) {
       const si = at[i];
       const deg = degs[i];
       if (!present[i] || deg === 0) continue;
@@ -107,12 +112,12 @@ export class NetworkMetrics {
     return {
       ties: nTies,
       density: members > 1 ? nTies / ((members * (members - 1)) / 2) : 0,
-      clustering: triples > 0 ? triangles2 / 2 / triples : 0,
+      clustering: !structure ? NaN : triples > 0 ? triangles2 / 2 / triples : 0,
       giantComponentShare: members > 0 ? giant / members : 0,
       giantActiveShare: activeList.length > 0 ? giantActive / activeList.length : 0,
       crossOrgTieShare: nTies > 0 ? cross / nTies : 0,
       eiIndex: nTies > 0 ? (cross - internal) / nTies : 0, // Krackhardt & Stern 1988
-      meanConstraint: withTies > 0 ? constraintSum / withTies : 0,
+      meanConstraint: !structure ? NaN : withTies > 0 ? constraintSum / withTies : 0,
       meanTrust: nTies > 0 ? trustSum / (2 * nTies) : 0,
     };
   }

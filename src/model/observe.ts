@@ -6,7 +6,7 @@
 // off the same aggregates.
 
 import { CODEBOOK, type Observation } from './codebook.ts';
-import { INDICATORS, type Columns, type IndicatorRow } from './indicators.ts';
+import { INDICATORS, type Columns, type Indicator, type IndicatorRow } from './indicators.ts';
 import { LEVEL, updateLevels } from './membership.ts';
 import { NetworkMetrics } from './network-metrics.ts';
 import { updatePhase } from './phase.ts';
@@ -19,7 +19,12 @@ export class Observer {
   readonly conditions: Uint8Array;
   private readonly metrics = new NetworkMetrics();
 
-  constructor(horizon: number) {
+  /** Whether the triangle-and-constraint pass runs (clustering, meanConstraint). */
+  private readonly structure: boolean;
+
+  /** `record`: the indicators the caller will read; when it leaves out clustering and meanConstraint, they are not computed (NaN). */
+  constructor(horizon: number, record?: readonly Indicator[]) {
+    this.structure = !record || record.includes('clustering') || record.includes('meanConstraint');
     this.cols = {} as Columns;
     for (const name of INDICATORS) this.cols[name] = new Float64Array(horizon + 1);
     this.conditions = new Uint8Array(horizon + 1);
@@ -45,7 +50,7 @@ export class Observer {
         activeList.push(i);
       }
     }
-    o.net = this.metrics.compute(w, o.members, activeList);
+    o.net = this.metrics.compute(w, o.members, activeList, this.structure);
     if (w.week > 0) {
       this.conditions[w.week] = updatePhase(w, {
         members: o.members,

@@ -11,7 +11,7 @@ import { compactTies, decayTies } from './decay.ts';
 import { updateEnergy } from './energy.ts';
 import { Facilitator } from './facilitator.ts';
 import { runForum } from './forum.ts';
-import { INDICATORS, phaseName, type Columns, type IndicatorRow, type RunResult } from './indicators.ts';
+import { INDICATORS, phaseName, type Columns, type Indicator, type IndicatorRow, type RunResult } from './indicators.ts';
 import { initialise, newIssues } from './init.ts';
 import { dropouts, newcomers, updateLevels } from './membership.ts';
 import { Observer } from './observe.ts';
@@ -29,6 +29,8 @@ export interface SimulationOptions {
   runIndex?: number;
   /** Keep each week's events for snapshots (default true; batch runs turn it off). */
   recordEvents?: boolean;
+  /** The indicators the caller will read (default all); see Observer. The model's course does not depend on it. */
+  record?: readonly Indicator[];
 }
 
 export class Simulation {
@@ -52,7 +54,7 @@ export class Simulation {
       [...(preset?.actions ?? []), ...scenario.strategy.actions],
       preset?.facilitatorOneOnOnes ?? true,
     );
-    this.observer = new Observer(scenario.horizon);
+    this.observer = new Observer(scenario.horizon, opts.record);
     initialise(this.w);
     updateLevels(this.w);
     this.last = this.observer.observe(this.w);

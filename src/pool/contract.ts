@@ -3,7 +3,7 @@
 // and the module's front (index.ts) both import it without importing each
 // other.
 
-import type { RunResult } from '../model/indicators.ts';
+import type { Indicator, RunResult } from '../model/indicators.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 export interface ReplicationJob {
@@ -12,6 +12,8 @@ export interface ReplicationJob {
   runIndex: number;
   /** Free-form tag carried back with the result (e.g. grid point, scenario index). */
   tag?: number;
+  /** The indicators the caller will read (runScenario's `record`; default all). */
+  record?: readonly Indicator[];
 }
 
 export interface PoolProgress {

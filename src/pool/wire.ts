@@ -2,7 +2,7 @@
 // Kept apart from index.ts so the worker imports no scheduling code.
 
 import type { Scenario } from '../scenario/types.ts';
-import type { Columns, RunResult } from '../model/indicators.ts';
+import type { Columns, Indicator, RunResult } from '../model/indicators.ts';
 
 export interface WireJob {
   /**
@@ -17,6 +17,8 @@ export interface WireJob {
   runIndex: number;
   /** 0 on the first try, 1 on the retry. */
   attempt: number;
+  /** The indicators the caller will read (ReplicationJob.record). */
+  record?: readonly Indicator[];
 }
 
 export type WireOutcome = { ok: true; result: RunResult } | { ok: false; message: string };
