@@ -35,7 +35,13 @@ describe('exported scenario', () => {
     expect(r.scenario.seed).toBe(777);
     const shown = await columnsJSON(p, 12);
     const replay = runScenario(r.scenario).columns;
-    expect(Array.from(replay.activeFraction.slice(0, 13))).toEqual(shown.activeFraction);
-    expect(Array.from(replay.meanTrust.slice(0, 13))).toEqual(shown.meanTrust);
+    // Chromium's and Node's V8 may differ in the last bit of Math.exp & co.
+    // (docs/MODEL.md §4.1): the cross-engine tolerance of worker-pool.e2e.
+    const same = (a: number[], b: number[]) => {
+      expect(a.length).toBe(b.length);
+      a.forEach((x, k) => expect(Math.abs(x - b[k]), `week ${k}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b[k]))));
+    };
+    same(Array.from(replay.activeFraction.slice(0, 13)), shown.activeFraction);
+    same(Array.from(replay.meanTrust.slice(0, 13)), shown.meanTrust);
   });
 });
