@@ -18,6 +18,14 @@ export interface Preset {
 const launch: Action = { type: 'launch', params: {}, at: 1 };
 const rhythm: Action = { type: 'meetup', params: {}, every: 4, from: 5 };
 const matchNeed: Action = { type: 'matchmake', params: { k: 3, by: 'need' }, every: 1, from: 2 };
+/** Quick wins every 2 weeks from week 2 (even weeks): value-first's, and balanced's between its meetups. */
+const quickWins: Action = { type: 'quickWin', params: {}, every: 2, from: 2 };
+/** Trust-building meetups in odd weeks 3–11, then a meetup every 4 weeks: trust-first's, and balanced's. */
+const trustMeetups: Action[] = [
+  { type: 'meetup', params: {}, every: 2, from: 3, until: 11 },
+  { type: 'trustFormat', params: {}, every: 2, from: 3, until: 11 },
+  { type: 'meetup', params: {}, every: 4, from: 15 },
+];
 
 export const PRESETS: Record<PresetId, Preset> = {
   'big-launch': {
@@ -65,19 +73,14 @@ export const PRESETS: Record<PresetId, Preset> = {
     id: 'value-first',
     description: 'Launch, then a quick win for members and sponsor every 2 weeks.',
     addresses: 'C1: focus on value',
-    actions: [launch, { type: 'quickWin', params: {}, every: 2, from: 2 }],
+    actions: [launch, quickWins],
     facilitatorOneOnOnes: true,
   },
   'trust-first': {
     id: 'trust-first',
     description: 'Launch, trust-building meetups every 2 weeks until week 11, then a meetup every 4 weeks.',
     addresses: 'C1: familiarity and trust first',
-    actions: [
-      launch,
-      { type: 'meetup', params: {}, every: 2, from: 3, until: 11 },
-      { type: 'trustFormat', params: {}, every: 2, from: 3, until: 11 },
-      { type: 'meetup', params: {}, every: 4, from: 15 },
-    ],
+    actions: [launch, ...trustMeetups],
     facilitatorOneOnOnes: true,
   },
   bridging: {
@@ -96,13 +99,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     id: 'balanced',
     description: "Trust-first's meetups and value-first's quick wins together, in alternate weeks within the same budget.",
     addresses: 'C1: trust and value as a balance, not a choice',
-    actions: [
-      launch,
-      { type: 'meetup', params: {}, every: 2, from: 3, until: 11 },
-      { type: 'trustFormat', params: {}, every: 2, from: 3, until: 11 },
-      { type: 'meetup', params: {}, every: 4, from: 15 },
-      { type: 'quickWin', params: {}, every: 2, from: 2 },
-    ],
+    actions: [launch, ...trustMeetups, quickWins],
     facilitatorOneOnOnes: true,
   },
 };
