@@ -188,8 +188,9 @@ function learn(w: World, i: number): void {
  * Ask owners' consent for k known items, insights before issues and the most
  * recent first; consenting items go to the next session. Weaving connects
  * what was found in private to the group's practice (Wenger et al. 2002), so
- * the facilitator brings ideas first and tricky issues with what budget is
- * left. An item asked and refused, or no longer private, is forgotten.
+ * the facilitator brings ideas first and tricky issues in the places
+ * left (weave pays for k places). An item asked and refused, or no longer
+ * private, is forgotten.
  */
 function weave(w: World, k: number): void {
   const m = w.members;
