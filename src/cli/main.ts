@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   sweep: { summary: 'run a parameter grid × replications, shardable across machines', load: () => import('./sweep.ts') },
   experiment: { summary: 'run a stored experiment file (factors, design, what to record)', load: () => import('./experiment.ts') },
   sensitivity: { summary: 'rank which parameters matter (Morris screening; SALib export)', load: () => import('./sensitivity.ts') },
+  room: { summary: 'serve a workshop room: the app and live answers from the participants\' phones', load: () => import('./room.ts') },
   merge: { summary: 'join the parts of a sharded sweep or experiment, checking every shard is there', load: () => import('./merge.ts') },
 };
 

@@ -17,6 +17,11 @@ export function setPackageRoot(dir: string): void {
   ROOT = dir;
 }
 
+/** The package's folder (the repository, or where it is installed). */
+export function packageRoot(): string {
+  return ROOT;
+}
+
 export function version(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;

@@ -13,8 +13,9 @@ export const LAYERS: Record<string, number> = {
   scenario: 0,
   model: 1,
   stats: 2,
-  shared: 3, pool: 3, lessons: 3, persist: 3, share: 3, cli: 3, offline: 3,
+  shared: 3, pool: 3, lessons: 3, persist: 3, share: 3, cli: 3, offline: 3, room: 3, 'room-server': 3,
   ui: 4,
+  participant: 4,
   workers: 4,
   main: 5,
 };
@@ -125,6 +126,11 @@ describe('the import graph', () => {
 
   it('has nothing import the command line: it is a program, its shared parts live lower down', () => {
     expect(graph.filter(([a, b]) => folderOf(b) === 'cli' && folderOf(a) !== 'cli').map(([a, b]) => `${a} -> ${b}`)).toEqual([]);
+  });
+
+  it('has only the command line load the room server: it is Node-only, the browser shares src/room with it', () => {
+    expect(graph.filter(([a, b]) => folderOf(b) === 'room-server' && !['room-server', 'cli'].includes(folderOf(a))).map(([a, b]) => `${a} -> ${b}`)).toEqual([]);
+    expect(graph.filter(([a, b]) => folderOf(a) === 'room' && folderOf(b) !== 'room').map(([a, b]) => `${a} -> ${b}`)).toEqual([]);
   });
 
   it('has no cycle between files, workers started by URL included: contract types live in files of their own', () => {
