@@ -8,7 +8,8 @@ export default defineConfig({
   // @stdlib's t and normal distributions (src/stats) probe for generators with
   // eval, which the CSP blocks; the build targets ES2022, where they exist.
   resolve: { alias: { '@stdlib/assert-has-generator-support': fileURLToPath(new URL('./src/shared/has-generator-support.cjs', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: true },
+  // Two pages: the app (index.html) and the workshop room's participant page (join.html, issue 19).
+  build: { target: 'es2022', sourcemap: true, rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), join: fileURLToPath(new URL('./join.html', import.meta.url)) } } },
   // COALESCE_E2E=1 (set by the browser tests): no file watching and no HMR, so edits made
   // meanwhile in the shared tree do not reload the page under test.
   server: { port: 5173, ...(process.env.COALESCE_E2E ? { watch: null, hmr: false } : {}) },

@@ -126,7 +126,7 @@ export class Room {
     if (!r || !r.open) return;
     r.open = false;
     const counts = this.counts(r);
-    this.data.history.push({ id: r.id, kind: r.kind, lesson: r.lesson, question: r.question, counts, answered: sum(counts), closedAt: new Date().toISOString() });
+    this.data.history.push({ id: r.id, kind: r.kind, lesson: r.lesson, question: r.question, options: r.options, counts, answered: sum(counts), closedAt: new Date().toISOString() });
     if (this.data.history.length > 200) this.data.history.shift();
   }
 
@@ -156,11 +156,12 @@ export class Room {
     };
   }
 
-  trainerView(connected: number, run: TrainerView['run']): TrainerView {
+  trainerView(connected: number, run: TrainerView['run'], lan: string[] = []): TrainerView {
     const r = this.data.round;
     const counts = r ? this.counts(r) : {};
     return {
       code: this.code,
+      lan,
       lang: this.data.lang,
       joined: this.data.members.length,
       connected,

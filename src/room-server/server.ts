@@ -71,6 +71,8 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
   if (rooms.size) note('resumed', { rooms: rooms.size });
 
   const http: HttpServer = createServer(serveStatic(o.dist));
+  /** Filled in once listening: the addresses phones can reach. */
+  let lan: string[] = [];
   const io = new Server<Record<string, (...a: unknown[]) => void>, Record<string, (...a: unknown[]) => void>, Record<string, never>, SocketData>(http, {
     transports: ['websocket'],
     maxHttpBufferSize: LIMITS.trainerBytes + 16 * 1024,
@@ -115,7 +117,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
       if (!room) continue;
       const run = runs.get(code);
       const connected = connectedMembers(code);
-      if (d.trainer) io.to(`t:${code}`).emit('trainer-state', room.trainerView(connected.size, run?.trainerView(connected) ?? null));
+      if (d.trainer) io.to(`t:${code}`).emit('trainer-state', room.trainerView(connected.size, run?.trainerView(connected) ?? null, lan));
       for (const s of phoneSockets(code)) {
         const m = room.member(s.data.member!);
         if (m && (d.phones === 'all' || d.phones.has(m.id))) s.emit('state', room.phoneView(m, run?.phoneView(m.id) ?? null));
@@ -193,7 +195,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
       becomeTrainer(room);
       changed(room, {});
       note('room-created', { room: short(code) });
-      return { ok: true, code, secret, view: room.trainerView(0, null) };
+      return { ok: true, code, secret, view: room.trainerView(0, null, lan) };
     });
 
     gate.on(trainerEvent('resume'), TRAINER.resume, ['none', 'trainer'], (msg) => {
@@ -202,7 +204,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
       if (!room || !room.isTrainer(msg.secret)) return { ok: false, reason: REASONS.notTrainer, detail: 'no room with that code and secret' };
       becomeTrainer(room);
       const connected = connectedMembers(room.code);
-      return { ok: true, view: room.trainerView(connected.size, runs.get(room.code)?.trainerView(connected) ?? null) };
+      return { ok: true, view: room.trainerView(connected.size, runs.get(room.code)?.trainerView(connected) ?? null, lan) };
     });
 
     function becomeTrainer(room: Room): void {
@@ -298,6 +300,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
     http.listen(o.port, o.host, () => res());
   });
   const port = (http.address() as { port: number }).port;
+  lan = addresses(o.host, port).filter((u) => !/\/\/(localhost|127\.)/.test(u));
   note('listening', { host: o.host, port });
   return {
     port,

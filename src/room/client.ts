@@ -97,14 +97,14 @@ export class TrainerClient {
 
   private async enter(): Promise<void> {
     const r = this.secret
-      ? ((await this.socket.emitWithAck(trainerEvent('resume'), { code: this.code, secret: this.secret })) as Ack<{ view: TrainerView }>)
-      : ((await this.socket.emitWithAck(trainerEvent('create'), { lang: this.o.lang })) as Ack<{ view: TrainerView; code: string; secret: string }>);
+      ? ((await this.socket.emitWithAck(trainerEvent('resume'), { code: this.code, secret: this.secret })) as Ack<{ view: TrainerView; code?: string; secret?: string }>)
+      : ((await this.socket.emitWithAck(trainerEvent('create'), { lang: this.o.lang })) as Ack<{ view: TrainerView; code?: string; secret?: string }>);
     if (!r.ok) {
       this.o.onStatus?.('refused', r.reason);
       this.socket.disconnect();
       return;
     }
-    if ('secret' in r) {
+    if (r.code && r.secret) {
       this.code = r.code;
       this.secret = r.secret;
       this.o.onRoom(r.code, r.secret);

@@ -58,6 +58,8 @@ export interface PhoneView {
 
 export interface TrainerView {
   code: string;
+  /** The server's addresses on the local network (for the phones' link when the trainer opened localhost). */
+  lan: string[];
   lang: RoomLang;
   joined: number;
   connected: number;
@@ -66,7 +68,7 @@ export interface TrainerView {
   nicknames: string[];
   round: (RoundView & { counts: Record<string, number>; answered: number }) | null;
   /** Every closed round's distribution, for the lesson's CSV (no names, no per-person answers). */
-  history: { id: string; kind: 'lesson' | 'quick'; lesson?: string; question: RoomText; counts: Record<string, number>; answered: number; closedAt: string }[];
+  history: { id: string; kind: 'lesson' | 'quick'; lesson?: string; question: RoomText; options: RoundView['options']; counts: Record<string, number>; answered: number; closedAt: string }[];
   run: RunTrainerView | null;
   seq: number;
 }

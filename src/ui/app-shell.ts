@@ -27,6 +27,7 @@ import './lab/lab-transport.ts';
 import './lab/member-card.ts';
 import './network/network-view.ts';
 import './presenter/app-tools.ts';
+import './room/room-button.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
@@ -125,6 +126,8 @@ export class AppShell extends LitElement {
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
+      /* A room is run from the trainer's laptop; the phone's header stays as it was. */
+      room-button { display: none; }
     }
   `;
 
@@ -208,6 +211,7 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
+        <room-button .labScenario=${this.roomScenario}></room-button>
         <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
@@ -387,6 +391,12 @@ export class AppShell extends LitElement {
     const b = BUILTINS.find((x) => x.id === ['big-launch', 'steady-rhythm', 'weaver', 'bridging'][k]);
     if (b && (await this.replaceRun(await b.load(), b.file, { seed: this.sim.seed }))) this.picked = b.id;
   }
+
+  /** The lab's run for a participatory run in the workshop room (issue 19): its scenario with interventions, and seed. */
+  private roomScenario = async () => {
+    const text = await this.sim.exportScenario();
+    return text ? { text, name: this.sim.scenarioName || 'scenario', seed: this.sim.seed } : undefined;
+  };
 
   /** The running lab as a share payload (interventions included). */
   private sharePayload = async (): Promise<SharePayload | undefined> => {

@@ -334,4 +334,7 @@ export const NL: Record<string, string> = {
   'Trust: brighter tie = more trust; orange tie = trust below 30%.': 'Vertrouwen: lichtere band = meer vertrouwen; oranje band = vertrouwen onder 30%.',
   'Across orgs: light grey ties cross organisations; one shaded area per org.': 'Over organisaties heen: lichtgrijze banden kruisen organisaties; één vlak per organisatie.',
   'tie inside one (width: strength, brighter: trust)': 'band binnen één organisatie (dikte: sterkte, lichter: vertrouwen)',
+  // The header's Room button (issue 19); the panel's words are in i18n-nl-room.ts, loaded with it.
+  Room: 'Ruimte',
+  'Workshop room: participants join from their phones': 'Workshopruimte: deelnemers doen mee vanaf hun telefoon',
 };

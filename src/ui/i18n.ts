@@ -67,13 +67,15 @@ const loaded = new Set<string>();
  * Parameters tab renders (the lab also loads it once it is idle). English
  * needs none.
  */
-export async function loadLang(part: 'lab' | 'views' = 'lab'): Promise<void> {
+export async function loadLang(part: 'lab' | 'views' | 'room' = 'lab'): Promise<void> {
   if (lang !== 'nl' || loaded.has(part)) return;
-  // 'views' also brings the Parameters tab's units and help texts (i18n-nl-params.ts).
+  // 'views' also brings the Parameters tab's units and help texts (i18n-nl-params.ts); 'room' the workshop room's panel (issue 19).
   const entries =
     part === 'lab'
       ? (await import('./i18n-nl.ts')).NL
-      : await Promise.all([import('./i18n-nl-views.ts'), import('./i18n-nl-params.ts')]).then(([v, p]) => ({ ...v.NL_VIEWS, ...p.NL_PARAMS }));
+      : part === 'room'
+        ? (await import('./i18n-nl-room.ts')).NL_ROOM
+        : await Promise.all([import('./i18n-nl-views.ts'), import('./i18n-nl-params.ts')]).then(([v, p]) => ({ ...v.NL_VIEWS, ...p.NL_PARAMS }));
   CATALOGUES.nl = { ...CATALOGUES.nl, ...entries };
   loaded.add(part);
   patterns.delete('nl');

@@ -20,6 +20,7 @@ import { lessonChart } from './lesson-chart.ts';
 import type { LessonLive } from './lesson-live.ts';
 import './lesson-live.ts';
 import '../presenter/share-panel.ts';
+import { savedRoom } from '../room/room-flag.ts';
 
 export const STEPS = ['frame', 'predict', 'run', 'reveal', 'debrief', 'try'] as const;
 export type Step = (typeof STEPS)[number];
@@ -270,7 +271,15 @@ export class LessonPlayer extends LitElement {
           </fieldset>
           <button class="primary" data-testid="lock" ?disabled=${!s.choice} @click=${this.lock}>${msg('Lock my prediction')}</button>
           ${s.choice ? nothing : html`<p class="progress">${msg('Pick an answer first; nothing of the run is shown until you lock it.')}</p>`}`}
+      ${this.roomPoll('predict')}
       ${this.renderTally()}`;
+  }
+
+  /** The workshop room's part of Predict and Reveal (issue 19): only while this browser holds a room, whose code loads then. */
+  private roomPoll(step: 'predict' | 'reveal') {
+    if (!savedRoom()) return nothing;
+    void import('../room/room-lesson-poll.ts');
+    return html`<room-lesson-poll .lesson=${this.lesson} step=${step} .outcome=${this.outcome}></room-lesson-poll>`;
   }
 
   private renderTally() {
@@ -334,6 +343,7 @@ export class LessonPlayer extends LitElement {
             : msg(`At week ${l.run.week} the difference between the best two is too small to call: its 95% interval over ${l.run.runs} paired runs includes zero.`)}</p>
         <p data-testid="your-pick">${msg('You predicted')}: <strong>${pick(mine.text)}</strong> (${msg(CONFIDENCE[this.saved.confidence])}).
           ${right ? msg('The runs agree with you.') : html`${msg('The runs point elsewhere. The idea behind your choice:')} <em>${pick(mine.why)}</em>`}</p>
+        ${this.roomPoll('reveal')}
         ${tallyTotal ? html`<p>${msg('The room')}: ${l.choices.map((c) => `${pick(c.text)} ${this.saved.tally[c.id] ?? 0}`).join(' · ')}</p>` : nothing}
         ${v.agrees ? nothing : html`<p data-testid="disagree"><strong>${msg('Note: these runs do not support the answer this lesson expected')} (${pick(expected.text)}).</strong> ${msg('Say so in class: a model can surprise its authors too.')}</p>`}
       </div>
