@@ -42,7 +42,7 @@ export class RunScreens extends LitElement {
     if (changed.has('run') && this.run.week !== this.weekShown) {
       this.weekShown = this.run.week;
       this.step = 'member';
-      this.attend = this.run.me?.meetupThisWeek ?? false;
+      this.attend = true;
       this.talkTo = null;
       this.share = 'none';
       this.problem = '';
@@ -90,18 +90,23 @@ export class RunScreens extends LitElement {
         : html`<p class="small">${t('You know nobody yet.')}</p>`}`;
   }
 
+  /** One thing that happened last week, in words (docs/MODEL.md §7.12's kinds). */
   private describe(me: MemberWeek, e: MemberWeek['lastWeek'][number]): string {
     const who = e.other !== undefined ? this.name(me, e.other) : '';
     switch (e.kind) {
-      case 'oneOnOne': return t('You talked with {0}', who);
-      case 'tricky1on1': return e.good ? t('{0} received your tricky issue well', who) : t('{0} received your tricky issue badly', who);
-      case 'trickyReceived': return t('{0} shared a tricky issue with you', who);
-      case 'trickyGroup': return e.good ? t('You shared a tricky issue in the group; it went well') : t('You shared a tricky issue in the group; it went badly');
       case 'attended': return t('You came to the meetup');
+      case 'talked': return t('You talked with {0}', who);
       case 'matched': return t('The facilitator matched you with {0}', who);
+      case 'sharedOneOnOne': return e.good ? t('{0} received your tricky issue well', who) : t('{0} received your tricky issue badly', who);
+      case 'heardOneOnOne': return t('{0} shared a tricky issue with you', who);
+      case 'sharedGroup': return e.good ? t('You shared a tricky issue in the group; it went well') : t('You shared a tricky issue in the group; it went badly');
       case 'insight': return t('You and {0} came up with an idea', who);
-      case 'tieFormed': return t('A new tie with {0}', who);
-      case 'tieDropped': return t('Your tie with {0} faded', who);
+      case 'innovation': return t('Your idea became an innovation the community uses');
+      case 'newTie': return t('A new tie with {0}', who);
+      case 'tieFaded': return t('Your tie with {0} faded', who);
+      case 'facilitatorTalk': return t('The facilitator talked with you');
+      case 'woven': return t('The facilitator brought your topic into the group');
+      case 'left': return t('Your member left the community');
       default: return e.kind;
     }
   }
@@ -116,11 +121,9 @@ export class RunScreens extends LitElement {
     return html`<button role="radio" aria-checked=${on ? 'true' : 'false'} ?disabled=${disabled} data-choice=${id} @click=${pick}>${label}</button>`;
   }
 
-  private renderAttend(me: MemberWeek) {
-    if (!me.meetupThisWeek) {
-      return html`<h1>${t("Come to this week's meetup?")}</h1><p data-testid="no-meetup">${t('No meetup this week.')}</p>${this.nav('member', () => (this.step = 'talk'))}`;
-    }
+  private renderAttend(_me: MemberWeek) {
     return html`<h1 id="h">${t("Come to this week's meetup?")}</h1>
+      <p class="small">${t('If the facilitator holds one this week.')}</p>
       <div class="choices options" role="radiogroup" aria-labelledby="h">
         ${this.choice(t("Yes, I'll come"), this.attend, () => (this.attend = true), false, 'attend-yes')}
         ${this.choice(t('Not this week'), !this.attend, () => { this.attend = false; if (this.share === 'group') this.share = 'none'; }, false, 'attend-no')}
@@ -135,12 +138,12 @@ export class RunScreens extends LitElement {
           return this.choice(`${this.name(me, id)}${x ? ` · ${t('Trust')} ${Math.round(x.trust * 100)}%` : ''}${x?.matched ? ` · ${t('matched by the facilitator')}` : ''}`, this.talkTo === id, () => (this.talkTo = id), false, `talk-${id}`);
         })}
         ${this.choice(t('Nobody this week'), this.talkTo === null, () => { this.talkTo = null; if (this.share === 'oneOnOne') this.share = 'none'; }, false, 'talk-none')}
-      </div>${this.nav(me.meetupThisWeek ? 'attend' : 'attend', () => (this.step = 'share'))}`;
+      </div>${this.nav('attend', () => (this.step = 'share'))}`;
   }
 
   private renderShare(me: MemberWeek) {
     const who = this.talkTo !== null ? this.name(me, this.talkTo) : '';
-    const groupOk = me.meetupThisWeek && this.attend;
+    const groupOk = this.attend;
     return html`<h1 id="h">${t('Share a tricky issue?')}</h1>
       <div class="choices options" role="radiogroup" aria-labelledby="h">
         ${this.choice(t('Keep it to myself'), this.share === 'none', () => (this.share = 'none'), false, 'share-none')}
@@ -151,7 +154,7 @@ export class RunScreens extends LitElement {
 
   private renderConfirm(me: MemberWeek) {
     const lines = [
-      me.meetupThisWeek ? (this.attend ? t("Yes, I'll come") : t('Not this week')) : t('No meetup this week.'),
+      this.attend ? t("Yes, I'll come") : t('Not this week'),
       this.talkTo !== null ? t('Talk with {0}', this.name(me, this.talkTo)) : t('Nobody this week'),
       this.share === 'none' ? t('Keep it to myself') : this.share === 'group' ? t('In the group') : t('With {0}, one-on-one', this.talkTo !== null ? this.name(me, this.talkTo) : ''),
     ];
@@ -162,8 +165,7 @@ export class RunScreens extends LitElement {
 
   private async send(): Promise<void> {
     if (!this.client) return;
-    const me = this.run.me!;
-    const r = await this.client.send('decide', { week: this.run.week, attend: me.meetupThisWeek ? this.attend : false, talkTo: this.talkTo, share: this.share });
+    const r = await this.client.send('decide', { week: this.run.week, attend: this.attend, talkTo: this.talkTo, share: this.share });
     this.problem = r.ok ? '' : (r.detail ?? r.reason);
   }
 }

@@ -46,7 +46,7 @@ const NL: Record<string, string> = {
   "Come to this week's meetup?": 'Kom je deze week naar de bijeenkomst?',
   "Yes, I'll come": 'Ja, ik kom',
   'Not this week': 'Deze week niet',
-  'No meetup this week.': 'Deze week is er geen bijeenkomst.',
+  'If the facilitator holds one this week.': 'Als de facilitator er deze week een houdt.',
   'Talk one-on-one with…': 'Een-op-een praten met…',
   'Nobody this week': 'Deze week met niemand',
   'Talk with {0}': 'Praten met {0}',
@@ -76,6 +76,10 @@ const NL: Record<string, string> = {
   'You and {0} came up with an idea': 'Jij en {0} bedachten een idee',
   'A new tie with {0}': 'Een nieuwe band met {0}',
   'Your tie with {0} faded': 'Je band met {0} is verwaterd',
+  'Your idea became an innovation the community uses': 'Je idee werd een vernieuwing die de gemeenschap gebruikt',
+  'The facilitator talked with you': 'De facilitator sprak met je',
+  'The facilitator brought your topic into the group': 'De facilitator bracht je onderwerp in de groep',
+  'Your member left the community': 'Je lid heeft de gemeenschap verlaten',
 };
 
 let lang: RoomLang = 'en';

@@ -6,7 +6,7 @@
 import { LIMITS, REASONS, type Ack, type Decision, type ParticipantMessage, type Reason, type RoomLang, type TrainerMessage } from '../room/protocol.ts';
 import type { PhoneView, RoundView, TrainerView } from '../room/views.ts';
 import { hashSecret, matchesHash, newSecret } from './secrets.ts';
-import type { RunData } from './participatory.ts';
+import type { RunData } from './run-data.ts';
 
 export interface MemberData {
   id: number;

@@ -19,9 +19,10 @@ export interface MemberWeek {
   ties: { id: number; name: string; org: string; colour: string; trust: number; strength: number; matched: boolean }[];
   /** Whom it may talk to one-on-one this week. */
   canTalkTo: number[];
-  meetupThisWeek: boolean;
-  /** Last week, in the model's words (kinds with the other member's id). */
+  /** Last week, in the model's words (kinds of docs/MODEL.md §7.12 with the other member's id). */
   lastWeek: { kind: string; other?: number; good?: boolean }[];
+  /** Tricky issues it has not raised in the group yet. */
+  openIssues: number;
 }
 
 export interface SeatView {
@@ -86,6 +87,16 @@ export interface RunTrainerView {
   exported: string;
   decisions: number;
   ended: boolean;
+  /** The debrief: the trust at which members first shared a tricky issue, played and simulated. */
+  debrief: { played: FirstShareSummary; simulated: FirstShareSummary; attendance: { played: number | null } };
+}
+
+export interface FirstShareSummary {
+  members: number;
+  shared: number;
+  /** Mean trust (in the confidant, or safety in the group) at the first share; null if nobody shared. */
+  meanTrust: number | null;
+  meanWeek: number | null;
 }
 
 export type { Share };

@@ -211,13 +211,13 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
-        <room-button .labScenario=${this.roomScenario}></room-button>
+        <room-button .labScenario=${this.roomScenario} .openInLab=${this.roomRun}></room-button>
         <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
         <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
-          .selected=${this.selected} @member-select=${this.onSelect}></network-view>
+          .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
             ${(['charts', 'params', 'scenario', 'text'] as const).map(
@@ -396,6 +396,21 @@ export class AppShell extends LitElement {
   private roomScenario = async () => {
     const text = await this.sim.exportScenario();
     return text ? { text, name: this.sim.scenarioName || 'scenario', seed: this.sim.seed } : undefined;
+  };
+
+  /** The workshop room's participatory run in the lab: its file, and the members people play (ringed on the network). */
+  @state() private played: number[] = [];
+  private roomRunFile = '';
+  private roomRun = async (r: { text: string; name: string; week: number; played: number[] }) => {
+    const file = `${r.name} (room)`;
+    const note = msg(`Participatory run in the room: week ${r.week}.`);
+    // The first time it replaces the lab's work (kept in the draft history); later weeks of the same run just reload it.
+    const ok = file === this.sim.file ? await this.sim.load(r.text, file, { note }) : await this.replaceRun(r.text, file, { note });
+    if (!ok) return;
+    this.picked = 'file';
+    this.roomRunFile = file;
+    this.played = r.played;
+    if (r.week > 0) await this.sim.seek(r.week);
   };
 
   /** The running lab as a share payload (interventions included). */

@@ -7,6 +7,19 @@ import { markFont, screenText } from './text.ts';
 /** The selected member's ring, and the keyboard focus: a dashed blue ring on a halo of the ground's colour, wider than the selection ring. */
 export function drawRings(f: Frame): void {
   const { ctx, layout, o, P, sz } = f;
+  // Members played by people in a workshop room: a ring of the ground's colour inside an ink ring, so they stand out at a projector.
+  for (const id of o.played ?? []) {
+    const n = layout.byId.get(id);
+    if (!n) continue;
+    ctx.lineWidth = 5 * sz;
+    ctx.strokeStyle = P.ink;
+    ctx.beginPath();
+    ctx.arc(n.x!, n.y!, 15 * sz, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.lineWidth = 2 * sz;
+    ctx.strokeStyle = P.paper;
+    ctx.stroke();
+  }
   if (o.selected !== null) {
     const n = layout.byId.get(o.selected);
     if (n) {

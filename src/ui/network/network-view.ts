@@ -39,6 +39,8 @@ export class NetworkView extends LitElement {
   @property({ type: Number }) speed = 1;
   @property({ type: Boolean }) playing = false;
   @property({ type: Number }) selected: number | null = null;
+  /** Members played by people in a workshop room's participatory run (issue 19): each gets a double ring. */
+  @property({ attribute: false }) played: number[] = [];
   /** Show the lens switch and the minimum-trust filter (the lab; compare and lessons keep "All"). */
   @property({ type: Boolean, attribute: 'lens-controls' }) lensControls = false;
   @state() lens: Lens = 'All';
@@ -176,7 +178,7 @@ export class NetworkView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selected') || changed.has('lens') || changed.has('minTrust')) this.kick();
+    if (changed.has('selected') || changed.has('played') || changed.has('lens') || changed.has('minTrust')) this.kick();
     if (changed.has('playing')) this.placeLayout();
     if (changed.has('snapshot') && this.snapshot) this.takeSnapshot(this.snapshot, changed.get('snapshot') as Snapshot | undefined);
   }
@@ -286,6 +288,7 @@ export class NetworkView extends LitElement {
         reducedMotion: this.reducedMotion,
         lastingOnly,
         selected: this.selected,
+        played: this.played,
         minTrust: this.minTrust,
         lens: this.lens,
         focused: this.keys.ring,

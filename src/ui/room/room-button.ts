@@ -12,7 +12,11 @@ import type { room as RoomStoreType } from './room-store.ts';
 export class RoomButton extends LitElement {
   /** The lab's scenario for a participatory run (passed on to the panel). */
   @property({ attribute: false }) labScenario?: () => Promise<{ text: string; name: string; seed: number } | undefined>;
+  /** Load a participatory run into the lab at its week, its played members ringed on the network. */
+  @property({ attribute: false }) openInLab?: (run: { text: string; name: string; week: number; played: number[] }) => Promise<void>;
   @state() open = false;
+  /** The run's week the lab shows (-1: none). */
+  private shown = '';
   @state() private loaded = false;
   private store?: typeof RoomStoreType;
 
@@ -38,10 +42,26 @@ export class RoomButton extends LitElement {
     const [{ room }] = await Promise.all([import('./room-store.ts'), import('./room-panel.ts'), loadLang('room')]);
     if (!this.store) {
       this.store = room;
-      room.subscribe(() => this.requestUpdate());
+      room.subscribe(() => {
+        this.requestUpdate();
+        void this.follow();
+      });
     }
     this.loaded = true;
     return room;
+  }
+
+  /** While the trainer follows the run, each new week (and each new decision file) is loaded into the lab. */
+  private async follow(): Promise<void> {
+    const r = this.store?.view?.run;
+    if (!this.store?.followRun || !r || !this.openInLab) {
+      this.shown = '';
+      return;
+    }
+    const key = `${r.name}|${r.week}|${r.ended}`;
+    if (key === this.shown) return;
+    this.shown = key;
+    await this.openInLab({ text: r.exported, name: r.name, week: r.week, played: r.played.map((p) => p.id) });
   }
 
   private async toggle(): Promise<void> {

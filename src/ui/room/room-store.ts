@@ -15,6 +15,8 @@ class RoomStore {
   view: TrainerView | null = null;
   status: Status | 'idle' = 'idle';
   problem = '';
+  /** The lab shows the participatory run and follows it week by week (room-button.ts does the loading). */
+  followRun = false;
   private listeners = new Set<Listener>();
 
   subscribe(fn: Listener): () => void {
@@ -84,6 +86,11 @@ class RoomStore {
     if (!r.ok) this.problem = r.detail ?? r.reason;
     this.emit();
     return r;
+  }
+
+  follow(on: boolean): void {
+    this.followRun = on;
+    this.emit();
   }
 
   async close(): Promise<void> {
