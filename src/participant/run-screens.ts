@@ -80,12 +80,12 @@ export class RunScreens extends LitElement {
   }
 
   private renderKnows(me: MemberWeek) {
-    return html`<h2>${t('Energy')}</h2><div class="meter" role="meter" aria-label=${t('Energy')} aria-valuemin="0" aria-valuemax="1" aria-valuenow=${me.energy.toFixed(2)}><span style="width:${Math.round(me.energy * 100)}%"></span></div>
+    return html`<h2>${t('Energy')} <span class="small">${Math.round(me.energy * 100)}%</span></h2><div class="meter" role="meter" aria-label=${t('Energy')} aria-valuemin="0" aria-valuemax="1" aria-valuenow=${me.energy.toFixed(2)}><span style="width:${Math.round(me.energy * 100)}%"></span></div>
       <h2>${t('Last week')}</h2>
       ${me.lastWeek.length ? html`<ul class="plain" data-testid="last-week">${me.lastWeek.map((e) => html`<li>${this.describe(me, e)}</li>`)}</ul>` : html`<p class="small">${t('Nothing happened to you last week.')}</p>`}
       <h2>${t('People you know')}</h2>
       ${me.ties.length ? html`<ul class="plain ties" data-testid="ties">${me.ties.map((x) => html`<li><span class="swatch" style="background:${x.colour}"></span>
-          <span>${x.name} <span class="small">${x.org}${x.matched ? ` · ${t('matched by the facilitator')}` : ''}</span></span>
+          <span>${x.name} <span class="small">${x.org} · ${t('Trust')} ${Math.round(x.trust * 100)}%${x.matched ? ` · ${t('matched by the facilitator')}` : ''}</span></span>
           <span class="meter" role="meter" aria-label=${`${t('Trust')}: ${x.name}`} aria-valuemin="0" aria-valuemax="1" aria-valuenow=${x.trust.toFixed(2)}><span style="width:${Math.round(x.trust * 100)}%"></span></span></li>`)}</ul>`
         : html`<p class="small">${t('You know nobody yet.')}</p>`}`;
   }

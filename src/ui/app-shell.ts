@@ -399,9 +399,9 @@ export class AppShell extends LitElement {
   };
 
   /** The workshop room's participatory run in the lab: its file, and the members people play (ringed on the network). */
-  @state() private played: number[] = [];
+  @state() private played: { id: number; label: string }[] = [];
   private roomRunFile = '';
-  private roomRun = async (r: { text: string; name: string; week: number; played: number[] }) => {
+  private roomRun = async (r: { text: string; name: string; week: number; played: { id: number; label: string }[] }) => {
     const file = `${r.name} (room)`;
     const note = msg(`Participatory run in the room: week ${r.week}.`);
     // The first time it replaces the lab's work (kept in the draft history); later weeks of the same run just reload it.

@@ -7,18 +7,26 @@ import { markFont, screenText } from './text.ts';
 /** The selected member's ring, and the keyboard focus: a dashed blue ring on a halo of the ground's colour, wider than the selection ring. */
 export function drawRings(f: Frame): void {
   const { ctx, layout, o, P, sz } = f;
-  // Members played by people in a workshop room: a ring of the ground's colour inside an ink ring, so they stand out at a projector.
-  for (const id of o.played ?? []) {
+  // Members played by people in a workshop room (issue 19): a blue ring and the member's name on a halo, unlike any level ring.
+  for (const { id, label } of o.played ?? []) {
     const n = layout.byId.get(id);
     if (!n) continue;
-    ctx.lineWidth = 5 * sz;
-    ctx.strokeStyle = P.ink;
+    ctx.lineWidth = 3 * sz;
+    ctx.strokeStyle = P.select;
+    ctx.setLineDash([4 * sz, 2 * sz]);
     ctx.beginPath();
-    ctx.arc(n.x!, n.y!, 15 * sz, 0, 2 * Math.PI);
+    ctx.arc(n.x!, n.y!, 17 * sz, 0, 2 * Math.PI);
     ctx.stroke();
-    ctx.lineWidth = 2 * sz;
+    ctx.setLineDash([]);
+    ctx.font = markFont(800, 13, f.k, o.dpr);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 4 * o.dpr;
+    ctx.lineJoin = 'round';
     ctx.strokeStyle = P.paper;
-    ctx.stroke();
+    ctx.fillStyle = P.ink;
+    screenText(ctx, label, n.x! + 19 * sz, n.y!, o, true);
+    ctx.textBaseline = 'alphabetic';
   }
   if (o.selected !== null) {
     const n = layout.byId.get(o.selected);

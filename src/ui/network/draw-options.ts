@@ -19,8 +19,8 @@ export interface DrawOptions {
   /** Ids to keep bright (hover neighbourhood); null = all. */
   focus: Set<number> | null;
   selected: number | null;
-  /** Members played by people in a workshop room (a double ring each). */
-  played?: readonly number[];
+  /** Members played by people in a workshop room, with their names (a dashed ring and the name each). */
+  played?: readonly { id: number; label: string }[];
   minTrust: number;
   lens?: Lens;
   /** Device px per mark unit for the member sprites (see markScale); default: from the zoom. */

@@ -39,8 +39,8 @@ export class NetworkView extends LitElement {
   @property({ type: Number }) speed = 1;
   @property({ type: Boolean }) playing = false;
   @property({ type: Number }) selected: number | null = null;
-  /** Members played by people in a workshop room's participatory run (issue 19): each gets a double ring. */
-  @property({ attribute: false }) played: number[] = [];
+  /** Members played by people in a workshop room's participatory run (issue 19): each gets a dashed ring and its name. */
+  @property({ attribute: false }) played: { id: number; label: string }[] = [];
   /** Show the lens switch and the minimum-trust filter (the lab; compare and lessons keep "All"). */
   @property({ type: Boolean, attribute: 'lens-controls' }) lensControls = false;
   @state() lens: Lens = 'All';

@@ -13,7 +13,7 @@ export class RoomButton extends LitElement {
   /** The lab's scenario for a participatory run (passed on to the panel). */
   @property({ attribute: false }) labScenario?: () => Promise<{ text: string; name: string; seed: number } | undefined>;
   /** Load a participatory run into the lab at its week, its played members ringed on the network. */
-  @property({ attribute: false }) openInLab?: (run: { text: string; name: string; week: number; played: number[] }) => Promise<void>;
+  @property({ attribute: false }) openInLab?: (run: { text: string; name: string; week: number; played: { id: number; label: string }[] }) => Promise<void>;
   @state() open = false;
   /** The run's week the lab shows (-1: none). */
   private shown = '';
@@ -61,7 +61,7 @@ export class RoomButton extends LitElement {
     const key = `${r.name}|${r.week}|${r.ended}`;
     if (key === this.shown) return;
     this.shown = key;
-    await this.openInLab({ text: r.exported, name: r.name, week: r.week, played: r.played.map((p) => p.id) });
+    await this.openInLab({ text: r.exported, name: r.name, week: r.week, played: r.played.map((p) => ({ id: p.id, label: p.name })) });
   }
 
   private async toggle(): Promise<void> {
