@@ -3,6 +3,7 @@ import { benchAB } from './ab.ts';
 import { benchEngine } from './engine.ts';
 import { benchPool } from './pool.ts';
 import { benchRecord } from './record.ts';
+import { benchRoom } from './room.ts';
 import { benchStartup } from './startup.ts';
 
 benchStartup();
@@ -15,3 +16,5 @@ console.log();
 benchRecord();
 console.log();
 await benchPool();
+console.log();
+await benchRoom();

@@ -177,6 +177,9 @@ export class Participatory {
     };
   }
 
+  /** The trainer's view changes with each decision; its export and debrief only with the week and the number of decisions. */
+  private cached: { key: string; exported: string; debrief: RunTrainerView['debrief'] } | null = null;
+
   /** The scenario with every decision (and the seed): replaying it gives this run. */
   exported(): string {
     return stringifyScenario({ ...this.sim.recordedScenario(), seed: this.data.seed, name: this.data.name });
@@ -184,6 +187,25 @@ export class Participatory {
 
   trainerView(connected: Set<number>): RunTrainerView {
     const played = Object.entries(this.data.seats).map(([memberId, seat]) => ({ ...this.seatView(seat), decided: this.decidedThisWeek(seat), connected: connected.has(Number(memberId)) }));
+    const key = `${this.data.week}|${this.data.decisions.length}|${this.data.ended}|${played.length}`;
+    if (this.cached?.key !== key) this.cached = { key, exported: this.exported(), debrief: this.debrief() };
+    return {
+      name: this.data.name,
+      seed: this.data.seed,
+      week: this.data.week,
+      horizon: this.sim.horizon,
+      timer: this.data.timer,
+      deadline: this.data.deadline,
+      played,
+      exported: this.cached.exported,
+      decisions: this.data.decisions.length,
+      ended: this.data.ended,
+      debrief: this.cached.debrief,
+    };
+  }
+
+  /** The debrief: first shared tricky issues of played and simulated members, and how often people chose to come. */
+  private debrief(): RunTrainerView['debrief'] {
     const seats = new Set(Object.values(this.data.seats));
     const shares = this.sim.firstShares();
     const present = this.snapshot().members.present;
@@ -199,18 +221,6 @@ export class Participatory {
       };
     };
     const mine = this.data.decisions.filter((d) => seats.has(d.member) && d.attend !== undefined);
-    return {
-      name: this.data.name,
-      seed: this.data.seed,
-      week: this.data.week,
-      horizon: this.sim.horizon,
-      timer: this.data.timer,
-      deadline: this.data.deadline,
-      played,
-      exported: this.exported(),
-      decisions: this.data.decisions.length,
-      ended: this.data.ended,
-      debrief: { played: summary(true), simulated: summary(false), attendance: { played: mine.length ? mine.filter((d) => d.attend).length / mine.length : null } },
-    };
+    return { played: summary(true), simulated: summary(false), attendance: { played: mine.length ? mine.filter((d) => d.attend).length / mine.length : null } };
   }
 }

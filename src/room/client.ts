@@ -17,8 +17,9 @@ interface Common {
 
 type WithoutSeq<T> = T extends { seq: number } ? Omit<T, 'seq'> : T;
 
-function connect(url: string): Socket {
-  return io(url, { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 4000, timeout: 8000 });
+/** The room's code rides along as a query parameter: a proxy in front of several servers can route a room's connections to one of them (docs/ROOM.md). */
+function connect(url: string, room?: string): Socket {
+  return io(url, { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 4000, timeout: 8000, ...(room ? { query: { room } } : {}) });
 }
 
 export class PhoneClient {
@@ -27,7 +28,7 @@ export class PhoneClient {
   private seq = 0;
 
   constructor(private o: Common & { code: string; token?: string; nickname?: string; onView: (v: PhoneView) => void; onToken: (t: string) => void }) {
-    this.socket = connect(o.url);
+    this.socket = connect(o.url, o.code);
     this.socket.on('connect', () => void this.join());
     this.socket.on('disconnect', () => o.onStatus?.('offline'));
     this.socket.on('connect_error', () => o.onStatus?.('offline'));
@@ -78,7 +79,7 @@ export class TrainerClient {
 
   constructor(private o: Common & { lang: RoomLang; resume?: { code: string; secret: string }; onView: (v: TrainerView) => void; onRoom: (code: string, secret: string) => void }) {
     if (o.resume) ({ code: this.code, secret: this.secret } = o.resume);
-    this.socket = connect(o.url);
+    this.socket = connect(o.url, o.resume?.code);
     this.socket.on('connect', () => void this.enter());
     this.socket.on('disconnect', () => o.onStatus?.('offline'));
     this.socket.on('connect_error', (e) => o.onStatus?.('offline', e.message));
