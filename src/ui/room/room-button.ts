@@ -22,7 +22,8 @@ export class RoomButton extends LitElement {
 
   static override styles = css`
     :host { display: inline-flex; }
-    button.room { min-height: 32px; font: inherit; font-weight: 600; border: 1px solid var(--control-line); background: var(--control); border-radius: 6px; padding: 0 8px; cursor: pointer; color: var(--ink); white-space: nowrap; }
+    button.room { min-height: 32px; min-width: 32px; font: inherit; font-weight: 700; border: 1px solid var(--control-line); background: var(--control); border-radius: 6px; padding: 0 6px; cursor: pointer; color: var(--ink); white-space: nowrap; display: inline-flex; align-items: center; gap: 4px; }
+    button.room svg { width: 20px; height: 20px; display: block; }
     button.room[aria-expanded='true'] { background: var(--ink); color: var(--on-ink); border-color: var(--ink); }
     button:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     .live { display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: #009e73; margin-right: 4px; vertical-align: middle; }
@@ -71,8 +72,9 @@ export class RoomButton extends LitElement {
 
   override render() {
     const v = this.store?.view;
+    // A symbol, like ◐ and ?: the header's row has no room for the word in Dutch; the word is its name and tooltip.
     return html`<button class="room" data-testid="room-button" aria-expanded=${this.open ? 'true' : 'false'} aria-haspopup="dialog" @click=${() => void this.toggle()}
-        title=${msg('Workshop room: participants join from their phones')}>${v ? html`<span class="live" aria-hidden="true"></span>` : nothing}${msg('Room')}${v ? ` · ${v.connected}` : ''}</button>
+        aria-label=${v ? `${msg('Room')}: ${v.connected}` : msg('Room')} title=${msg('Workshop room: participants join from their phones')}>${v ? html`<span class="live" aria-hidden="true"></span>` : nothing}<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor"><circle cx="10" cy="5.5" r="2.6"/><path d="M5.6 13.5c0-2.6 2-4.3 4.4-4.3s4.4 1.7 4.4 4.3z"/><circle cx="4" cy="8.5" r="2"/><path d="M0.6 15.5c0-2 1.5-3.3 3.4-3.3 1 0 1.9.4 2.5 1"/><circle cx="16" cy="8.5" r="2"/><path d="M19.4 15.5c0-2-1.5-3.3-3.4-3.3-1 0-1.9.4-2.5 1"/><rect x="1" y="16.5" width="18" height="1.6" rx="0.8"/></svg>${v ? html`<span>${v.connected}</span>` : nothing}</button>
       ${this.open && this.loaded
         ? html`<div class="pop" role="dialog" aria-label=${msg('Workshop room')}>
             <button class="close" @click=${() => (this.open = false)} aria-label=${msg('Close')}>✕</button>
