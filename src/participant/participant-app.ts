@@ -116,8 +116,10 @@ export class ParticipantApp extends LitElement {
     const v = this.view;
     if (this.status === 'closed') return html`<h1 data-testid="closed">${t('The trainer closed the room. Thank you for taking part!')}</h1>`;
     if (!v) return this.renderJoin();
-    if (v.run) return html`<run-screens .run=${v.run} .client=${this.client} data-testid="run"></run-screens>`;
     const r = v.round;
+    // An open question comes first (a quick vote during a run), then a run going on, then the last result, then a run that ended.
+    const runScreen = v.run ? html`<run-screens .run=${v.run} .client=${this.client} data-testid="run"></run-screens>` : null;
+    if (runScreen && !r?.open && (!v.run!.ended || !r)) return runScreen;
     if (!r) {
       return html`<section data-testid="waiting"><h1>${t("You're in.")}</h1>
         ${v.nickname ? html`<p class="nick">${t('You')}: <b data-testid="nickname">${v.nickname}</b></p>` : nothing}

@@ -3,7 +3,7 @@
 // the last complete state. Writes of one room are serialised and coalesced:
 // while one is in flight, later changes are written right after it, with the
 // newest state. Closing a room deletes its file: nothing is kept after that.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normaliseCode } from '../room/protocol.ts';
@@ -21,13 +21,18 @@ export class RoomStore {
     return join(this.dir, `${code}.json`);
   }
 
-  /** Every room saved here (unreadable files are skipped and reported). */
-  loadAll(): { code: string; data: unknown }[] {
+  /** Every room saved here (unreadable files are skipped and reported); rooms untouched for `maxAgeDays` are deleted: a forgotten room keeps nothing for ever. */
+  loadAll(maxAgeDays = 14): { code: string; data: unknown }[] {
     const out: { code: string; data: unknown }[] = [];
     for (const f of readdirSync(this.dir)) {
       const code = f.endsWith('.json') ? normaliseCode(f.slice(0, -5)) : null;
       if (!code) {
         if (f.endsWith('.tmp')) rmSync(join(this.dir, f), { force: true });
+        continue;
+      }
+      if (Date.now() - statSync(this.file(code)).mtimeMs > maxAgeDays * 86_400_000) {
+        rmSync(this.file(code), { force: true });
+        this.onError(new Error(`room ${code.slice(0, 4)}… was not used for ${maxAgeDays} days: deleted`));
         continue;
       }
       try {

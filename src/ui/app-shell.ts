@@ -27,7 +27,7 @@ import './lab/lab-transport.ts';
 import './lab/member-card.ts';
 import './network/network-view.ts';
 import './presenter/app-tools.ts';
-import './room/room-button.ts';
+import { savedRoom } from './room/room-flag.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
@@ -174,6 +174,8 @@ export class AppShell extends LitElement {
     if (await this.persist.start(!fromUrl)) this.picked = 'file';
     // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
     setTimeout(() => void loadLang('views'), 3000);
+    // The workshop room's button (issue 19): at once when this browser holds a room (a reloaded trainer's tab), else once the lab is up.
+    setTimeout(() => void import('./room/room-button.ts'), savedRoom() ? 0 : 2000);
   }
 
   private onBanner = async (e: CustomEvent<BannerAction>) => {

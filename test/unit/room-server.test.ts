@@ -1,7 +1,7 @@
 // The workshop room's server with real socket.io clients (issue 19): rooms,
 // answers and the tally, phones coming back with their token, the trainer's
 // secret, the cap per room, the snapshot on disk and a restart.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -184,5 +184,20 @@ describe('a restart', () => {
     // The trainer goes on numbering from where it was.
     expect(await ask(tab, 'trainer:reveal', { round, seq: 1 })).toMatchObject({ ok: false, reason: 'replayed' });
     expect((await ask(tab, 'trainer:reveal', { round, seq: 2 })).ok).toBe(true);
+  });
+
+  it('deletes a room nobody used for 14 days, and keeps the others', async () => {
+    const { code: old } = await newRoom();
+    const { code: recent } = await newRoom();
+    await new Promise((r) => setTimeout(r, 100));
+    const longAgo = new Date(Date.now() - 15 * 86_400_000);
+    utimesSync(join(room.dataDir, `${old}.json`), longAgo, longAgo);
+    for (const s of sockets.splice(0)) s.disconnect();
+    await room.restart();
+    expect(readdirSync(room.dataDir)).not.toContain(`${old}.json`);
+    expect(readdirSync(room.dataDir)).toContain(`${recent}.json`);
+    const p = await open();
+    expect(await ask(p, 'join', { code: old })).toMatchObject({ ok: false, reason: 'no-such-room' });
+    expect((await ask(p, 'join', { code: recent })).ok).toBe(true);
   });
 });

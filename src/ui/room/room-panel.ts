@@ -52,6 +52,9 @@ export class RoomPanel extends LitElement {
       .problem { border: 2px solid var(--warn); border-radius: 8px; padding: 6px 10px; background: var(--warn-bg); }
       code { font-size: 0.95em; }
       section + section { border-top: 1px solid var(--line); margin-top: 12px; padding-top: 4px; }
+      /* At a projector the code must read from the back of the room. */
+      :host-context(html[data-presenter='on']) .join img { width: 340px; height: 340px; }
+      :host-context(html[data-presenter='on']) .code { font-size: 56px; }
     `,
   ];
 

@@ -76,7 +76,8 @@ export class RunPanel extends LitElement {
         <button data-testid="run-show" aria-pressed=${room.followRun ? 'true' : 'false'} @click=${() => room.follow(!room.followRun)}>${msg('Show the run in the lab, week by week')}</button>
         <button data-testid="run-download" @click=${() => this.download(r)}>${msg('Download the run with its decisions (YAML)')}</button>
       </div>
-      ${this.renderDebrief(r)}`;
+      ${this.renderDebrief(r)}
+      ${r.ended ? this.renderStart() : nothing}`;
   }
 
   private renderStart() {
