@@ -64,6 +64,8 @@ export class LessonPlayer extends LitElement {
     :host([presenter]:is([step='run'], [step='reveal'])) h2, :host([presenter]) .hint { display: none; }
     :host([presenter]) .reveal .headline { order: -2; font-size: 1.2em; }
     :host([presenter]) .reveal .charts { order: -1; }
+    /* The workshop room's answers (issue 19) stand with the runs' answer on the projector, between the headline and the charts. */
+    :host([presenter]) .reveal room-lesson-poll { order: -1; }
     .reveal { display: flex; flex-direction: column; gap: 12px; }
     .headline { margin: 0; font-weight: 700; display: none; }
     button.retry { min-height: 44px; padding: 0 14px; margin-left: 6px; font: inherit; border: 1px solid var(--ink); background: var(--ink); color: var(--on-ink); border-radius: 8px; cursor: pointer; }
@@ -343,11 +345,11 @@ export class LessonPlayer extends LitElement {
             : msg(`At week ${l.run.week} the difference between the best two is too small to call: its 95% interval over ${l.run.runs} paired runs includes zero.`)}</p>
         <p data-testid="your-pick">${msg('You predicted')}: <strong>${pick(mine.text)}</strong> (${msg(CONFIDENCE[this.saved.confidence])}).
           ${right ? msg('The runs agree with you.') : html`${msg('The runs point elsewhere. The idea behind your choice:')} <em>${pick(mine.why)}</em>`}</p>
-        ${this.roomPoll('reveal')}
         ${tallyTotal ? html`<p>${msg('The room')}: ${l.choices.map((c) => `${pick(c.text)} ${this.saved.tally[c.id] ?? 0}`).join(' · ')}</p>` : nothing}
         ${v.agrees ? nothing : html`<p data-testid="disagree"><strong>${msg('Note: these runs do not support the answer this lesson expected')} (${pick(expected.text)}).</strong> ${msg('Say so in class: a model can surprise its authors too.')}</p>`}
       </div>
       <p>${pick(l.reveal)}</p>
+      ${this.roomPoll('reveal')}
       <div class="charts">
         ${l.run.indicators.map((ind, j) => html`<figure class="chart ${j === 0 ? 'focus' : ''}" data-indicator=${ind}>
           <h3>${indicatorLabel(ind)}</h3>

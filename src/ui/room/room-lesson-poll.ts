@@ -18,7 +18,7 @@ import { TallyBars } from './tally-bars.ts';
 @customElement('room-lesson-poll')
 export class RoomLessonPoll extends LitElement {
   @property({ attribute: false }) lesson!: Lesson;
-  @property() step: 'predict' | 'reveal' = 'predict';
+  @property({ reflect: true }) step: 'predict' | 'reveal' = 'predict';
   @property({ attribute: false }) outcome?: LessonOutcome;
   private off?: () => void;
 
@@ -33,6 +33,12 @@ export class RoomLessonPoll extends LitElement {
       button.primary { background: var(--ink); color: var(--on-ink); border-color: var(--ink); font-weight: 700; }
       button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
       li.supported .label::after { content: ' ✓'; font-weight: 800; }
+      /* On the projector, at the reveal: one compact row of choices, so the runs' charts stay on the screen. */
+      :host-context(html[data-presenter='on']):host([step='reveal']) { font-size: 0.7em; padding: 4px 12px; }
+      :host-context(html[data-presenter='on']):host([step='reveal']) ul.tally { grid-template-columns: repeat(auto-fit, minmax(8em, 1fr)); column-gap: 24px; }
+      :host-context(html[data-presenter='on']):host([step='reveal']) ul.tally li { grid-template-columns: minmax(0, 1fr) 2.5em; }
+      :host-context(html[data-presenter='on']):host([step='reveal']) ul.tally .label { grid-column: 1 / -1; }
+      :host-context(html[data-presenter='on']):host([step='reveal']) :is(.note, .csv) { display: none; }
     `,
   ];
 
@@ -87,8 +93,8 @@ export class RoomLessonPoll extends LitElement {
         return html`<li class=${c.id === supported ? 'supported' : ''} data-option=${c.id} data-count=${n}><span class="label">${pick(c.text)}</span>
           <span class="bar"><span style="width:${(100 * n) / max}%"></span></span><span class="n">${n}</span></li>`;
       })}</ul>
-      ${supported ? html`<p>${msg('✓ marks the answer the runs support.')}</p>` : nothing}
-      ${this.outcome ? html`<button data-testid="lesson-csv" @click=${() => this.download(r)}>${msg('Download the results with the room’s answers (CSV)')}</button>` : nothing}`;
+      ${supported ? html`<p class="note">${msg('✓ marks the answer the runs support.')}</p>` : nothing}
+      ${this.outcome ? html`<button class="csv" data-testid="lesson-csv" @click=${() => this.download(r)}>${msg('Download the results with the room’s answers (CSV)')}</button>` : nothing}`;
   }
 
   /** The lesson's results (means with 95% intervals at the question's week) and the room's distribution, in one tidy CSV: a row per scenario and indicator (part=model) or per choice (part=room). */
