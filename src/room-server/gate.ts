@@ -23,8 +23,10 @@ export class Gate {
 
   constructor(private socket: Socket, private note: Note) {
     this.bucket = new TokenBucket(...LIMITS.rate.participant);
-    socket.onAny((event: unknown) => {
-      if (typeof event !== 'string' || !this.known.has(event)) this.refuse(String(event).slice(0, 40), REASONS.unknown, 'no such message', undefined);
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      if (typeof event === 'string' && this.known.has(event)) return;
+      const ack = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (a: Reply) => void) : undefined;
+      this.refuse(String(event).slice(0, 40), REASONS.unknown, 'no such message', ack);
     });
   }
 

@@ -155,6 +155,7 @@ describe('hostile messages', () => {
     const r = new Promise<unknown>((res) => p.once('refused', res));
     p.emit('become-admin', { please: true });
     expect(await r).toMatchObject({ event: 'become-admin', reason: 'unknown-message' });
+    expect(await ask(p, 'become-admin', { please: true })).toMatchObject({ ok: false, reason: 'unknown-message' });
   });
 
   it('a browser from another origin cannot connect; the page\'s own origin can', async () => {
