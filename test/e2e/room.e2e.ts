@@ -63,6 +63,11 @@ function killRoom(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
 }
 
 const phonePage = (i: number): Page => phones[i].page;
+/** Open the Room panel (a click on its button toggles it). */
+async function openPanel(t: Page): Promise<void> {
+  const b = t.locator('[data-testid=room-button]');
+  if ((await b.getAttribute('aria-expanded')) !== 'true') await b.click();
+}
 /** The participant page's state (its element is the page's only custom element). */
 const phoneView = (p: Page) => p.evaluate(() => (document.querySelector('participant-app') as any).view);
 
@@ -110,7 +115,7 @@ describe('the workshop room', () => {
 
   it('starts a room from the Room panel, with its QR code, short address and code; six phones join', async () => {
     const t = trainer.page;
-    await t.locator('[data-testid=room-button]').click();
+    await openPanel(t);
     await t.locator('[data-testid=room-start]').click();
     await t.locator('[data-testid=room-qr]').waitFor();
     code = (await t.locator('room-panel [data-testid=room-code]').textContent())!.trim();
@@ -127,6 +132,9 @@ describe('the workshop room', () => {
     // The nickname is text: shown as typed (24 characters), no element made of it.
     expect(await t.locator('[data-testid=room-nicknames]').textContent()).toContain('<img src=x onerror=alert');
     expect(await t.locator('room-panel img:not([data-testid=room-qr])').count()).toBe(0);
+    // The whole page with the panel open (the lab itself has none: a11y.e2e.ts).
+    const axe = await new AxeBuilder({ page: t as any }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), 'Room panel').toEqual([]);
     await t.locator('room-button .close').click();
   });
 
@@ -181,7 +189,7 @@ describe('the workshop room', () => {
     const t = trainer.page;
     await t.evaluate(() => (location.hash = '#lab'));
     await waitShell(t);
-    await t.locator('[data-testid=room-button]').click();
+    await openPanel(t);
     await t.locator('[data-testid=run-start]').click();
     for (let i = 0; i < PHONES; i++) await phonePage(i).locator('[data-testid=seat]').waitFor();
     seats = await Promise.all(phones.map(async (b) => (await phoneView(b.page)).run.seat.id as number));
@@ -192,6 +200,10 @@ describe('the workshop room', () => {
       for (let i = 0; i < PHONES - 1; i++) {
         const p = phonePage(i);
         await p.locator('[data-testid=decide]').click();
+        if (week === 0 && i === 0) {
+          const axe = await new AxeBuilder({ page: p as any }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), 'a decision screen').toEqual([]);
+        }
         await p.locator(i % 2 ? '[data-choice=attend-no]' : '[data-choice=attend-yes]').click();
         await p.locator('[data-testid=next]').click();
         await p.locator('[data-choice^=talk-]').first().click();
@@ -205,8 +217,7 @@ describe('the workshop room', () => {
       await t.locator('[data-testid=run-week]').click();
       await expect.poll(() => t.locator('[data-testid=run-status]').textContent()).toContain(`Week ${week + 2} of 78`);
     }
-    const played = await phoneView(phonePage(PHONES - 1));
-    expect(played.run.playedByModel).toEqual([0, 1, 2, 3]);
+    await expect.poll(async () => (await phoneView(phonePage(PHONES - 1))).run.playedByModel).toEqual([0, 1, 2, 3]);
     expect(await phonePage(PHONES - 1).locator('[data-testid=played-by-model]').textContent()).toContain('the model played your member');
     // The lab shows the run at week 4 with the played members named on the network.
     await expect.poll(() => t.evaluate(() => (document.querySelector('app-shell') as any).sim.week)).toBe(4);
@@ -227,6 +238,7 @@ describe('the workshop room', () => {
     sim.tick(4);
     expect(Array.from(sim.columns().meanTrust)).toEqual(lab.trust);
     for (let i = 0; i < PHONES; i++) {
+      await expect.poll(async () => (await phoneView(phonePage(i))).run.week).toBe(4);
       const v = await phoneView(phonePage(i));
       expect(v.run.me.energy).toBeCloseTo(sim.memberView(seats[i]).energy, 10);
     }
@@ -261,13 +273,13 @@ describe('the workshop room', () => {
       await expect.poll(async () => (await phoneView(phonePage(i)))?.run?.seat?.id, { timeout: 30_000 }).toBe(seats[i]);
       await expect.poll(() => phonePage(i).locator('[data-testid=conn]').textContent(), { timeout: 30_000 }).toBe('');
     }
-    await t.locator('[data-testid=room-button]').click();
+    await openPanel(t);
     await expect.poll(() => t.locator('[data-testid=run-status]').textContent(), { timeout: 30_000 }).toContain('Week 5 of 78');
     expect((await t.locator('room-panel [data-testid=room-code]').textContent())!.trim()).toBe(code);
     // The trainer's reloaded tab takes the room back too.
     await t.reload();
     await waitShell(t);
-    await t.locator('[data-testid=room-button]').click();
+    await openPanel(t);
     await expect.poll(() => t.locator('[data-testid=run-status]').textContent(), { timeout: 30_000 }).toContain('Week 5 of 78');
     await t.locator('[data-testid=run-week]').click();
     await expect.poll(() => t.locator('[data-testid=run-status]').textContent()).toContain('Week 6 of 78');
