@@ -149,4 +149,18 @@ describe('a participatory run', () => {
     expect(back.ok && back.view.run?.seat?.id).toBe(seat);
     expect(back.ok && back.view.run?.me?.energy).toBeCloseTo(energy, 10);
   });
+
+  it('gives a phone that joins during the run a member of its own, and no phone learns who plays the others', async () => {
+    const { t, code, ps } = await setUp(2);
+    await ask(t, 'trainer:runStart', { scenario: SCENARIO, name: 'x', seed: 5, timer: 0, seq: 1 });
+    await settle();
+    const late = await open();
+    const j = await ask<{ view: PhoneView }>(late, 'join', { code, nickname: 'Latecomer' });
+    expect(j.ok).toBe(true);
+    const seat = j.ok ? j.view.run?.seat?.id : undefined;
+    expect(seat).toBeTypeOf('number');
+    expect(ps.map((p) => p.view!.run!.seat!.id)).not.toContain(seat);
+    await settle();
+    for (const p of ps) expect(JSON.stringify(p.view)).not.toContain('Latecomer');
+  });
 });
