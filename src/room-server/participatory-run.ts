@@ -177,8 +177,8 @@ export class Participatory {
     };
   }
 
-  /** The trainer's view changes with each decision; its export and debrief only with the week and the number of decisions. */
-  private cached: { key: string; exported: string; debrief: RunTrainerView['debrief'] } | null = null;
+  /** The trainer's view changes with each decision; its debrief only with the week and the number of decisions. */
+  private cached: { key: string; debrief: RunTrainerView['debrief'] } | null = null;
 
   /** The scenario with every decision (and the seed): replaying it gives this run. */
   exported(): string {
@@ -188,7 +188,7 @@ export class Participatory {
   trainerView(connected: Set<number>): RunTrainerView {
     const played = Object.entries(this.data.seats).map(([memberId, seat]) => ({ ...this.seatView(seat), decided: this.decidedThisWeek(seat), connected: connected.has(Number(memberId)) }));
     const key = `${this.data.week}|${this.data.decisions.length}|${this.data.ended}|${played.length}`;
-    if (this.cached?.key !== key) this.cached = { key, exported: this.exported(), debrief: this.debrief() };
+    if (this.cached?.key !== key) this.cached = { key, debrief: this.debrief() };
     return {
       name: this.data.name,
       seed: this.data.seed,
@@ -197,7 +197,6 @@ export class Participatory {
       timer: this.data.timer,
       deadline: this.data.deadline,
       played,
-      exported: this.cached.exported,
       decisions: this.data.decisions.length,
       ended: this.data.ended,
       debrief: this.cached.debrief,

@@ -273,6 +273,11 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
       changed(room, { phones: 'all' });
       return { ok: true };
     });
+    trainerOn('runExport', (room) => {
+      const run = runs.get(room.code);
+      if (!run) return { ok: false, reason: REASONS.outOfTurn, detail: 'no participatory run is going on' };
+      return { ok: true, text: run.exported() };
+    });
     trainerOn('close', (room) => {
       const code = room.code;
       rooms.delete(code);

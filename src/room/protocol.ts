@@ -106,6 +106,8 @@ export const TRAINER = {
   runWeek: v.strictObject({ week: v.pipe(v.number(), v.integer(), v.minValue(0)), seq }),
   runTimer: v.strictObject({ timer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)), seq }),
   runEnd: v.strictObject({ seq }),
+  /** The run's scenario with every decision so far (asked for, not broadcast: it grows with every decision). */
+  runExport: v.strictObject({ seq }),
   close: v.strictObject({ seq }),
 } as const;
 

@@ -83,8 +83,6 @@ export interface RunTrainerView {
   deadline: number | null;
   /** Members played by people: seat and whether this week's decision is in. */
   played: (SeatView & { decided: boolean; connected: boolean })[];
-  /** The scenario text with every decision so far: replaying it gives this run. */
-  exported: string;
   decisions: number;
   ended: boolean;
   /** The debrief: the trust at which members first shared a tricky issue, played and simulated. */

@@ -77,7 +77,8 @@ describe('a participatory run', () => {
     expect(ps[3].view!.run!.playedByModel).toEqual([0, 1, 2, 3]);
     expect(ps[0].view!.run!.playedByModel).toEqual([]);
     // The export carries the 12 decisions and replays the same numbers.
-    const parsed = parseScenario(v.exported);
+    const exp = await ask<{ text: string }>(t, 'trainer:runExport', { seq: 6 });
+    const parsed = parseScenario(exp.ok ? exp.text : '');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.scenario.decisions?.length).toBe(12);

@@ -62,7 +62,9 @@ export class RoomButton extends LitElement {
     const key = `${r.name}|${r.week}|${r.ended}`;
     if (key === this.shown) return;
     this.shown = key;
-    await this.openInLab({ text: r.exported, name: r.name, week: r.week, played: r.played.map((p) => ({ id: p.id, label: p.name })) });
+    const exp = await this.store.send('runExport', {});
+    if (!exp.ok || typeof exp.text !== 'string') return;
+    await this.openInLab({ text: exp.text, name: r.name, week: r.week, played: r.played.map((p) => ({ id: p.id, label: p.name })) });
   }
 
   private async toggle(): Promise<void> {

@@ -74,7 +74,7 @@ export class RunPanel extends LitElement {
         <span class="dot" style="background:${p.colour}"></span>${p.name} <small>${p.org}</small> ${p.decided ? '✓' : '…'}</li>`)}</ul>
       <div class="row">
         <button data-testid="run-show" aria-pressed=${room.followRun ? 'true' : 'false'} @click=${() => room.follow(!room.followRun)}>${msg('Show the run in the lab, week by week')}</button>
-        <button data-testid="run-download" @click=${() => this.download(r)}>${msg('Download the run with its decisions (YAML)')}</button>
+        <button data-testid="run-download" @click=${() => void this.download(r)}>${msg('Download the run with its decisions (YAML)')}</button>
       </div>
       ${this.renderDebrief(r)}
       ${r.ended ? this.renderStart() : nothing}`;
@@ -118,9 +118,11 @@ export class RunPanel extends LitElement {
     this.busy = false;
   }
 
-  private download(r: RunTrainerView): void {
+  private async download(r: RunTrainerView): Promise<void> {
+    const exp = await room.send('runExport', {});
+    if (!exp.ok || typeof exp.text !== 'string') return;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([r.exported], { type: 'text/yaml' }));
+    a.href = URL.createObjectURL(new Blob([exp.text], { type: 'text/yaml' }));
     a.download = `${r.name.replace(/[^\w-]+/g, '-').toLowerCase() || 'run'}-participatory.yaml`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
