@@ -55,6 +55,7 @@ export class RoomPanel extends LitElement {
       /* At a projector the code must read from the back of the room. */
       :host-context(html[data-presenter='on']) .join img { width: 340px; height: 340px; }
       :host-context(html[data-presenter='on']) .code { font-size: 56px; }
+      :host-context(html[data-presenter='on']) .url { font-size: 26px; }
     `,
   ];
 
