@@ -1,6 +1,11 @@
-// Words for the indicators a lesson reveals (the names are MODEL.md §4.3's).
+// Words and numbers for the indicators a lesson reveals (the names are
+// MODEL.md §4.3's). One unit per quantity, as in Compare: every share and
+// every 0–1 level (trust, safety, energy) is a percentage, its differences
+// are in percentage points; counts are plain numbers, in the language's
+// decimal style.
 import type { LessonIndicator } from '../../lessons/types.ts';
-import { msg } from '../i18n.ts';
+import type { NumberFormat } from '../../lessons/text.ts';
+import { getLang, msg } from '../i18n.ts';
 
 const LABELS: Partial<Record<LessonIndicator, string>> = {
   activeFraction: 'Share of members active in the week',
@@ -20,7 +25,11 @@ const LABELS: Partial<Record<LessonIndicator, string>> = {
   reachedMaturing: 'Share of runs that reached maturing',
 };
 
-const PCT = new Set<LessonIndicator>(['activeFraction', 'meanEnergy', 'weavingRatio', 'crossOrgTieShare', 'reachedMaturing', 'giantComponentShare', 'sponsorSupport']);
+/** Shown as percentages: the same set as Compare's (compare/labels.ts), plus the lesson-only share of runs. */
+const PCT = new Set<LessonIndicator>([
+  'activeFraction', 'meanEnergy', 'meanTrust', 'groupSafety', 'memberValue', 'sharingNorm', 'sponsorSupport',
+  'weavingRatio', 'crossOrgTieShare', 'giantComponentShare', 'reachedMaturing',
+]);
 
 /** 0 or 1 per run: their mean is a share of runs, and a 5–95% band over zeros and ones says nothing. */
 const SHARE_OF_RUNS = new Set<LessonIndicator>(['reachedMaturing']);
@@ -37,8 +46,34 @@ export function isPct(i: LessonIndicator): boolean {
   return PCT.has(i);
 }
 
+function decimal(v: number, digits: number): string {
+  const s = new Intl.NumberFormat(getLang() === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  // −0 reads as a difference where there is none.
+  return (/^-?0([.,]0*)?$/.test(s) ? s.replace('-', '') : s).replace('-', '−');
+}
+
+/** Decimals that fit a count's size: 13, 2.1, 0.77. */
+function digitsFor(v: number): number {
+  const a = Math.abs(v);
+  if (Number.isInteger(v)) return 0;
+  return a >= 10 ? 0 : a >= 1 ? 1 : 2;
+}
+
 export function formatValue(v: number, i: LessonIndicator): string {
   if (!Number.isFinite(v)) return '–';
-  if (isPct(i)) return `${Math.round(v * 100)}%`;
-  return Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2);
+  if (isPct(i)) return `${decimal(v * 100, 0)}%`;
+  return decimal(v, digitsFor(v));
 }
+
+/** A difference: percentage points for a percentage, else the indicator's own units. */
+export function formatDifference(v: number, i: LessonIndicator): string {
+  if (!Number.isFinite(v)) return '–';
+  if (!isPct(i)) return decimal(v, digitsFor(v));
+  const p = v * 100;
+  // One decimal under 10 points (2.7), none above or where it would be .0.
+  const n = decimal(p, Math.abs(p) < 10 && Math.round(p * 10) % 10 !== 0 ? 1 : 0);
+  return Math.abs(p) === 1 ? msg(`${n} percentage point`) : msg(`${n} percentage points`);
+}
+
+/** For lesson texts with placeholders (src/lessons/text.ts). */
+export const lessonNumber: NumberFormat = (v, i, as) => (as === 'difference' ? formatDifference(v, i) : formatValue(v, i));
