@@ -65,14 +65,34 @@ export function formatValue(v: number, i: LessonIndicator): string {
   return decimal(v, digitsFor(v));
 }
 
+/** Decimals for differences shown together (a mean and its interval): one set for all, fitted to the largest. */
+function differenceDigits(vs: number[], i: LessonIndicator): number {
+  const m = Math.max(0, ...vs.filter(Number.isFinite).map(Math.abs));
+  if (isPct(i)) {
+    const p = m * 100;
+    // One decimal under 10 points (2.7), none above or where every value is whole.
+    return p < 10 && vs.some((v) => Math.round(v * 1000) % 10 !== 0) ? 1 : 0;
+  }
+  return vs.every((v) => Number.isInteger(v)) ? 0 : digitsFor(m);
+}
+
+/** The unit of a difference after its number: percentage points for a percentage, nothing for a count. */
+function withUnit(n: string, v: number, i: LessonIndicator): string {
+  if (!isPct(i)) return n;
+  return Math.abs(v) === 0.01 ? msg(`${n} percentage point`) : msg(`${n} percentage points`);
+}
+
 /** A difference: percentage points for a percentage, else the indicator's own units. */
 export function formatDifference(v: number, i: LessonIndicator): string {
   if (!Number.isFinite(v)) return '–';
-  if (!isPct(i)) return decimal(v, digitsFor(v));
-  const p = v * 100;
-  // One decimal under 10 points (2.7), none above or where it would be .0.
-  const n = decimal(p, Math.abs(p) < 10 && Math.round(p * 10) % 10 !== 0 ? 1 : 0);
-  return Math.abs(p) === 1 ? msg(`${n} percentage point`) : msg(`${n} percentage points`);
+  return withUnit(decimal(isPct(i) ? v * 100 : v, differenceDigits([v], i)), v, i);
+}
+
+/** A difference with its interval, in one style: "2.7 percentage points" and "2.0 to 3.3 percentage points". */
+export function formatDifferenceInterval(mean: number, lo: number, hi: number, i: LessonIndicator): { mean: string; range: string } {
+  const d = differenceDigits([mean, lo, hi], i);
+  const n = (v: number) => (Number.isFinite(v) ? decimal(isPct(i) ? v * 100 : v, d) : '–');
+  return { mean: withUnit(n(mean), mean, i), range: withUnit(`${n(lo)} ${msg('to')} ${n(hi)}`, 2, i) };
 }
 
 /** For lesson texts with placeholders (src/lessons/text.ts). */

@@ -4,7 +4,7 @@
 import type { ChoiceScore, LessonOutcome } from '../../lessons/analyse.ts';
 import type { Lesson, LessonIndicator } from '../../lessons/types.ts';
 import { msg, pick } from '../i18n.ts';
-import { formatDifference, formatValue, indicatorLabel } from './indicator-labels.ts';
+import { formatDifference, formatDifferenceInterval, formatValue, indicatorLabel } from './indicator-labels.ts';
 
 /** "A difference smaller than 5 percentage points counts as about the same." */
 export function marginSentence(l: Lesson): string {
@@ -16,9 +16,10 @@ function label(l: Lesson, key: string): string {
   return s ? `${s.key} · ${pick(s.label)}` : key;
 }
 
-/** "95% interval 18 to 24 percentage points over 30 paired runs". */
-function interval(lo: string, hi: string, runs: number): string {
-  return msg(`95% interval ${lo} to ${hi} over ${runs} paired runs`);
+/** "a difference of 2.7 percentage points (95% interval 2.0 to 3.3 percentage points over 30 paired runs)". */
+function difference(d: { mean: number; lo: number; hi: number }, l: Lesson): { mean: string; interval: string } {
+  const f = formatDifferenceInterval(d.mean, d.lo, d.hi, l.run.indicators[0]);
+  return { mean: f.mean, interval: msg(`95% interval ${f.range} over ${l.run.runs} paired runs`) };
 }
 
 /** The sentence under "The runs support …": the numbers behind the verdict. */
@@ -35,13 +36,18 @@ export function verdictSentence(l: Lesson, o: LessonOutcome): string {
   const dw = v.diffs[worst];
   switch (v.kind) {
     case 'clear': {
-      const by = l.run.better === 'higher' ? msg(`${v.best} is higher by ${d(v.diff.mean)}`) : msg(`${v.best} is lower by ${d(v.diff.mean)}`);
-      return `${week}, ${at(v.best)} ${msg('against')} ${at(v.second)}: ${by} (${interval(d(v.diff.lo), d(v.diff.hi), runs)}), ${msg(`more than the smallest difference that counts, ${margin}.`)}`;
+      const x = difference(v.diff, l);
+      const by = l.run.better === 'higher' ? msg(`${v.best} is higher by ${x.mean}`) : msg(`${v.best} is lower by ${x.mean}`);
+      return `${week}, ${at(v.best)} ${msg('against')} ${at(v.second)}: ${by} (${x.interval}), ${msg(`more than the smallest difference that counts, ${margin}.`)}`;
     }
-    case 'same':
-      return `${week}, ${at(v.best)} ${msg('against')} ${at(worst)}: ${msg(`a difference of ${d(dw.mean)}`)} (${interval(d(dw.lo), d(dw.hi), runs)}), ${msg(`wholly within the smallest difference that counts, ${margin} either way.`)}`;
-    case 'close':
-      return `${week}, ${at(v.best)} ${msg('against')} ${at(v.second)}: ${msg(`a difference of ${d(v.diff.mean)}`)} (${interval(d(v.diff.lo), d(v.diff.hi), runs)}), ${msg(`neither wholly beyond nor wholly within the smallest difference that counts, ${margin}.`)} ${msg('No answer is marked right; more runs could settle it.')}`;
+    case 'same': {
+      const x = difference(dw, l);
+      return `${week}, ${at(v.best)} ${msg('against')} ${at(worst)}: ${msg(`a difference of ${x.mean}`)} (${x.interval}), ${msg(`wholly within the smallest difference that counts, ${margin} either way.`)}`;
+    }
+    case 'close': {
+      const x = difference(v.diff, l);
+      return `${week}, ${at(v.best)} ${msg('against')} ${at(v.second)}: ${msg(`a difference of ${x.mean}`)} (${x.interval}), ${msg(`neither wholly beyond nor wholly within the smallest difference that counts, ${margin}.`)} ${msg('No answer is marked right; more runs could settle it.')}`;
+    }
   }
 }
 
@@ -69,5 +75,5 @@ export function tradeOffSentence(l: Lesson, o: LessonOutcome): string | undefine
   const j = l.run.indicators.indexOf(t);
   if (j < 0) return undefined;
   const parts = o.scenarios.map((s) => `${label(l, s.key)} ${formatValue(s.atWeek[j].mean, t)}`);
-  return `${indicatorLabel(t)} (${msg(`week ${l.run.week}`)}): ${parts.join(', ')}`;
+  return `${indicatorLabel(t)}, ${msg(`week ${l.run.week}`)}: ${parts.join(', ')}`;
 }
