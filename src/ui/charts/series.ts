@@ -13,8 +13,18 @@ export interface Series {
 }
 
 export interface ChallengeChart {
-  id: 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
+  /** The challenge (C1–C5); a second panel has an id of its own (C1-value). */
+  id: 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C1-value' | 'C5-ei';
   title: string;
+  /** The y axis in percent (every series a share or a 0–1 level). */
+  pct?: boolean;
+  /**
+   * A panel under this one, on the same weeks, for a quantity on another
+   * scale: one axis never holds trust (0–100%) and sponsor value (0–20).
+   */
+  below?: ChallengeChart;
+  /** Panel height in px (84 when absent). */
+  height?: number;
   series: Series[];
   /** Fixed y domain, else from the data. */
   y?: [number, number];
@@ -31,16 +41,24 @@ export const CHARTS: ChallengeChart[] = [
   {
     id: 'C1',
     title: msg('C1 · Trust first, or value first?'),
-    series: [
-      { key: 'meanTrust', label: msg('mean trust'), colour: BLUE },
-      { key: 'sponsorValue', label: msg('sponsor value'), colour: VERM },
-      { key: 'sponsorExpectation', label: msg('sponsor expects'), colour: GREY, dash: '4 3' },
-    ],
+    pct: true,
+    series: [{ key: 'meanTrust', label: msg('mean trust'), colour: BLUE, pct: true }],
+    y: [0, 1],
     extra: [{ key: 'memberValue', label: msg('member value'), colour: GREY }],
+    below: {
+      id: 'C1-value',
+      title: msg('Value the sponsor sees, and what it expects (value units)'),
+      series: [
+        { key: 'sponsorValue', label: msg('sponsor value'), colour: VERM },
+        { key: 'sponsorExpectation', label: msg('sponsor expects'), colour: GREY, dash: '4 3' },
+      ],
+      height: 70,
+    },
   },
   {
     id: 'C2',
     title: msg('C2 · Does the energy last after the launch?'),
+    pct: true,
     series: [
       { key: 'activeFraction', label: msg('active'), colour: BLUE, pct: true },
       { key: 'meanEnergy', label: msg('mean energy'), colour: VERM, pct: true },
@@ -69,13 +87,18 @@ export const CHARTS: ChallengeChart[] = [
   {
     id: 'C5',
     title: msg('C5 · Do organisations mix and innovate?'),
-    series: [
-      { key: 'crossOrgTieShare', label: msg('cross-org ties'), colour: BLUE, pct: true },
-      { key: 'eiIndex', label: msg('E-I index'), colour: GREEN, dash: '4 2' },
-    ],
-    y: [-1, 1],
+    pct: true,
+    series: [{ key: 'crossOrgTieShare', label: msg('cross-org ties'), colour: BLUE, pct: true }],
+    y: [0, 1],
     extra: [{ key: 'innovations', label: msg('innovations'), colour: GREY }],
     stars: 'innovations',
+    below: {
+      id: 'C5-ei',
+      title: msg('E-I index: −1 all ties inside organisations, +1 all across'),
+      series: [{ key: 'eiIndex', label: msg('E-I index'), colour: GREEN, dash: '4 2' }],
+      y: [-1, 1],
+      height: 64,
+    },
   },
 ];
 
@@ -85,3 +108,6 @@ export function formatValue(v: number | undefined, s: Series): string {
   if (Number.isInteger(v)) return String(v);
   return Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2);
 }
+
+/** Every panel, in the order drawn: each challenge's chart, then the panel below it, if any. */
+export const PANELS: ChallengeChart[] = CHARTS.flatMap((c) => (c.below ? [c, c.below] : [c]));

@@ -25,10 +25,14 @@ const LABELS: Partial<Record<LessonIndicator, string>> = {
   reachedMaturing: 'Share of runs that reached maturing',
 };
 
-/** Shown as percentages: the same set as Compare's (compare/labels.ts), plus the lesson-only share of runs. */
+/**
+ * Shown as percentages: every indicator whose codebook range is 0–1 (a share
+ * or a 0–1 level), plus the lesson-only share of runs. Member value has no
+ * upper bound (value per member), so it stays a number.
+ */
 const PCT = new Set<LessonIndicator>([
-  'activeFraction', 'meanEnergy', 'meanTrust', 'groupSafety', 'memberValue', 'sharingNorm', 'sponsorSupport',
-  'weavingRatio', 'crossOrgTieShare', 'giantComponentShare', 'reachedMaturing',
+  'activeFraction', 'meanEnergy', 'meanTrust', 'groupSafety', 'sharingNorm', 'sponsorSupport',
+  'weavingRatio', 'density', 'clustering', 'crossOrgTieShare', 'giantComponentShare', 'reachedMaturing',
 ]);
 
 /** 0 or 1 per run: their mean is a share of runs, and a 5–95% band over zeros and ones says nothing. */
