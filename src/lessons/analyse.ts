@@ -8,8 +8,8 @@
 // the question calls better:
 //   - "clear": for every other scenario, d lies wholly above +margin: the
 //     best scenario wins;
-//   - "same": the best against the worst lies wholly inside ±margin, so
-//     every pair does: "about the same" wins;
+//   - "same": for every other scenario, d lies wholly inside ±margin:
+//     "about the same" wins;
 //   - "close": neither. The runs are too close to call. No choice is marked
 //     right: the scenarios not clearly beaten by the best, and "about the
 //     same" unless ruled out, are left open; every other choice is wrong.
@@ -129,8 +129,9 @@ export function analyse(lesson: Lesson, runs: RunResult[][]): LessonOutcome {
   const others = order.slice(1).map((k) => scenarios[k].key);
   const margin = lesson.margin;
   const clear = others.every((key) => against(diffs[key], margin) === 'beyond');
-  const worst = others.at(-1);
-  const same = !clear && worst !== undefined && against(diffs[worst], margin) === 'within';
+  const same = !clear && others.length > 0 && others.every((key) => against(diffs[key], margin) === 'within');
+  // Some scenario is clearly apart from the best: "about the same" is ruled out.
+  const apart = others.some((key) => against(diffs[key], margin) === 'beyond');
   const kind: VerdictKind = clear ? 'clear' : same ? 'same' : 'close';
 
   const bestKey = scenarios[best].key;
@@ -139,7 +140,7 @@ export function analyse(lesson: Lesson, runs: RunResult[][]): LessonOutcome {
   for (const c of lesson.choices) {
     if (kind === 'clear') scores[c.id] = c.scenario === bestKey ? 'right' : 'wrong';
     else if (kind === 'same') scores[c.id] = c.scenario ? 'wrong' : 'right';
-    else if (!c.scenario) scores[c.id] = worst !== undefined && against(diffs[worst], margin) === 'beyond' ? 'wrong' : 'open';
+    else if (!c.scenario) scores[c.id] = apart ? 'wrong' : 'open';
     // Too close to call: the best, and any scenario the best does not clearly beat, stay open.
     else scores[c.id] = c.scenario === bestKey || (c.scenario in diffs && against(diffs[c.scenario], margin) !== 'beyond') ? 'open' : 'wrong';
   }

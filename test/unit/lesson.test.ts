@@ -125,6 +125,18 @@ describe('lesson verdict: an equivalence test against the margin', () => {
     expect(out.verdict.scores).toEqual({ 'big-launch': 'wrong', 'steady-rhythm': 'open', 'value-first': 'open', same: 'wrong' });
   });
 
+  it('"about the same" needs every scenario within the margin of the best, not only the worst', () => {
+    const base = Array.from({ length: 30 }, (_, i) => 0.3 + 0.05 * Math.sin(i * 1.7));
+    // A and B move together (0.02 apart); C's runs scatter widely around 0.015 more than A.
+    const runs = [runsOf(base), runsOf(base.map((x) => x + 0.02)), runsOf(base.map((x, i) => x + 0.015 + 0.3 * Math.cos(i * 2.9)))];
+    const out = analyse(lessonWith(0.05), runs);
+    expect(out.verdict.best).toBe('B');
+    expect(against(out.verdict.diffs.A, 0.05)).toBe('within');
+    expect(against(out.verdict.diffs.C, 0.05)).toBe('straddles');
+    expect(out.verdict.kind).toBe('close');
+    expect(out.verdict.scores.same).toBe('open');
+  });
+
   it('leaves "about the same" open when nothing is ruled out', () => {
     const out = analyse(lessonWith(0.05), three([0, 0.04, 0.02], 0.05));
     expect(out.verdict.kind).toBe('close');
@@ -212,6 +224,16 @@ describe.each(FILES)('shipped lesson %s', (f) => {
       expect(t).toMatch(/\{[A-D]/);
       // After the placeholders: no percentage or decimal figure left (the 5–95% of a band is a definition, not a result).
       expect(t.replace(/\{[^}]*\}/g, '').replace(/5–95%/g, '')).not.toMatch(/\d+([.,]\d+)?\s*%|\d+[.,]\d+/);
+    }
+  });
+
+  it('every mark its prompts point at is in the network\'s Key', () => {
+    const lesson = (r as { lesson: Lesson }).lesson;
+    const legend = readFileSync(join(ROOT, 'src/ui/network/legend.ts'), 'utf8');
+    const prompts = [lesson.run.pausePrompt, ...(lesson.run.stops ?? []).map((x) => x.text)].filter((t) => t !== undefined).flatMap((t) => [t.en, t.nl]);
+    // The glyphs the network draws for its events (UX.md §2); "▭ cards on the meetup hull" was pointed at but not in the Key.
+    for (const glyph of ['◆', '✦', '✧', '✕', '▭', '●', '◇']) {
+      if (prompts.some((t) => t.includes(glyph))) expect(legend, `${lesson.id}: ${glyph}`).toContain(glyph);
     }
   });
 
