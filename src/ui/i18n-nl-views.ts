@@ -82,6 +82,13 @@ export const NL_VIEWS: Record<string, string> = {
   'These runs cannot tell yet: your answer is not ruled out, and not confirmed.': 'Deze runs kunnen het nog niet zeggen: je antwoord is niet uitgesloten, en niet bevestigd.',
   'The other side of the trade-off': 'De andere kant van de afweging',
   'week {0}': 'week {0}',
+  'tricky issue': 'lastige kwestie',
+  'tricky issues': 'lastige kwesties',
+  insight: 'inzicht',
+  insights: 'inzichten',
+  member: 'lid',
+  'value unit': 'waarde-eenheid',
+  'value units': 'waarde-eenheden',
   // Compare view (src/ui/compare)
   ' — no strategy wins everything': ' — geen strategie wint alles',
   '+ Add': '+ Toevoegen',

@@ -155,14 +155,14 @@ describe('a lesson', () => {
     await p.goto(`${server.url}?lang=en#lessons/c3-tricky-issues/predict`);
     await waitShell(p);
     await p.waitForSelector('[data-testid="step-predict"]');
-    expect(await p.locator('[data-testid="margin"]').textContent()).toBe('A difference smaller than 0.50 counts as about the same.');
+    expect(await p.locator('[data-testid="margin"]').textContent()).toBe('A difference smaller than 0.5 tricky issues counts as about the same.');
     await p.locator('[data-choice="same"]').check();
     await p.locator('[data-testid="lock"]').click();
     await p.waitForSelector('[data-testid="step-run"]');
     await p.evaluate(() => (location.hash = '#lessons/c3-tricky-issues/reveal'));
     await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
     expect(await p.locator('[data-testid="your-pick"]').getAttribute('data-score')).toBe('wrong');
-    expect(await p.locator('[data-testid="verdict-numbers"]').textContent()).toMatch(/C is higher by 1\.\d \(95% interval 0\.\d+ to [12]\.\d+ over 30 paired runs\), more than the smallest difference that counts, 0\.50\./);
+    expect(await p.locator('[data-testid="verdict-numbers"]').textContent()).toMatch(/C is higher by 1\.\d tricky issues \(95% interval 0\.\d to [12]\.\d tricky issues over 30 paired runs\), more than the smallest difference that counts, 0\.5 tricky issues\./);
     // The big launch never brings an issue to the group: 0 [0, 0], never a negative bound.
     const first = await p.locator('[data-testid="reveal-table"] tbody tr').first().textContent();
     expect(first).toContain('0 [0, 0]');

@@ -46,9 +46,10 @@ describe('one unit per quantity', () => {
     expect(formatValue(13.27, 'sponsorValue')).toBe('13');
     expect(formatValue(1, 'innovations')).toBe('1');
     expect(formatDifference(0.05, 'meanTrust')).toBe('5 percentage points');
-    expect(formatDifference(0.5, 'trickySharedGroup')).toBe('0.50');
+    expect(formatDifference(0.5, 'trickySharedGroup')).toBe('0.5 tricky issues');
+    expect(formatDifference(1, 'innovations')).toBe('1 innovation');
     expect(formatDifferenceInterval(0.027, 0.0203, 0.0331, 'meanTrust')).toEqual({ mean: '2.7 percentage points', range: '2.0 to 3.3 percentage points' });
-    expect(formatDifferenceInterval(4.27, 1.75, 6.78, 'innovations')).toEqual({ mean: '4.3', range: '1.8 to 6.8' });
+    expect(formatDifferenceInterval(4.27, 1.75, 6.78, 'innovations')).toEqual({ mean: '4.3 innovations', range: '1.8 to 6.8 innovations' });
   });
 
   it('in Dutch: a decimal comma and procentpunten', async () => {

@@ -60,7 +60,8 @@ function decimal(v: number, digits: number): string {
 function digitsFor(v: number): number {
   const a = Math.abs(v);
   if (Number.isInteger(v)) return 0;
-  return a >= 10 ? 0 : a >= 1 ? 1 : 2;
+  // Under 1: two decimals (0.77), one where that is exact (0.5, not 0.50).
+  return a >= 10 ? 0 : a >= 1 || Math.abs(Math.round(a * 10) - a * 10) < 1e-9 ? 1 : 2;
 }
 
 export function formatValue(v: number, i: LessonIndicator): string {
@@ -80,9 +81,22 @@ function differenceDigits(vs: number[], i: LessonIndicator): number {
   return vs.every((v) => Number.isInteger(v)) ? 0 : digitsFor(m);
 }
 
-/** The unit of a difference after its number: percentage points for a percentage, nothing for a count. */
+/** What a count counts, one and more: "1 innovation", "0.50 tricky issues". */
+const COUNTS: Partial<Record<LessonIndicator, [string, string]>> = {
+  innovations: ['innovation', 'innovations'],
+  trickySharedGroup: ['tricky issue', 'tricky issues'],
+  trickyShared1on1: ['tricky issue', 'tricky issues'],
+  insights: ['insight', 'insights'],
+  dropouts: ['member', 'members'],
+  sponsorValue: ['value unit', 'value units'],
+};
+
+/** The unit of a difference after its number: percentage points for a percentage, what a count counts. */
 function withUnit(n: string, v: number, i: LessonIndicator): string {
-  if (!isPct(i)) return n;
+  if (!isPct(i)) {
+    const words = COUNTS[i];
+    return words ? `${n} ${msg(Math.abs(v) === 1 ? words[0] : words[1])}` : n;
+  }
   return Math.abs(v) === 0.01 ? msg(`${n} percentage point`) : msg(`${n} percentage points`);
 }
 
