@@ -314,6 +314,7 @@ export const NL: Record<string, string> = {
   // Second chart panels: a quantity on another scale than the first (charts/series.ts)
   'Value the sponsor sees, and what it expects (value units)': 'Waarde die de sponsor ziet, en wat die verwacht (waarde-eenheden)',
   'E-I index: −1 all ties inside organisations, +1 all across': 'E-I-index: −1 alle banden binnen organisaties, +1 alle ertussen',
+  'Contacts between members in group sessions, per week': 'Contacten tussen leden in groepsbijeenkomsten, per week',
   'Compare with the grey line over many runs': 'Vergelijk met de grijze lijn over veel runs',
   '{0} at week {1}': '{0} in week {1}',
   'Grey line: {0}': 'Grijze lijn: {0}',

@@ -111,8 +111,8 @@ describe('charts updated in place', () => {
       };
     });
     expect(exported.file).toEqual(exported.shown);
-    // Seven panels: C1 and C5 draw quantities of another scale in a panel of their own.
-    expect(exported.file).toHaveLength(7);
+    // Eight panels: C1, C4 and C5 draw a quantity of another scale in a panel of its own.
+    expect(exported.file).toHaveLength(8);
     expect(b.errors).toEqual([]);
   });
 

@@ -85,7 +85,7 @@ export class ChallengeCharts extends LitElement {
         <div class="readout" aria-live="off">
           <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${msg(phaseName(cols.phase[at]))}` : ''}</span>
           ${[...c.series, ...(c.below?.series ?? []), ...(c.extra ?? [])].map(
-            (s) => html`<span><i style="background:${seriesColour(s.colour)}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
+            (s) => html`<span><i style="background:${seriesColour(s.colour)}"></i>${s.label} <b>${at >= 0 && cols && !(s.overTies && cols.ties[at] === 0) ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
           )}
         </div>
         ${[c, ...(c.below ? [c.below] : [])].map((panel, k) => html`${k > 0 ? html`<p class="panel-title">${panel.title}</p>` : null}

@@ -10,11 +10,13 @@ export interface Series {
   dash?: string;
   /** Shown as a percentage. */
   pct?: boolean;
+  /** A mean over ties: with no tie yet there is nothing to average, so the read-out shows a dash, as the meters do. */
+  overTies?: boolean;
 }
 
 export interface ChallengeChart {
   /** The challenge (C1–C5); a second panel has an id of its own (C1-value). */
-  id: 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C1-value' | 'C5-ei';
+  id: 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C1-value' | 'C4-group' | 'C5-ei';
   title: string;
   /** The y axis in percent (every series a share or a 0–1 level). */
   pct?: boolean;
@@ -42,7 +44,7 @@ export const CHARTS: ChallengeChart[] = [
     id: 'C1',
     title: msg('C1 · Trust first, or value first?'),
     pct: true,
-    series: [{ key: 'meanTrust', label: msg('mean trust'), colour: BLUE, pct: true }],
+    series: [{ key: 'meanTrust', label: msg('mean trust'), colour: BLUE, pct: true, overTies: true }],
     y: [0, 1],
     extra: [{ key: 'memberValue', label: msg('member value'), colour: GREY }],
     below: {
@@ -78,17 +80,21 @@ export const CHARTS: ChallengeChart[] = [
   {
     id: 'C4',
     title: msg('C4 · One-to-one or the whole group?'),
-    series: [
-      { key: 'oneOnOnes', label: msg('1:1 talks / wk'), colour: BLUE },
-      { key: 'groupContacts', label: msg('group contacts / wk'), colour: VERM },
-    ],
+    series: [{ key: 'oneOnOnes', label: msg('1:1 talks / wk'), colour: BLUE }],
     extra: [{ key: 'weavingRatio', label: msg('woven into group'), colour: GREY, pct: true }],
+    // Contacts in a session run about ten times the week's 1:1 talks: on one axis the talks lay flat on the floor.
+    below: {
+      id: 'C4-group',
+      title: msg('Contacts between members in group sessions, per week'),
+      series: [{ key: 'groupContacts', label: msg('group contacts / wk'), colour: VERM }],
+      height: 64,
+    },
   },
   {
     id: 'C5',
     title: msg('C5 · Do organisations mix and innovate?'),
     pct: true,
-    series: [{ key: 'crossOrgTieShare', label: msg('cross-org ties'), colour: BLUE, pct: true }],
+    series: [{ key: 'crossOrgTieShare', label: msg('cross-org ties'), colour: BLUE, pct: true, overTies: true }],
     y: [0, 1],
     extra: [{ key: 'innovations', label: msg('innovations'), colour: GREY }],
     stars: 'innovations',
