@@ -112,7 +112,9 @@ export function formatValue(v: number | undefined, s: Series): string {
   if (v === undefined || Number.isNaN(v)) return '–';
   if (s.pct) return `${Math.round(v * 100)}%`;
   if (Number.isInteger(v)) return String(v);
-  return Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2);
+  // As the meters: whole from 10 on, one decimal from 1 (5.7), two below (0.10).
+  const a = Math.abs(v);
+  return a >= 10 ? v.toFixed(0) : a >= 1 ? v.toFixed(1) : v.toFixed(2);
 }
 
 /** Every panel, in the order drawn: each challenge's chart, then the panel below it, if any. */
