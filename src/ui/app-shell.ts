@@ -91,7 +91,7 @@ export class AppShell extends LitElement {
     scenario-editor { flex: 1 1 auto; min-height: 420px; }
     .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: var(--note-bg); border-top: 1px solid var(--note-line); font-size: 12.5px; }
     .status:not(:has(button, span:not(:empty))) { display: none; }
-    .status button { margin-left: auto; font: inherit; }
+    .status button { margin-left: auto; font: inherit; min-height: 28px; }
     .errors { border: 1px solid var(--warn); border-radius: 6px; padding: 6px 10px; background: var(--warn-bg); }
     .errors h3 { margin: 0 0 4px; font-size: 13px; }
     .errors ul { margin: 0; padding-left: 18px; }
