@@ -306,6 +306,15 @@ export const NL: Record<string, string> = {
   '{0} at week {1} would replace weeks {2}–{3} of this run: replace them, or cancel.': '{0} in week {1} zou weken {2}–{3} van deze run vervangen: vervang ze, of annuleer.',
   'Cancelled: {0} was not recorded; weeks {1}–{2} are unchanged.': 'Geannuleerd: {0} is niet vastgelegd; weken {1}–{2} zijn ongewijzigd.',
   'Nothing to undo: no intervention is recorded.': 'Niets ongedaan te maken: er is geen ingreep vastgelegd.',
+  // Keys 1–4 replace the run; Undo brings it back (lab/scenario-switch.ts)
+  'Switched to {0}. Undo brings back {1}.': 'Overgestapt op {0}. Ongedaan maken brengt {1} terug.',
+  'Back to {0}.': 'Terug naar {0}.',
+  '1 intervention': '1 ingreep',
+  '{0} interventions': '{0} ingrepen',
+  // Second chart panels: a quantity on another scale than the first (charts/series.ts)
+  'Value the sponsor sees, and what it expects (value units)': 'Waarde die de sponsor ziet, en wat die verwacht (waarde-eenheden)',
+  'E-I index: −1 all ties inside organisations, +1 all across': 'E-I-index: −1 alle banden binnen organisaties, +1 alle ertussen',
+  'Contacts between members in group sessions, per week': 'Contacten tussen leden in groepsbijeenkomsten, per week',
   'Compare with the grey line over many runs': 'Vergelijk met de grijze lijn over veel runs',
   '{0} at week {1}': '{0} in week {1}',
   'Grey line: {0}': 'Grijze lijn: {0}',
