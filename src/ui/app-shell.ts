@@ -14,6 +14,7 @@ import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
+import { PhoneWatch } from './controllers/phone-watch.ts';
 import type { ExportKind } from './lab/lab-header.ts';
 import { labKey } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
@@ -48,6 +49,8 @@ export class AppShell extends LitElement {
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
+  /** A phone's one column (controllers/phone-watch.ts). */
+  private phoneWatch = new PhoneWatch(this);
   @state() private picked = DEFAULT_ID;
   @state() private selected: number | null = null;
   @state() private focusChart = '';
@@ -117,11 +120,14 @@ export class AppShell extends LitElement {
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
-      network-view { height: 360px; border-right: 0; border-bottom: 1px solid var(--line); }
+      /* Stacked: lens above, caption, zoom and key below the canvas (network-view-styles.ts). */
+      network-view { height: auto; --network-canvas-height: clamp(240px, calc(100dvh - 544px), 320px); border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
-      intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
-      /* The "Replace weeks …?" question grows upward over the network; a scrolling bar would clip it. */
-      intervene-bar[asking] { overflow: visible; }
+      /* Under the network: the actions wrap onto rows, all in sight, with undo after them (intervene-bar.ts). */
+      intervene-bar { border-top: 0; border-bottom: 1px solid var(--line); }
+      .status { border-top: 1px solid var(--note-line); border-bottom: 1px solid var(--note-line); }
+      /* A tapped member's card opens under the network; clear of the sticky transport when scrolled to. */
+      member-card { margin: 6px 8px; scroll-margin: 8px 0 140px; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
@@ -197,6 +203,14 @@ export class AppShell extends LitElement {
     const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
     const { marks, chartMarks } = this.timelineMarks();
+    // On a phone the interventions, the status line and a member's card follow the network (one column, in thumb's reach); on a wide screen they sit below and beside it.
+    const phone = this.phoneWatch.phone;
+    const card = this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing;
+    const status = html`<div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
+        ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>`;
+    const bar = html`<intervene-bar .interventions=${s.interventions} .week=${s.week} .horizon=${s.horizon} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
+        .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
+        @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>`;
     return html`
       <header>
         <h1>Coalesce <small>${msg('· the coalescing stage, live')}</small></h1>
@@ -212,8 +226,9 @@ export class AppShell extends LitElement {
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
-        <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
+        <network-view lens-controls ?stacked=${phone} .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
           .selected=${this.selected} @member-select=${this.onSelect}></network-view>
+        ${phone ? html`${status}${bar}${card}` : nothing}
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
             ${(['charts', 'params', 'scenario', 'text'] as const).map(
@@ -223,7 +238,7 @@ export class AppShell extends LitElement {
           </div>
           <div class="panel" id="panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${this.tab}">
             ${s.errors.length ? this.renderErrors() : nothing}
-            ${this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing}
+            ${phone ? nothing : card}
             <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
               .focusChart=${this.focusChart} .interventions=${chartMarks}></challenge-charts>
             ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
@@ -234,11 +249,7 @@ export class AppShell extends LitElement {
           </div>
         </aside>
       </main>
-      <div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
-        ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>
-      <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
-        .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
-        @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
+      ${phone ? nothing : html`${status}${bar}`}
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
       ${this.compareReady
@@ -345,7 +356,13 @@ export class AppShell extends LitElement {
   private undo = () => void this.flow.undo();
 
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
-  private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
+  private onSelect = async (e: CustomEvent<MemberSelectDetail>) => {
+    this.selected = e.detail.id;
+    if (this.selected === null || !this.phoneWatch.phone) return;
+    // On a phone the card opens under the network and the interventions: brought into sight.
+    await this.updateComplete;
+    this.renderRoot.querySelector('member-card')?.scrollIntoView({ block: 'nearest' });
+  };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
 
   /** Open a share link's run (#lab?s=…): validated like any file; refused with a message, run unchanged. */

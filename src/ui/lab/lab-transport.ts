@@ -35,7 +35,9 @@ export class LabTransport extends LitElement {
     @media (max-width: 700px) {
       :host { flex-wrap: wrap; gap: 4px 6px; padding: 4px 8px; }
       .speed-label, .wk-label, .of { display: none; }
-      button.play { min-width: 72px; }
+      button.play { min-width: 64px; }
+      /* One row of buttons down to 360 px. */
+      input[type='number'] { width: 46px; }
       .track { order: 10; flex-basis: 100%; }
     }
   `;

@@ -7,6 +7,19 @@ import { markFont, screenText } from './text.ts';
 /** The selected member's ring, and the keyboard focus: a dashed blue ring on a halo of the ground's colour, wider than the selection ring. */
 export function drawRings(f: Frame): void {
   const { ctx, layout, o, P, sz } = f;
+  // The hovered or selected member's tie partners: a thin ring each, in the selection's colour (their fill and opacity stay as the key says).
+  if (o.focus) {
+    ctx.strokeStyle = P.select;
+    ctx.lineWidth = 1.5 * sz;
+    ctx.beginPath();
+    for (const id of o.focus) {
+      const n = id === FACILITATOR || id === o.selected ? undefined : layout.byId.get(id);
+      if (!n) continue;
+      ctx.moveTo(n.x! + 13 * sz, n.y!);
+      ctx.arc(n.x!, n.y!, 13 * sz, 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+  }
   if (o.selected !== null) {
     const n = layout.byId.get(o.selected);
     if (n) {

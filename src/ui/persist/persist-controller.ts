@@ -5,7 +5,7 @@
 // page is left. The banner (restore-banner.ts) shows the choice to discard.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimController } from '../controllers/sim-controller.ts';
-import { msg } from '../i18n.ts';
+import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
 import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
@@ -46,6 +46,8 @@ export class PersistController implements ReactiveController {
   /** Each built-in scenario as first loaded from its file (text, seed): running it untouched is not work to keep. */
   private pristine = new Map<string, { text: string; seed: number }>();
   private restoring = false;
+  /** Set while the lab, back to an untouched built-in, clears its draft (clear() hands the old one to the history synchronously). */
+  private untouching = false;
   private reopening = false;
   /** The next replacement of this scenario is the user's own choice (Keep what is open now): no banner for it. */
   private quiet?: { text: string; file: string };
@@ -71,7 +73,7 @@ export class PersistController implements ReactiveController {
   private replaced(previous: Draft, next: Draft | undefined): void {
     const q = this.quiet;
     this.quiet = undefined;
-    if (!this.armed || this.restoring || (q && next && q.text === next.text && q.file === next.file)) return;
+    if (!this.armed || this.restoring || this.untouching || (q && next && q.text === next.text && q.file === next.file)) return;
     this.banner = 'replaced';
     this.draft = previous;
     this.host.requestUpdate();
@@ -108,7 +110,10 @@ export class PersistController implements ReactiveController {
     const base = this.pristine.get(s.file);
     // A built-in scenario, untouched (the week alone is not work): nothing to restore next time.
     if (builtin && base && base.text === d.text && base.seed === d.seed && d.interventions.length === 0 && d.editorText === undefined) {
+      // Back to the untouched built-in (the last intervention undone, say): the work goes to the history, but no other scenario replaced it, so no banner says so.
+      this.untouching = true;
       void this.saver.clear();
+      this.untouching = false;
     } else {
       this.saver.note(d);
     }
@@ -300,8 +305,9 @@ export class PersistController implements ReactiveController {
   };
 }
 
+/** A saved draft's time: the browser's own format in English, 24-hour in Dutch ("21:27", never "09:27 PM"). */
 export function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleTimeString(getLang() === 'nl' ? 'nl-NL' : [], { hour: '2-digit', minute: '2-digit' });
 }
 
 /**
