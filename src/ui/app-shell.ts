@@ -31,6 +31,7 @@ import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
+import { takeHandoff, type LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
 
@@ -167,14 +168,24 @@ export class AppShell extends LitElement {
     this.view = v;
   };
 
+  /** Start-up is over: the default, a link, a restored draft or a language switch's handoff is what runs (tests wait for it). */
+  booted = false;
+
   private async boot(): Promise<void> {
     const d = await loadDefault();
     this.picked = d.id;
     await this.sim.start(d.text, d.file, d.prebuilt);
-    // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
-    const fromUrl = urlBringsScenario();
-    if (/[?&]s=/.test(location.hash)) await this.openShareLink();
-    if (await this.persist.start(!fromUrl)) this.picked = 'file';
+    // Back from a language switch: the lab as it was a moment ago, whatever the address says (lang-handoff.ts).
+    const back = takeHandoff();
+    if (back) {
+      if (await this.persist.start(true, back.draft)) this.showAgain(back.view);
+    } else {
+      // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
+      const fromUrl = urlBringsScenario();
+      if (/[?&]s=/.test(location.hash)) await this.openShareLink();
+      if (await this.persist.start(!fromUrl)) this.picked = 'file';
+    }
+    this.booted = true;
     // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
     setTimeout(() => void loadLang('views'), 3000);
   }
@@ -415,14 +426,29 @@ export class AppShell extends LitElement {
     return { v: 1, scenarios, index: inSet ? this.sharedIndex : 0, seed: this.sim.seed, week: this.sim.week };
   };
 
-  /** Before a language switch reloads the page: keep the lab's run in the URL. */
+  /**
+   * Before a language switch reloads the page: the lab's work and what it
+   * shows go across the reload (persist/lang-handoff.ts), from any view, and
+   * the address stays as it is (Compare and Lessons keep their own state).
+   * Where this tab cannot keep it, the lab's run goes into the address.
+   */
   private beforeReload = async (): Promise<void> => {
+    const view: LabView = { picked: this.picked, tab: this.tab, lens: this.network?.lens ?? 'All', selected: this.selected };
+    if (await this.persist.handOff(view)) return;
     if (this.view !== 'lab') return;
     const p = await this.sharePayload();
     if (!p) return;
     const { encodeShare } = await import('../share/link.ts');
     history.replaceState(null, '', `#lab?s=${encodeShare(p)}`);
   };
+
+  /** After a language switch: the same scenario picked, side tab, lens and member. */
+  private showAgain(v: LabView): void {
+    this.picked = v.picked === 'file' || BUILTINS.some((b) => b.id === v.picked) ? v.picked : 'file';
+    if (v.tab !== 'charts' && ['params', 'scenario', 'text'].includes(v.tab)) void this.openTab(v.tab as SideTab);
+    this.selected = v.selected;
+    void this.updateComplete.then(() => this.network?.setLens(v.lens));
+  }
 
   private onTry = (e: CustomEvent<{ scenarios: SharedScenario[]; index: number; seed: number }>) => {
     location.hash = '#lab';

@@ -33,6 +33,13 @@ export const BUTTONS: Button[] = [
   },
 ];
 
+/** A recorded action's button label in the page's language (a draft or a handoff may come from the other language); `fallback` for actions no button makes. */
+export function actionLabel(a: { type: ActionType; params: ActionParams }, fallback: string): string {
+  const mixing = (a.params as Record<string, unknown>).mixing;
+  const b = BUTTONS.find((x) => x.type === a.type && (x.params as Record<string, unknown>).mixing === mixing) ?? BUTTONS.find((x) => x.type === a.type && !('mixing' in x.params));
+  return b?.label ?? fallback;
+}
+
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 /** How the undo shortcut is written on this machine. */
 export const UNDO_KEYS = IS_MAC ? '⌘Z' : 'Ctrl+Z';

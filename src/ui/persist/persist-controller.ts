@@ -9,6 +9,8 @@ import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
 import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
+import { actionLabel } from '../lab/intervene-bar.ts';
+import { saveHandoff, type LabView } from './lang-handoff.ts';
 
 export type BannerMode =
   /** Nothing to say. */
@@ -142,8 +144,10 @@ export class PersistController implements ReactiveController {
    * stored work straight away (a reload, a crash); otherwise only offer it.
    * Returns true when the lab now runs the restored draft.
    */
-  async start(auto: boolean): Promise<boolean> {
+  async start(auto: boolean, handoff?: Draft): Promise<boolean> {
     const d = await this.saver.load();
+    // Back from a language switch: the work open a moment ago, quietly (lang-handoff.ts).
+    if (handoff) return this.restore(handoff, { quiet: true });
     if (!d) {
       this.armed = true;
       return false;
@@ -158,7 +162,7 @@ export class PersistController implements ReactiveController {
   }
 
   /** Load the draft into the lab; on failure (it no longer validates) say so and keep the current run. */
-  async restore(d: Draft): Promise<boolean> {
+  async restore(d: Draft, opts: { quiet?: boolean } = {}): Promise<boolean> {
     const s = this.sim;
     const keep = s.interventions;
     const keepEditor = this.editorText;
@@ -168,11 +172,14 @@ export class PersistController implements ReactiveController {
     this.editorText = d.editorText;
     // The work open now makes way: into the history, as when a file replaces it.
     if (this.armed) this.saver.keepPrevious();
-    s.interventions = d.interventions.map((i) => ({ ...i }));
+    // Labels in this page's language: the draft may have been saved in the other one.
+    s.interventions = d.interventions.map((i) => ({ ...i, label: actionLabel(i.action, i.label) }));
     const ok = await s.load(d.text, d.file, {
       seed: d.seed,
       keepInterventions: true,
-      note: msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
+      note: opts.quiet
+        ? msg(`Language switched; the run is as it was: ${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}, ${interventionCount(d.interventions.length)}.`)
+        : msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
     }).finally(() => (this.restoring = false));
     if (!ok) {
       s.interventions = keep;
@@ -189,11 +196,23 @@ export class PersistController implements ReactiveController {
     if (!this.pristine.has(d.file)) this.pristine.set(d.file, { text: '', seed: -1 });
     this.saver.forget(d);
     await s.seek(d.week);
-    this.banner = 'restored';
+    // A language switch changes the words and nothing else: no banner over the lab.
+    this.banner = opts.quiet ? 'none' : 'restored';
     this.armed = true;
     if (d.editorText !== undefined) await this.reopenEditor(d.editorText);
     this.host.requestUpdate();
     return true;
+  }
+
+  /**
+   * Before the page reloads in the other language: the work as it is now goes
+   * across the reload (lang-handoff.ts) and into the store, so that nothing
+   * pending asks "leave the page?". False when the handoff could not be kept.
+   */
+  async handOff(view: LabView): Promise<boolean> {
+    const ok = this.sim.ready && !!this.sim.scenarioText && saveHandoff(this.current(), view);
+    await this.saver.flush();
+    return ok;
   }
 
   /** Banner: drop the stored work and start again from the default. */
@@ -303,6 +322,11 @@ export class PersistController implements ReactiveController {
     // Older browsers need returnValue set to show the prompt.
     e.returnValue = '';
   };
+}
+
+/** "1 intervention", "3 interventions". */
+export function interventionCount(n: number): string {
+  return n === 1 ? msg('1 intervention') : msg(`${n} interventions`);
 }
 
 /** A saved draft's time: the browser's own format in English, 24-hour in Dutch ("21:27", never "09:27 PM"). */
