@@ -29,7 +29,8 @@ import './lab/member-card.ts';
 import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
-import type { SharePayload, SharedScenario } from '../share/link.ts';
+import type { SharePayload, SharedScenario, ShortPayload } from '../share/link.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
 import { takeHandoff, type LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
@@ -233,7 +234,7 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
-        <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
+        <app-tools .share=${this.view === 'lab' ? this.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
@@ -380,8 +381,8 @@ export class AppShell extends LitElement {
   private async openShareLink(): Promise<void> {
     const enc = /[?&]s=([^&]*)/.exec(location.hash)?.[1];
     if (!enc) return;
-    const { decodeShare } = await import('../share/link.ts');
-    const r = decodeShare(enc);
+    const [{ decodeShare }, { expandPreset }] = await Promise.all([import('../share/link.ts'), import('./controllers/short-share.ts')]);
+    const r = await decodeShare(enc, expandPreset);
     history.replaceState(null, '', '#lab');
     if (!r.ok) {
       this.sim.errors = r.errors.length ? r.errors : [{ file: msg('share link'), line: 0, column: 0, path: '', message: msg(r.message) }];
@@ -424,6 +425,25 @@ export class AppShell extends LitElement {
     const inSet = this.shared.length > 0 && this.sharedIndex >= 0;
     const scenarios = inSet ? this.shared.map((x, i) => (i === this.sharedIndex ? cur : x)) : [cur];
     return { v: 1, scenarios, index: inSet ? this.sharedIndex : 0, seed: this.sim.seed, week: this.sim.week };
+  };
+
+  /** What the Share button links to: the short form, else every scenario as text. */
+  private linkPayload = async (): Promise<SharePayload | ShortPayload | undefined> => (await this.shortSharePayload()) ?? this.sharePayload();
+
+  /** The same as a short link: built-ins as their id and the changes made to them (controllers/short-share.ts). */
+  private shortSharePayload = async (): Promise<ShortPayload | undefined> => {
+    const p = await this.sharePayload();
+    const s = this.sim;
+    if (!p || !s.scenario) return undefined;
+    const [{ shortPayload }, { readScenario }] = await Promise.all([import('./controllers/short-share.ts'), import('./controllers/scenario-source.ts')]);
+    const list = [];
+    for (const [i, x] of p.scenarios.entries()) {
+      const r = i === p.index ? { ok: true as const, scenario: s.scenario } : await readScenario(x.text, x.name);
+      // One that no longer reads (it did when it was opened) goes as its text, as before.
+      list.push({ name: x.name, text: x.text, scenario: r.ok ? r.scenario : undefined });
+    }
+    if (list.some((x) => !x.scenario)) return undefined;
+    return shortPayload(list as { name: string; text: string; scenario: Scenario }[], p.index, p.seed, p.week);
   };
 
   /**
