@@ -228,6 +228,39 @@ describe.each([
   });
 });
 
+describe('the lab on a 360 × 740 phone in Dutch (longer words)', () => {
+  it('keeps every action in sight on wrapped rows and the transport on two rows', async () => {
+    const b = await launch({ width: 360, height: 740, hasTouch: true });
+    try {
+      const p = b.page;
+      await p.goto(`${server.url}?lang=nl`);
+      await waitReady(p);
+      await stepTo(p, 15);
+      await settle(p);
+      await p.locator('intervene-bar button[data-action="weave"]').tap();
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.interventions.length === 1);
+      expect(await p.locator('[data-testid="intervene-week"]').textContent()).toBe('Ingrijpen in week 16:');
+      expect(await p.locator('[data-testid="status"]').textContent()).toMatch(/week 16\b/);
+      await barAboveTransport(p);
+      const sideways = await p.locator('intervene-bar').evaluate((e) => e.scrollWidth - e.clientWidth);
+      expect(sideways).toBeLessThanOrEqual(0);
+      const transport = (await box(p, 'lab-transport'))!;
+      for (const r of await p.locator('intervene-bar button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+        expect(r.right).toBeLessThanOrEqual(360);
+        expect(r.bottom).toBeLessThanOrEqual(transport.top);
+      }
+      // Buttons and speed on one row, the scrubber and the typed week on the other.
+      const tops = await p.locator('lab-transport').evaluate((t) => [...t.shadowRoot!.querySelectorAll('button, select, input')].map((e) => e.getBoundingClientRect().top).sort((a, b) => a - b));
+      const rows = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 12).length;
+      expect(rows).toBeLessThanOrEqual(2);
+      await shot(p, 'phone-360-act-nl');
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+});
+
 describe('picking a member on a wide screen', () => {
   it('leaves every other member drawn as before (no hollow look, which the key keeps for "left"); their contacts are ringed', async () => {
     const b = await launch({ width: 1440, height: 900 });

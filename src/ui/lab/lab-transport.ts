@@ -36,9 +36,10 @@ export class LabTransport extends LitElement {
       :host { flex-wrap: wrap; gap: 4px 6px; padding: 4px 8px; }
       .speed-label, .wk-label, .of { display: none; }
       button.play { min-width: 64px; }
-      /* One row of buttons down to 360 px. */
       input[type='number'] { width: 46px; }
-      .track { order: 10; flex-basis: 100%; }
+      /* Two rows down to 360 px, in Dutch too: the buttons and speed; then the scrubber with the typed week beside it. */
+      .track { order: 10; flex: 1 1 60%; }
+      label:not(.speed) { order: 11; }
     }
   `;
 
