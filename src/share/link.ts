@@ -148,9 +148,10 @@ function readShare(encoded: string): { ok: true; value: RawShare } | { ok: false
   const entries: RawShare['entries'] = [];
   for (let i = 0; i < list.length; i++) {
     const e: unknown = list[i];
-    const fallback = `scenario ${String.fromCharCode(65 + i)}`;
+    const letter = String.fromCharCode(65 + i);
+    const fallback = `scenario ${letter}`;
     const nameOf = (x: unknown) => (typeof x === 'string' && x.length <= 80 ? x : undefined);
-    if (!isRecord(e)) return no(`The share link's ${fallback} is not a scenario.`);
+    if (!isRecord(e)) return no(`Entry ${letter} of the share link is not a scenario.`);
     if (v1 || !('b' in e)) {
       const name = nameOf(v1 ? e.name : e.n) ?? fallback;
       const t = v1 ? e.text : e.t;
@@ -158,31 +159,32 @@ function readShare(encoded: string): { ok: true; value: RawShare } | { ok: false
       entries.push({ n: name, ...(typeof t === 'string' ? { t } : {}) });
       continue;
     }
-    const shape = presetShape(e);
-    if (typeof shape === 'string') return no(`The share link's ${fallback} ${shape}`);
+    const shape = presetShape(e, letter);
+    if (typeof shape === 'string') return no(shape);
     entries.push(shape);
   }
   return { ok: true, value: { entries, index: index as number, seed: seed as number, week: week as number } };
 }
 
 /** A built-in-plus-changes entry, checked for shape (the values are checked when the scenario is validated); a string says what is wrong. */
-function presetShape(e: Record<string, unknown>): PresetChanges | string {
-  if (typeof e.b !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(e.b)) return 'names no built-in scenario.';
+function presetShape(e: Record<string, unknown>, letter: string): PresetChanges | string {
+  const it = `Scenario ${letter} of the share link`;
+  if (typeof e.b !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(e.b)) return `${it} names no built-in scenario.`;
   const out: PresetChanges = { b: e.b };
   if (e.n !== undefined) {
-    if (typeof e.n !== 'string' || e.n.length > 80) return 'has a name that is not a short text.';
+    if (typeof e.n !== 'string' || e.n.length > 80) return `${it} has a name that is not a short text.`;
     out.n = e.n;
   }
   if (e.p !== undefined) {
-    if (!isRecord(e.p)) return 'has parameters that are not a list of names and numbers.';
+    if (!isRecord(e.p)) return `${it} has parameters that are not a list of names and numbers.`;
     const keys = Object.keys(e.p);
-    if (keys.length > MAX_CHANGES) return `changes more than ${MAX_CHANGES} parameters.`;
+    if (keys.length > MAX_CHANGES) return `${it} changes more than ${MAX_CHANGES} parameters.`;
     const p: Record<string, number> = {};
     for (const k of keys) {
       const v = e.p[k];
       // Only declared parameters (src/scenario/params.ts); the seed travels on its own.
-      if (!paramSpec(k) || k === 'seed') return `sets ${JSON.stringify(k.slice(0, 60))}, which is not a parameter.`;
-      if (typeof v !== 'number' || !Number.isFinite(v)) return `sets ${k} to something that is not a number.`;
+      if (!paramSpec(k) || k === 'seed') return `${it} sets ${JSON.stringify(k.slice(0, 60))}, which is not a parameter.`;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return `${it} sets ${k} to something that is not a number.`;
       p[k] = v;
     }
     out.p = p;
@@ -191,7 +193,7 @@ function presetShape(e: Record<string, unknown>): PresetChanges | string {
     const list = e[key];
     if (list === undefined) continue;
     if (!Array.isArray(list) || list.length > MAX_CHANGES || !list.every((x) => isRecord(x) && typeof x.type === 'string' && x.type.length <= 40)) {
-      return key === 'a' ? 'adds actions that are not actions.' : 'removes actions that are not actions.';
+      return key === 'a' ? `${it} adds actions that are not actions.` : `${it} removes actions that are not actions.`;
     }
     out[key] = list as Action[];
   }

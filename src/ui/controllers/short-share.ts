@@ -31,19 +31,19 @@ function builtinScenario(b: Builtin): Promise<Scenario | undefined> {
   return p;
 }
 
-/** The built-in with the changes made: declared parameters set, actions removed, then added; a string says what could not be done. */
+/** The built-in with the changes made: declared parameters set, actions removed, then added; a string says (in a sentence for the status line) what could not be done. */
 export function applyChanges(base: Scenario, e: PresetChanges): Scenario | string {
   let s = base;
   for (const a of [...(e.a ?? []), ...(e.d ?? [])]) {
-    if (!Object.hasOwn(ACTIONS, a.type)) return `names an action of no known type (${JSON.stringify(String(a.type).slice(0, 40))})`;
+    if (!Object.hasOwn(ACTIONS, a.type)) return `The share link names an action of no known type (${JSON.stringify(String(a.type).slice(0, 40))}).`;
   }
   for (const [path, v] of Object.entries(e.p ?? {})) {
-    if (!paramSpec(path) || path === 'seed') return `sets ${path}, which is not a parameter`;
+    if (!paramSpec(path) || path === 'seed') return `The share link sets ${path}, which is not a parameter.`;
     s = withParam(s, path as ParamPath, v);
   }
   for (const a of e.d ?? []) {
     const without = withoutAction(s, { ...a, params: a.params ?? {} });
-    if (!without) return `removes a ${String(a.type).slice(0, 40)} action the built-in scenario does not have`;
+    if (!without) return `The share link removes a ${a.type} action the built-in scenario does not have.`;
     s = without;
   }
   // A short action leaves out params at their defaults: filled in again, as reading a file does.
@@ -102,7 +102,7 @@ export const expandPreset: ExpandPreset = async (e) => {
   const base = b && (await builtinScenario(b));
   if (!b || !base) return { ok: false, message: `The share link names a built-in scenario this Coalesce does not have (${e.b}).` };
   const s = applyChanges(base, e);
-  if (typeof s === 'string') return { ok: false, message: `The share link ${s}.` };
+  if (typeof s === 'string') return { ok: false, message: s };
   try {
     return { ok: true, name: e.n ?? base.name, text: await writeScenario(s) };
   } catch {
