@@ -30,13 +30,18 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario, ShortPayload } from '../share/link.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { LabParts } from './controllers/short-share.ts';
+import { paramValue, withAction, withParam, withoutAction } from './controllers/scenario-edits.ts';
+import { readScenario, writeScenario } from './controllers/scenario-source.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
-import { takeHandoff, type LabView } from './persist/lang-handoff.ts';
+import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
+
+/** The lab's parts that short share links use, handed to them (controllers/short-share.ts says why). */
+const LAB_PARTS: LabParts = { builtins: BUILTINS, edits: { paramValue, withAction, withParam, withoutAction }, source: { readScenario, writeScenario } };
 
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -72,9 +77,15 @@ export class AppShell extends LitElement {
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
+  // On the styles (kept out of css``, whose comments would ship with the first screen):
+  // - header: One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools.
+  // - :host(:not([view='compare'])) compare-view: Kept once opened, so its scenarios, files and runs are there on coming back.
+  // - phone (max-width 700 px), header: two rows: views and the week chip; scenario, seed and app tools. The brand stays for screen readers (the page's heading); the page title names the app.
+  // - network-view: Stacked: lens above, caption, zoom and key below the canvas (network-view-styles.ts).
+  // - intervene-bar: Under the network: the actions wrap onto rows, all in sight, with undo after them (intervene-bar.ts).
+  // - member-card: A tapped member's card opens under the network; clear of the sticky transport when scrolled to.
   static override styles = css`
     :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); background: var(--bg); }
-    /* One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools. */
     header { display: flex; align-items: center; gap: 4px 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: var(--panel); border-bottom: 1px solid var(--line); flex-wrap: wrap; }
     h1 { font-size: 17px; margin: 0 4px 0 0; letter-spacing: 0.2px; white-space: nowrap; }
     h1 small { font-weight: 500; color: var(--ink-4); font-size: 12px; }
@@ -102,7 +113,6 @@ export class AppShell extends LitElement {
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
     :host(:not([view='lab'])) lab-header { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
-    /* Kept once opened, so its scenarios, files and runs are there on coming back. */
     :host(:not([view='compare'])) compare-view { display: none; }
     :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
     lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
@@ -112,23 +122,16 @@ export class AppShell extends LitElement {
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       :host { height: auto; display: block; }
-      /*
-       * Phone, two rows: views and the week chip; scenario, seed and app tools.
-       * The brand stays for screen readers (the page's heading); the page title names the app.
-       */
       header { gap: 6px; padding: 4px 8px; }
       h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       nav.views a { padding: 0 8px; }
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
-      /* Stacked: lens above, caption, zoom and key below the canvas (network-view-styles.ts). */
       network-view { height: auto; --network-canvas-height: clamp(240px, calc(100dvh - 544px), 320px); border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
-      /* Under the network: the actions wrap onto rows, all in sight, with undo after them (intervene-bar.ts). */
       intervene-bar { border-top: 0; border-bottom: 1px solid var(--line); }
-      .status { border-top: 1px solid var(--note-line); border-bottom: 1px solid var(--note-line); }
-      /* A tapped member's card opens under the network; clear of the sticky transport when scrolled to. */
+      .status { border-bottom: 1px solid var(--note-line); }
       member-card { margin: 6px 8px; scroll-margin: 8px 0 140px; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
       [role='tab'] { padding: 0 9px; }
@@ -177,8 +180,10 @@ export class AppShell extends LitElement {
     this.picked = d.id;
     await this.sim.start(d.text, d.file, d.prebuilt);
     // Back from a language switch: the lab as it was a moment ago, whatever the address says (lang-handoff.ts).
-    const back = takeHandoff();
+    const back = await this.persist.takeHandoff();
     if (back) {
+      // Its status line's words are in the views' catalogue, kept off the first screen.
+      await loadLang('views');
       if (await this.persist.start(true, back.draft)) this.showAgain(back.view);
     } else {
       // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
@@ -369,6 +374,8 @@ export class AppShell extends LitElement {
 
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = async (e: CustomEvent<MemberSelectDetail>) => {
+    // The card's words are in the views' catalogue, kept off the first screen.
+    if (e.detail.id !== null) await loadLang('views');
     this.selected = e.detail.id;
     if (this.selected === null || !this.phoneWatch.phone) return;
     // On a phone the card opens under the network and the interventions: brought into sight.
@@ -381,8 +388,8 @@ export class AppShell extends LitElement {
   private async openShareLink(): Promise<void> {
     const enc = /[?&]s=([^&]*)/.exec(location.hash)?.[1];
     if (!enc) return;
-    const [{ decodeShare }, { expandPreset }] = await Promise.all([import('../share/link.ts'), import('./controllers/short-share.ts')]);
-    const r = await decodeShare(enc, expandPreset);
+    const [{ decodeShare }, { expander }] = await Promise.all([import('../share/link.ts'), import('./controllers/short-share.ts'), loadLang('views')]);
+    const r = await decodeShare(enc, expander(LAB_PARTS));
     history.replaceState(null, '', '#lab');
     if (!r.ok) {
       this.sim.errors = r.errors.length ? r.errors : [{ file: msg('share link'), line: 0, column: 0, path: '', message: msg(r.message) }];
@@ -433,17 +440,9 @@ export class AppShell extends LitElement {
   /** The same as a short link: built-ins as their id and the changes made to them (controllers/short-share.ts). */
   private shortSharePayload = async (): Promise<ShortPayload | undefined> => {
     const p = await this.sharePayload();
-    const s = this.sim;
-    if (!p || !s.scenario) return undefined;
-    const [{ shortPayload }, { readScenario }] = await Promise.all([import('./controllers/short-share.ts'), import('./controllers/scenario-source.ts')]);
-    const list = [];
-    for (const [i, x] of p.scenarios.entries()) {
-      const r = i === p.index ? { ok: true as const, scenario: s.scenario } : await readScenario(x.text, x.name);
-      // One that no longer reads (it did when it was opened) goes as its text, as before.
-      list.push({ name: x.name, text: x.text, scenario: r.ok ? r.scenario : undefined });
-    }
-    if (list.some((x) => !x.scenario)) return undefined;
-    return shortPayload(list as { name: string; text: string; scenario: Scenario }[], p.index, p.seed, p.week);
+    if (!p || !this.sim.scenario) return undefined;
+    const { shortPayload } = await import('./controllers/short-share.ts');
+    return shortPayload(LAB_PARTS, p, this.sim.scenario);
   };
 
   /**

@@ -1,8 +1,8 @@
 // The language switch's handoff across the reload (src/ui/persist/lang-handoff.ts):
 // read once, only fresh, only well-formed; whatever else the tab holds under
-// its key is refused, never trusted.
+// its key is refused, never trusted (the draft itself by readDraft, as any stored draft).
 import { describe, expect, it } from 'vitest';
-import { DRAFT_VERSION, type Draft } from '../../src/persist/draft.ts';
+import { DRAFT_VERSION, readDraft, type Draft } from '../../src/persist/draft.ts';
 import { HANDOFF_MAX_AGE_MS, saveHandoff, takeHandoff } from '../../src/ui/persist/lang-handoff.ts';
 
 function memory() {
@@ -35,17 +35,26 @@ describe('language handoff', () => {
     expect(takeHandoff(s, 6_000)).toBeUndefined();
   });
 
-  it('refuses a stale handoff, one from the future, a malformed one, and a damaged draft', () => {
+  it('refuses a stale handoff, one from the future, a malformed one; a damaged draft comes back for readDraft to refuse', () => {
     const s = memory();
     saveHandoff(draft, view, s, 5_000);
     expect(takeHandoff(s, 5_000 + HANDOFF_MAX_AGE_MS + 1)).toBeUndefined();
     saveHandoff(draft, view, s, 5_000);
     expect(takeHandoff(s, 4_000)).toBeUndefined();
-    for (const raw of ['{', 'null', '[]', JSON.stringify({ draft: { ...draft, week: -1 }, view, at: 5_000 }), JSON.stringify({ draft: { ...draft, interventions: [{ week: 1, label: 'x', action: { type: 'rm -rf', params: {} } }] }, view, at: 5_000 })]) {
+    for (const raw of ['{', 'null', '[]', '{"view":{},"at":5000}', JSON.stringify({ draft, view, at: '5000' })]) {
       s.setItem('coalesce.lang-handoff', raw);
       expect(takeHandoff(s, 5_500), raw).toBeUndefined();
       expect(s.m.size).toBe(0);
     }
+    // The draft is the caller's to check (PersistController.takeHandoff reads it with readDraft, as every stored draft).
+    for (const bad of [{ ...draft, week: -1 }, { ...draft, interventions: [{ week: 1, label: 'x', action: { type: 'rm -rf', params: {} } }] }]) {
+      saveHandoff(bad, view, s, 5_000);
+      const h = takeHandoff(s, 5_100);
+      expect(h).toBeDefined();
+      expect(readDraft(h!.draft)).toBeNull();
+    }
+    saveHandoff(draft, view, s, 5_000);
+    expect(readDraft(takeHandoff(s, 5_100)!.draft)).toEqual(draft);
   });
 
   it('keeps a good draft but drops view fields of the wrong kind', () => {

@@ -59,9 +59,11 @@ export class InterveneBar extends LitElement {
   @property({ type: Boolean, reflect: true }) asking = false;
   @state() private keepOld = true;
 
+  // On the styles (kept out of css``, whose comments would ship with the first screen):
+  // - :host([asking]) .row: The question lies over the bar, which keeps its size: the network above is not resized (and redrawn) by asking.
+  // - @media (max-width: 700px): Phones: the bar sits under the network and wraps, every action in sight and a thumb's size; the log and undo share the last row, undo after the actions (never over one). The question simply takes the bar's place.
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; padding: 5px 10px; font: 13px system-ui, sans-serif; border-top: 1px solid var(--line); background: var(--panel); flex-wrap: wrap; position: relative; }
-    /* The question lies over the bar, which keeps its size: the network above is not resized (and redrawn) by asking. */
     :host([asking]) .row { visibility: hidden; }
     .lead { font-weight: 650; margin-right: 4px; white-space: nowrap; }
     button { min-height: 34px; padding: 0 10px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 17px; cursor: pointer; display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; }
@@ -76,17 +78,11 @@ export class InterveneBar extends LitElement {
     .ask p { margin: 0; font-weight: 650; }
     .ask label { display: inline-flex; align-items: center; gap: 4px; }
     .ask input { width: 18px; height: 18px; margin: 0; }
-    /*
-     * Phones: the bar sits under the network and wraps, every action in sight
-     * and a thumb's size; the log and undo share the last row, undo after the
-     * actions (never over one). The question simply takes the bar's place.
-     */
     @media (max-width: 700px) {
       :host { gap: 6px; padding: 6px 8px; }
       .lead { flex-basis: 100%; margin: 0; }
       button { min-height: 40px; }
-      .log { order: 1; flex: 1 1 60%; min-width: 0; margin-left: 0; max-width: none; white-space: normal; overflow: visible; }
-      button.undo { order: 2; }
+      .log { flex: 1 1 60%; min-width: 0; margin-left: 0; max-width: none; white-space: normal; overflow: visible; }
       :host([asking]) .row { display: none; }
       .ask { position: static; flex: 1; min-width: 0; border-top: 0; padding: 2px 0; }
     }

@@ -47,7 +47,7 @@ export class MemberCard extends LitElement {
       </header>
       <dl>
         ${m.present[i]
-          ? html`<dt>${msg('Level')}</dt><dd data-testid="member-level" title=${msg('Their part over the last 8 weeks: core, active or peripheral.')}>${levelWords(m.level[i])}</dd>
+          ? html`<dt>${msg('Level')}</dt><dd data-testid="member-level">${levelWords(m.level[i])}</dd>
               <dt>${msg('This week')}</dt><dd data-testid="member-week">${m.active[i] ? msg('took part') : msg('did not take part')}</dd>`
           : html`<dt>${msg('Status')}</dt><dd>${msg(`left in week ${m.left[i]}`)}</dd>`}
         <dt>${msg('Joined')}</dt><dd>${msg('week')} ${m.joined[i]}</dd>

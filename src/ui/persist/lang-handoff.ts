@@ -5,7 +5,9 @@
 // (the picked scenario, side tab, lens, member). It is handed across the reload
 // in sessionStorage (this tab only, gone with it), read once, and only
 // shortly after it was written. Compare keeps its own set (src/ui/compare).
-import { readDraft, type Draft } from '../../persist/draft.ts';
+// The draft comes back as it was stored: the caller checks it with readDraft
+// (persist-controller.ts). This module imports nothing, so that loading it on
+// demand splits nothing off the first screen.
 
 const KEY = 'coalesce.lang-handoff';
 /** A handoff older than this is not from the reload that wrote it. */
@@ -19,7 +21,8 @@ export interface LabView {
 }
 
 export interface Handoff {
-  draft: Draft;
+  /** Not yet checked: readDraft() it. */
+  draft: unknown;
   view: LabView;
   at: number;
 }
@@ -35,7 +38,7 @@ function store(): Storage | undefined {
 }
 
 /** Write the handoff; false when this browser cannot keep it (the caller falls back to the address). */
-export function saveHandoff(draft: Draft, view: LabView, s: Storage | undefined = store(), now = Date.now()): boolean {
+export function saveHandoff(draft: unknown, view: LabView, s: Storage | undefined = store(), now = Date.now()): boolean {
   if (!s) return false;
   try {
     s.setItem(KEY, JSON.stringify({ draft, view, at: now } satisfies Handoff));
@@ -45,7 +48,7 @@ export function saveHandoff(draft: Draft, view: LabView, s: Storage | undefined 
   }
 }
 
-/** Read and remove the handoff: a well-formed, fresh one, else undefined. */
+/** Read and remove the handoff: a fresh one with its view checked, else undefined. */
 export function takeHandoff(s: Storage | undefined = store(), now = Date.now()): Handoff | undefined {
   if (!s) return undefined;
   let raw: string | null;
@@ -64,9 +67,8 @@ export function takeHandoff(s: Storage | undefined = store(), now = Date.now()):
   }
   if (!o || typeof o !== 'object') return undefined;
   const h = o as Record<string, unknown>;
-  const draft = readDraft(h.draft);
   const at = h.at;
-  if (!draft || typeof at !== 'number' || !(now - at >= 0 && now - at <= HANDOFF_MAX_AGE_MS)) return undefined;
+  if (h.draft === undefined || typeof at !== 'number' || !(now - at >= 0 && now - at <= HANDOFF_MAX_AGE_MS)) return undefined;
   const v = (h.view ?? {}) as Record<string, unknown>;
   const str = (x: unknown, d: string) => (typeof x === 'string' && x.length <= 200 ? x : d);
   const view: LabView = {
@@ -75,5 +77,5 @@ export function takeHandoff(s: Storage | undefined = store(), now = Date.now()):
     lens: str(v.lens, 'All'),
     selected: typeof v.selected === 'number' && Number.isInteger(v.selected) && v.selected >= 0 ? v.selected : null,
   };
-  return { draft, view, at };
+  return { draft: h.draft, view, at };
 }

@@ -7,10 +7,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimController } from '../controllers/sim-controller.ts';
 import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
-import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
+import { DRAFT_VERSION, readDraft, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
 import { actionLabel } from '../lab/intervene-bar.ts';
-import { saveHandoff, type LabView } from './lang-handoff.ts';
+import type { LabView } from './lang-handoff.ts';
 
 export type BannerMode =
   /** Nothing to say. */
@@ -178,7 +178,7 @@ export class PersistController implements ReactiveController {
       seed: d.seed,
       keepInterventions: true,
       note: opts.quiet
-        ? msg(`Language switched; the run is as it was: ${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}, ${interventionCount(d.interventions.length)}.`)
+        ? msg('Language switched; nothing else changed.')
         : msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
     }).finally(() => (this.restoring = false));
     if (!ok) {
@@ -210,9 +210,21 @@ export class PersistController implements ReactiveController {
    * pending asks "leave the page?". False when the handoff could not be kept.
    */
   async handOff(view: LabView): Promise<boolean> {
+    // Loaded on demand (lang-handoff.ts imports nothing, so nothing is split off the first screen).
+    const { saveHandoff } = await import('./lang-handoff.ts');
     const ok = this.sim.ready && !!this.sim.scenarioText && saveHandoff(this.current(), view);
     await this.saver.flush();
     return ok;
+  }
+
+  /** Back from a language switch: the work handed across the reload, checked like any draft (undefined when there is none). */
+  async takeHandoff(): Promise<{ draft: Draft; view: LabView } | undefined> {
+    // Only a tab that stored something can hold one: the first screen of a fresh tab loads nothing for it.
+    if (!tabStorageUsed()) return undefined;
+    const { takeHandoff } = await import('./lang-handoff.ts');
+    const h = takeHandoff();
+    const draft = h && readDraft(h.draft);
+    return h && draft ? { draft, view: h.view } : undefined;
   }
 
   /** Banner: drop the stored work and start again from the default. */
@@ -322,6 +334,14 @@ export class PersistController implements ReactiveController {
     // Older browsers need returnValue set to show the prompt.
     e.returnValue = '';
   };
+}
+
+function tabStorageUsed(): boolean {
+  try {
+    return sessionStorage.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** "1 intervention", "3 interventions". */
