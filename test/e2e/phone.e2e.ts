@@ -7,6 +7,7 @@
 // get cut off; picking a member leaves every other member's look as the key
 // says. Screenshots go to test-results/screenshots/ (and docs/screenshots/
 // with npm run screenshots).
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -187,6 +188,11 @@ describe.each([
     // A finger leaves no tooltip behind.
     expect(await p.evaluate(() => !!(document.querySelector('app-shell') as any).network.renderRoot.querySelector('.tip'))).toBe(false);
     await shot(p, `phone-${width}-member-en`);
+    // The phone's layout with the card and the key open: no serious or critical axe violations.
+    await p.locator('network-legend summary').tap();
+    const axe = await new AxeBuilder({ page: p as any }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 80)).join(' | ')}`)).toEqual([]);
+    await p.locator('network-legend summary').tap();
     await card.locator('button').tap();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).selected === null);
   });
