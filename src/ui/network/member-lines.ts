@@ -28,7 +28,8 @@ export function memberLines(s: Snapshot, id: number): string[] {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
-    m.present[i] ? `${levelWords(m.level[i])} · ${m.active[i] ? msg('took part this week') : msg('did not take part this week')}` : msg(`left in week ${m.left[i]}`),
+    // The level (their last 8 weeks) and this week on lines of their own: a core member can miss a week.
+    ...(m.present[i] ? [levelWords(m.level[i]), m.active[i] ? msg('took part this week') : msg('did not take part this week')] : [msg(`left in week ${m.left[i]}`)]),
     `${msg('Energy')} ${pct(m.energy[i])}`,
     n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),
     `${msg('Open tricky issues')} ${m.openIssues[i]}`,

@@ -351,7 +351,7 @@ export class NetworkView extends LitElement {
     if (e.pointerType === 'touch') return;
     const id = this.pick(e);
     const r = this.getBoundingClientRect();
-    this.tipPos = { x: Math.min(e.clientX - r.left + 14, r.width - 250), y: Math.min(e.clientY - r.top + 14, r.height - 110) };
+    this.tipPos = { x: Math.min(e.clientX - r.left + 14, r.width - 250), y: Math.min(e.clientY - r.top + 14, r.height - 130) };
     if (id !== this.hover) {
       this.hover = id;
       this.kick();
@@ -414,7 +414,7 @@ export class NetworkView extends LitElement {
     const n = this.layout.byId.get(id);
     if (!n || !this.snapshot) return;
     const [x, y] = this.transform.apply([n.x!, n.y!]);
-    this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 110)), lines: memberLines(this.snapshot, n.id) };
+    this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 130)), lines: memberLines(this.snapshot, n.id) };
   }
 
   /** The canvas as a PNG (export), in Daylight whatever the page's theme (network-export.ts). */
