@@ -25,6 +25,9 @@ export const api: SimulationApi = {
   snapshot: async () => sendSnapshot(await session.snapshot()),
   columns: async () => sendColumns(await session.columns()),
   intervene: (type, params) => session.intervene(type, params),
+  decide: (decision) => session.decide(decision),
+  memberView: (member) => session.memberView(member),
+  firstShares: () => session.firstShares(),
   exportScenario: () => session.exportScenario(),
 };
 

@@ -41,6 +41,12 @@ export interface Lesson {
   source: Bilingual;
   frame: Bilingual;
   question: Bilingual;
+  /**
+   * The smallest difference that counts, in the first indicator's units (a
+   * share: 0.05 is 5 percentage points). Differences whose paired interval
+   * lies wholly inside ±margin are "about the same" (analyse.ts).
+   */
+  margin: number;
   choices: LessonChoice[];
   /** The choice the lesson expects; the reveal checks it against the runs and says so when they disagree. */
   expected: string;
@@ -53,12 +59,15 @@ export interface Lesson {
     indicators: LessonIndicator[];
     /** Is a higher value of the focus indicator the answer, or a lower one? */
     better: 'higher' | 'lower';
+    /** The other side of a trade-off: an indicator (one of `indicators`, not the first) shown beside the answer in the reveal and the debrief. */
+    tradeOff?: LessonIndicator;
     /** Pause the live networks here and ask. */
     pauseAt?: number;
     pausePrompt?: Bilingual;
     /** Weeks worth stopping at on a tour, with a line each. */
     stops?: { week: number; text: Bilingual }[];
   };
+  /** May quote the run with placeholders such as {B}, {B.sponsorValue}, {diff} (text.ts). */
   reveal: Bilingual;
   debrief: { mechanism: Bilingual; limits: Bilingual; notice?: Bilingual };
   tryIt: { scenario: string; suggestion: Bilingual };

@@ -4,18 +4,20 @@
 import { INDICATORS } from '../model/indicators.ts';
 import { parseYamlText, textLocator } from '../scenario/from-yaml.ts';
 import { describe, quote, type Loc, type MapTree, type Tree } from '../scenario/tree.ts';
-import { DERIVED, type Bilingual, type Lesson, type LessonError, type LessonResult } from './types.ts';
+import { indicatorRange } from './analyse.ts';
+import { placeholderProblem, placeholders } from './text.ts';
+import { DERIVED, type Bilingual, type Lesson, type LessonError, type LessonIndicator, type LessonResult } from './types.ts';
 
 const KEYS: Record<string, string[]> = {
-  '': ['id', 'order', 'topic', 'audience', 'title', 'source', 'frame', 'question', 'choices', 'expected', 'run', 'reveal', 'debrief', 'tryIt'],
+  '': ['id', 'order', 'topic', 'audience', 'title', 'source', 'frame', 'question', 'margin', 'choices', 'expected', 'run', 'reveal', 'debrief', 'tryIt'],
   choice: ['id', 'text', 'scenario', 'why'],
-  run: ['scenarios', 'seed', 'runs', 'week', 'indicators', 'better', 'pauseAt', 'pausePrompt', 'stops'],
+  run: ['scenarios', 'seed', 'runs', 'week', 'indicators', 'better', 'tradeOff', 'pauseAt', 'pausePrompt', 'stops'],
   scenario: ['key', 'file', 'inline', 'label'],
   stop: ['week', 'text'],
   debrief: ['mechanism', 'limits', 'notice'],
   tryIt: ['scenario', 'suggestion'],
 };
-const OPTIONAL = new Set(['scenario', 'pauseAt', 'pausePrompt', 'stops', 'notice', 'file', 'inline']);
+const OPTIONAL = new Set(['scenario', 'tradeOff', 'pauseAt', 'pausePrompt', 'stops', 'notice', 'file', 'inline']);
 const KNOWN_INDICATORS: readonly string[] = [...INDICATORS, ...DERIVED];
 /** Longest text a lesson field may hold: a lesson is a few sentences per step. */
 const MAX_TEXT = 2000;
@@ -68,6 +70,15 @@ function int(c: Check, t: Tree | undefined, path: string, min: number, max: numb
   return t.value;
 }
 
+function positive(c: Check, t: Tree | undefined, path: string): number | undefined {
+  if (!t) return undefined;
+  if (t.kind !== 'scalar' || typeof t.value !== 'number' || !Number.isFinite(t.value) || t.value <= 0) {
+    c.err(t.loc, path, `expected a number above 0 (the smallest difference that counts, in the first indicator's units), found ${describe(t)}`);
+    return undefined;
+  }
+  return t.value;
+}
+
 function oneOf<T extends string>(c: Check, t: Tree | undefined, path: string, options: readonly T[]): T | undefined {
   if (!t) return undefined;
   if (t.kind !== 'scalar' || !options.includes(t.value as T)) {
@@ -104,6 +115,14 @@ function seq(c: Check, t: Tree | undefined, path: string, min: number, max: numb
   return t.items;
 }
 
+/** The Bilingual text trees under a field (a { en, nl } map), with their paths. */
+function texts(t: Tree | undefined, path: string): { tree: Tree; path: string }[] {
+  if (!t || t.kind !== 'map') return [];
+  return t.entries.filter((e) => e.key === 'en' || e.key === 'nl').map((e) => ({ tree: e.value, path: `${path}.${e.key}` }));
+}
+
+const PLACEHOLDER_NAME = /^(?:[A-D](?:\.\w+|@\d+)?|diff(?:\.lo|\.hi)?|margin|week|runs)$/;
+
 export interface ValidateOptions {
   file?: string;
   /** Ids of the files in scenarios/, to check `file:` references. */
@@ -137,6 +156,7 @@ function checkLesson(tree: Tree, file: string, scenarioIds?: readonly string[]):
   const frame = bi(c, f.get('frame'), 'frame');
   const question = bi(c, f.get('question'), 'question');
   const reveal = bi(c, f.get('reveal'), 'reveal');
+  const margin = positive(c, f.get('margin'), 'margin');
 
   // run
   const rf = f.get('run') ? fields(c, f.get('run')!, 'run', 'run') : undefined;
@@ -167,6 +187,15 @@ function checkLesson(tree: Tree, file: string, scenarioIds?: readonly string[]):
       : t.kind === 'scalar' ? (t.value as Lesson['run']['indicators'][number]) : undefined,
   );
   const better = oneOf(c, rf?.get('better'), 'run.better', ['higher', 'lower'] as const);
+  const tradeOff = rf?.has('tradeOff') ? oneOf(c, rf.get('tradeOff'), 'run.tradeOff', KNOWN_INDICATORS) as LessonIndicator | undefined : undefined;
+  const shown = indicators.filter((x): x is LessonIndicator => x !== undefined);
+  if (tradeOff && shown.length && (!shown.includes(tradeOff) || shown[0] === tradeOff)) {
+    c.err(rf!.get('tradeOff')!.loc, 'run.tradeOff', `expected one of the other indicators of run.indicators (${shown.slice(1).join(', ') || 'none'}), found ${quote(tradeOff)}`);
+  }
+  if (margin !== undefined && shown.length) {
+    const [lo, hi] = indicatorRange(shown[0]);
+    if (margin >= hi - lo) c.err(f.get('margin')!.loc, 'margin', `expected a margin below ${hi - lo}, the whole range of ${shown[0]} (${lo} to ${hi}), found ${margin}`);
+  }
   const pauseAt = rf?.has('pauseAt') ? int(c, rf.get('pauseAt'), 'run.pauseAt', 0, 520) : undefined;
   const pausePrompt = rf?.has('pausePrompt') ? bi(c, rf.get('pausePrompt'), 'run.pausePrompt') : undefined;
   const stops = rf?.has('stops')
@@ -206,13 +235,37 @@ function checkLesson(tree: Tree, file: string, scenarioIds?: readonly string[]):
   if (tryScenario && keys.length && !keys.includes(tryScenario)) c.err(tf!.get('scenario')!.loc, 'tryIt.scenario', `no scenario with key ${tryScenario} in run.scenarios`);
   const suggestion = bi(c, tf?.get('suggestion'), 'tryIt.suggestion');
 
+  // Run numbers may be quoted where the run is known (the reveal and after), never before it.
+  const run = { scenarios: scenarios.filter((x) => x !== undefined), indicators: shown, week: week ?? 520 } as unknown as Lesson['run'];
+  const quoting: [Tree | undefined, string][] = [[f.get('reveal'), 'reveal'], [df?.get('mechanism'), 'debrief.mechanism'], [df?.get('limits'), 'debrief.limits'], [df?.get('notice'), 'debrief.notice'], [tf?.get('suggestion'), 'tryIt.suggestion']];
+  for (const [t, path] of quoting) {
+    for (const x of texts(t, path)) {
+      if (x.tree.kind !== 'scalar' || typeof x.tree.value !== 'string') continue;
+      for (const ph of placeholders(x.tree.value)) {
+        const problem = placeholderProblem(ph.name, { run });
+        if (problem) c.err(x.tree.loc, x.path, problem);
+      }
+    }
+  }
+  const before: [Tree | undefined, string][] = [[f.get('title'), 'title'], [f.get('frame'), 'frame'], [f.get('question'), 'question'], [rf?.get('pausePrompt'), 'run.pausePrompt'],
+    ...(f.get('choices')?.kind === 'seq' ? (f.get('choices') as Tree & { items: Tree[] }).items.flatMap((t, i): [Tree | undefined, string][] => t.kind === 'map' ? [[t.entries.find((e) => e.key === 'text')?.value, `choices[${i}].text`], [t.entries.find((e) => e.key === 'why')?.value, `choices[${i}].why`]] : []) : [])];
+  for (const [t, path] of before) {
+    for (const x of texts(t, path)) {
+      if (x.tree.kind !== 'scalar' || typeof x.tree.value !== 'string') continue;
+      for (const ph of placeholders(x.tree.value)) {
+        if (PLACEHOLDER_NAME.test(ph.name)) c.err(x.tree.loc, x.path, `{${ph.name}} quotes the runs, which are not known yet here; use placeholders only in reveal, debrief and tryIt.suggestion`);
+      }
+    }
+  }
+  if (choices.filter((x) => x && !x.scenario).length > 1) c.err(f.get('choices')!.loc, 'choices', 'at most one choice may leave out scenario: (the "about the same" answer)');
+
   if (c.errors.length) return { ok: false, errors: c.errors };
   const lesson: Lesson = {
-    id: id!, order: order!, topic: topic!, audience: audience!, title: title!, source: source!, frame: frame!, question: question!,
+    id: id!, order: order!, topic: topic!, audience: audience!, title: title!, source: source!, frame: frame!, question: question!, margin: margin!,
     choices: choices as Lesson['choices'], expected: expected!,
     run: {
       scenarios: scenarios as Lesson['run']['scenarios'], seed: seed!, runs: runs!, week: week!,
-      indicators: indicators as Lesson['run']['indicators'], better: better!,
+      indicators: indicators as Lesson['run']['indicators'], better: better!, ...(tradeOff ? { tradeOff } : {}),
       ...(pauseAt !== undefined ? { pauseAt } : {}), ...(pausePrompt ? { pausePrompt } : {}), ...(stops ? { stops: stops as NonNullable<Lesson['run']['stops']> } : {}),
     },
     reveal: reveal!,

@@ -87,8 +87,27 @@ export function talk(w: World, i: number, j: number, o: TalkOptions): void {
     w.touch(j);
     w.oneOnOnes++;
     w.events.push('oneOnOne', i, j);
-    if (w.rng.talk() < p.issueTouchChance) discloseOneOnOne(w, t, i, j);
+    const touches = w.rng.talk() < p.issueTouchChance;
+    if (w.decided) playedDisclosures(w, t, i, j, touches);
+    else if (touches) discloseOneOnOne(w, t, i, j, false);
   }
+}
+
+/**
+ * Disclosures in a 1:1 when participants decide this week (§7.12). A member
+ * whose participant chose `oneOnOne` shares its next issue in the talk with
+ * the member it chose (or its first 1:1 of the week, if it chose nobody),
+ * once a week, whatever its trust; `none` or `group` keeps it quiet here.
+ * Members without a choice disclose as the model has them.
+ */
+function playedDisclosures(w: World, t: number, i: number, j: number, touches: boolean): void {
+  const di = w.decided!.get(i);
+  const dj = w.decided!.get(j);
+  const wants = (d: typeof di, self: number, other: number) =>
+    d?.share === 'oneOnOne' && (d.talkTo == null || d.talkTo === other) && !w.sharedThisWeek.has(self);
+  if (wants(di, i, j)) discloseOneOnOne(w, t, i, j, true);
+  else if (di?.share === undefined && touches) discloseOneOnOne(w, t, i, j, false);
+  if (wants(dj, j, i)) discloseOneOnOne(w, t, j, i, true);
 }
 
 /** i's least sensitive open issue that j has not heard yet (gradual depth, Altman & Taylor 1973). */
@@ -106,7 +125,8 @@ export function threshold(w: World, i: number, s: number): number {
   return w.members.rho[i] * s - w.p.normEffect * w.eta;
 }
 
-function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
+/** i tells j its next issue if its trust in j beats the threshold, or because its participant chose to (`decided`). */
+function discloseOneOnOne(w: World, t: number, i: number, j: number, decided: boolean): void {
   const m = w.members;
   const ties = w.ties;
   const p = w.p;
@@ -114,7 +134,9 @@ function discloseOneOnOne(w: World, t: number, i: number, j: number): void {
   const issue = nextIssue(m.issues[i], j);
   if (!issue) return;
   const Tij = ties.trustFrom(t, i);
-  if (rng() >= logistic(p.disclosureSteepness * (Tij - threshold(w, i, issue.s)))) return;
+  if (rng() >= logistic(p.disclosureSteepness * (Tij - threshold(w, i, issue.s))) && !decided) return;
+  if (decided) w.sharedThisWeek.add(i);
+  m.noteShare(i, w.week, Tij, false);
   w.tricky1on1++;
   w.tellPrivately(issue);
   if (w.firstTricky1on1Week === null) w.firstTricky1on1Week = w.week;

@@ -3,3 +3,4 @@ export { Simulation, type SimulationOptions } from './simulation.ts';
 export { runScenario } from './run.ts';
 export * from './indicators.ts';
 export * from './snapshot.ts';
+export { type FirstShare, type MemberHappening, type MemberTie, type MemberView } from './member-view.ts';

@@ -50,6 +50,10 @@ export class Members {
   contrib!: Uint16Array;
   attended!: Uint8Array;
   wasActive!: Uint8Array;
+  /** The member's first tricky issue shared: its week (-1: none yet), the trust just before (in the confidant, or perceived safety in the group), and where. */
+  firstShareWeek!: Int32Array;
+  firstShareTrust!: Float64Array;
+  firstShareGroup!: Uint8Array;
   issues: Issue[][] = [];
 
   constructor(initialCapacity: number, window: number) {
@@ -95,6 +99,9 @@ export class Members {
     this.contrib = grow(this.contrib, (n) => new Uint16Array(n), cap * W);
     this.attended = grow(this.attended, (n) => new Uint8Array(n), cap * W);
     this.wasActive = grow(this.wasActive, (n) => new Uint8Array(n), cap * W);
+    this.firstShareWeek = grow(this.firstShareWeek, (n) => new Int32Array(n), cap);
+    this.firstShareTrust = grow(this.firstShareTrust, (n) => new Float64Array(n), cap);
+    this.firstShareGroup = grow(this.firstShareGroup, (n) => new Uint8Array(n), cap);
     this.capacity = cap;
   }
 
@@ -104,6 +111,7 @@ export class Members {
     const id = this.count++;
     this.left[id] = -1;
     this.newcomerFate[id] = -1;
+    this.firstShareWeek[id] = -1;
     this.present[id] = 1;
     this.issues.push([]);
     return id;
@@ -128,6 +136,14 @@ export class Members {
       s += diff * diff;
     }
     return Math.sqrt(s / TOPICS);
+  }
+
+  /** Note i's first shared tricky issue (no-op after the first). */
+  noteShare(i: number, week: number, trust: number, group: boolean): void {
+    if (this.firstShareWeek[i] >= 0) return;
+    this.firstShareWeek[i] = week;
+    this.firstShareTrust[i] = trust;
+    this.firstShareGroup[i] = group ? 1 : 0;
   }
 
   expertise(i: number, topic: number): number {

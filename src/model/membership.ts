@@ -30,7 +30,8 @@ export function dropouts(w: World): void {
       continue;
     }
     m.lowWeeks[i] = m.E[i] < p.dropoutEnergy ? m.lowWeeks[i] + 1 : 0;
-    if (m.lowWeeks[i] >= p.dropoutWeeks && rng() < p.dropoutChance) leave(w, i);
+    // a member whose participant decided this week stays this week (§7.12)
+    if (m.lowWeeks[i] >= p.dropoutWeeks && rng() < p.dropoutChance && !w.decided?.has(i)) leave(w, i);
   }
 }
 

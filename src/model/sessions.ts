@@ -18,9 +18,12 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
   const rng = w.rng.session;
   const attendees: number[] = [];
   const boost = s.type === 'launch' ? p.launchBoost : s.type === 'meetup' ? p.meetupBoost : p.webinarBoost;
+  const decided = w.decided;
   for (let i = 0; i < m.count; i++) {
     if (!m.present[i]) continue;
-    if (rng() < s.pull * (0.5 + 0.5 * m.E[i])) {
+    // drawn for every member, so a decision changes no one else's draws
+    const comes = rng() < s.pull * (0.5 + 0.5 * m.E[i]);
+    if (decided?.get(i)?.attend ?? comes) {
       attendees.push(i);
       m.attending[i] = 1;
       m.active[i] = 1; // attending counts as active (§3)
@@ -62,7 +65,14 @@ export function holdSession(w: World, s: Session, chooser: PartnerChooser): void
   // the plenary launch and trust-format (getting-to-know-you) sessions give no airtime to tricky issues
   if (s.type !== 'launch' && !w.trustFormat) {
     // the vocal few take the floor more often (participation inequality)
-    for (const i of order) if (rng() < p.groupAirtime * m.voice[i]) groupDisclosure(w, i, attendees, guestX);
+    for (const i of order) {
+      const floor = rng() < p.groupAirtime * m.voice[i];
+      const share = w.decided?.get(i)?.share;
+      // a participant who chose to share in the group takes the floor once this week (§7.12)
+      if (share === 'group') {
+        if (!w.sharedThisWeek.has(i)) groupDisclosure(w, i, attendees, guestX, true);
+      } else if (share === undefined && floor) groupDisclosure(w, i, attendees, guestX, false);
+    }
   }
   postInsights(w, order);
   // woven items close the session: the facilitator brings in what was said 1:1
@@ -116,7 +126,8 @@ function leastSensitiveOpen(issues: Issue[]): Issue | null {
   return best;
 }
 
-function groupDisclosure(w: World, i: number, attendees: number[], guestX: number[] | null): void {
+/** i raises its least sensitive open issue if perceived safety beats the threshold, or because its participant chose to (`decided`). */
+function groupDisclosure(w: World, i: number, attendees: number[], guestX: number[] | null, decided: boolean): void {
   const m = w.members;
   const p = w.p;
   const issue = leastSensitiveOpen(m.issues[i]);
@@ -125,8 +136,11 @@ function groupDisclosure(w: World, i: number, attendees: number[], guestX: numbe
   // an audience raises the bar, less than in proportion (social impact, Latané 1981: ∝ N^0.5)
   const premium = p.audiencePremium + p.audiencePremiumPerAttendee * Math.pow(attendees.length, p.audienceExponent);
   const rehearsed = issue.state === ISSUE_STATE.dyad ? p.rehearsedBonus : 0;
-  const z = perceivedSafety(w, i, attendees) - theta - premium + rehearsed;
-  if (w.rng.session() >= logistic(p.disclosureSteepness * z)) return;
+  const safety = perceivedSafety(w, i, attendees);
+  const z = safety - theta - premium + rehearsed;
+  if (w.rng.session() >= logistic(p.disclosureSteepness * z) && !decided) return;
+  if (decided) w.sharedThisWeek.add(i);
+  m.noteShare(i, w.week, safety, true);
   w.trickyGroup++;
   w.firstTrickyGroupWeek ??= w.week;
   w.contribute(i);

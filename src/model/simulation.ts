@@ -5,7 +5,7 @@
 // timing belong to the worker and the UI.
 
 import { PRESETS } from '../scenario/presets.ts';
-import type { Action, ActionParams, ActionType, Scenario } from '../scenario/types.ts';
+import type { Action, ActionParams, ActionType, Decision, Scenario } from '../scenario/types.ts';
 import { buildSnapshot } from './build-snapshot.ts';
 import { compactTies, decayTies } from './decay.ts';
 import { updateEnergy } from './energy.ts';
@@ -13,6 +13,7 @@ import { Facilitator } from './facilitator.ts';
 import { runForum } from './forum.ts';
 import { INDICATORS, phaseName, type Columns, type Indicator, type IndicatorRow, type RunResult } from './indicators.ts';
 import { initialise, newIssues } from './init.ts';
+import { firstShares, memberView, type FirstShare, type MemberView } from './member-view.ts';
 import { dropouts, newcomers, updateLevels } from './membership.ts';
 import { Observer } from './observe.ts';
 import { chosenTalks, matchedTalks } from './one-on-ones.ts';
@@ -42,6 +43,7 @@ export class Simulation {
   private readonly chooser = new PartnerChooser();
   private readonly observer: Observer;
   private readonly interventions: Action[] = [];
+  private readonly decisions: Decision[] = [];
   private last: IndicatorRow;
 
   constructor(scenario: Scenario, opts: SimulationOptions = {}) {
@@ -152,9 +154,52 @@ export class Simulation {
     return action;
   }
 
-  /** The scenario with every intervention recorded in strategy.actions. */
+  /**
+   * Record a participant's decision for its member in week+1 (§7.12); a
+   * second one for the same member and week replaces the first. Throws with
+   * the reason when the member is not there or cannot seek out `talkTo`.
+   */
+  decide(d: Omit<Decision, 'week'>): Decision {
+    const w = this.w;
+    if (w.week >= this.horizon) throw new Error(`the run is at its horizon (week ${this.horizon}); no week is left to decide for`);
+    const m = w.members;
+    if (!Number.isInteger(d.member) || d.member < 0 || d.member >= m.count) throw new Error(`no member ${d.member}: ids run from 0 to ${m.count - 1}`);
+    if (!m.present[d.member]) throw new Error(`member ${d.member} has left the community; it cannot decide any more`);
+    if (d.talkTo != null) {
+      const j = d.talkTo;
+      if (!Number.isInteger(j) || j < 0 || j >= m.count || j === d.member || !m.present[j] || w.ties.find(d.member, j) < 0) {
+        throw new Error(`member ${d.member} cannot seek out ${j}: a 1:1 partner must be a present member it knows`);
+      }
+    }
+    const decision: Decision = { week: w.week + 1, member: d.member };
+    if (d.attend !== undefined) decision.attend = d.attend;
+    if (d.talkTo !== undefined) decision.talkTo = d.talkTo;
+    if (d.share !== undefined) decision.share = d.share;
+    w.addDecision(decision);
+    const k = this.decisions.findIndex((x) => x.week === decision.week && x.member === decision.member);
+    if (k >= 0) this.decisions[k] = decision;
+    else this.decisions.push(decision);
+    return decision;
+  }
+
+  /** What member `id` knows now (§7.12); lastWeek needs recordEvents. */
+  memberView(id: number): MemberView {
+    return memberView(this.w, id);
+  }
+
+  /** Every member's first tricky issue shared so far. */
+  firstShares(): FirstShare[] {
+    return firstShares(this.w);
+  }
+
+  /** The scenario with every intervention recorded in strategy.actions and every decision in decisions. */
   recordedScenario(): Scenario {
     const s = this.scenario;
-    return { ...s, strategy: { ...s.strategy, actions: [...s.strategy.actions, ...this.interventions] } };
+    const out: Scenario = { ...s, strategy: { ...s.strategy, actions: [...s.strategy.actions, ...this.interventions] } };
+    if (this.decisions.length > 0) {
+      const replaced = new Set(this.decisions.map((d) => `${d.week}|${d.member}`));
+      out.decisions = [...(s.decisions ?? []).filter((d) => !replaced.has(`${d.week}|${d.member}`)), ...this.decisions].sort((a, b) => a.week - b.week || a.member - b.member);
+    }
+    return out;
   }
 }

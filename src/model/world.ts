@@ -3,7 +3,7 @@
 // over a World; the Simulation class only schedules them.
 
 import type { ModelParams } from '../scenario/params.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { Decision, Scenario } from '../scenario/types.ts';
 import type { Issue } from './members.ts';
 import { EventLog } from './events.ts';
 import { Members } from './members.ts';
@@ -89,6 +89,14 @@ export class World {
   coalescingWeek: number | null = null;
   maturingWeek: number | null = null;
 
+  // Participants' decisions (§7.12)
+  /** By week, then member; filled from scenario.decisions and Simulation.decide. */
+  readonly decisionsByWeek = new Map<number, Map<number, Decision>>();
+  /** This week's decisions, or null when nobody decides (then no submodel looks anything up). */
+  decided: Map<number, Decision> | null = null;
+  /** Played members who have already shared an issue this week (one a week). */
+  readonly sharedThisWeek = new Set<number>();
+
   // This week's counters
   oneOnOnes = 0;
   groupContacts = 0;
@@ -115,6 +123,14 @@ export class World {
     this.sessionsHeld = new Uint8Array(window);
     this.goodGroupDisclosures = new Uint16Array(8);
     this.artifactsAdded = new Uint16Array(8);
+    for (const d of scenario.decisions ?? []) this.addDecision(d);
+  }
+
+  /** Record a decision; a later one for the same member and week replaces it. */
+  addDecision(d: Decision): void {
+    let byMember = this.decisionsByWeek.get(d.week);
+    if (!byMember) this.decisionsByWeek.set(d.week, (byMember = new Map()));
+    byMember.set(d.member, d);
   }
 
   /** Present members whose flag is set (present, active, ...), in id order. */
@@ -129,6 +145,8 @@ export class World {
   startWeek(): void {
     const m = this.members;
     this.events.clear();
+    this.decided = this.decisionsByWeek.get(this.week) ?? null;
+    this.sharedThisWeek.clear();
     this.sessions = [];
     this.trustFormat = this.guest = this.welcome = false;
     this.matchedPairs = [];

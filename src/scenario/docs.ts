@@ -14,6 +14,7 @@ import { PRESETS } from './presets.ts';
 import { rangeLabel } from './reference.ts';
 import type { Action } from './types.ts';
 import { paramDoc } from './param-docs.ts';
+import { SHARE_CHOICES } from './types.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -101,6 +102,16 @@ export function renderScenarioDocs(): string {
   w(`- Indicators: ${INDICATORS.filter((i) => i !== 'phase').map((i) => `\`${i}\``).join(', ')}.`);
   w(`- At most ${INPUT_LIMITS.whenChars} characters.`, '');
 
+  w('## Participants\' decisions', '');
+  w('A participatory run (the workshop room) records what participants chose for the members they play in a top-level `decisions` list, one line per member and week. Each field given replaces the model\'s own draw for that member in that week (docs/MODEL.md §7.12); a field left out is played by the model, so a file with its decisions replays exactly.', '');
+  w('```yaml', 'decisions:', '  - { week: 3, member: 12, attend: true, talkTo: 40, share: oneOnOne }', '  - { week: 3, member: 7, attend: false, share: none }', '```', '');
+  w('| Key | Values | Meaning |', '|---|---|---|');
+  w('| `week` | 1 … horizon | The week the decision acts in. |');
+  w('| `member` | a member id | The member played; ids are never reused, newcomers get the next ones. |');
+  w('| `attend` | `true`, `false` | Come to this week\'s sessions, or stay away. No effect in a week without a session. |');
+  w('| `talkTo` | a member id, `null` | The member sought out for a 1:1 this week (it must be present, and a member this one has a tie with or was matched with); `null`: seek nobody out. The partner still accepts only when it has time and energy. |');
+  w(`| \`share\` | ${SHARE_CHOICES.map((c) => `\`${c}\``).join(', ')} | Share the next tricky issue 1:1 (in the talk with \`talkTo\`, or the first 1:1 of the week), in the group at this week's session, or not at all. How it is received is the model's. |`, '');
+
   w('## Limits', '');
   w('Files beyond these limits are refused with a clear message rather than allowed to freeze a browser or a machine.', '');
   w('| Limit | Value |', '|---|---|');
@@ -109,6 +120,7 @@ export function renderScenarioDocs(): string {
   w(`| Replicates | ${fmt(LIMITS.replicates)} |`);
   w(`| Organisations | ${LIMITS.organisations} |`);
   w(`| Actions in \`strategy.actions\` | ${fmt(LIMITS.actions)} |`);
+  w(`| Participants' decisions in \`decisions\` | ${fmt(LIMITS.decisions)} |`);
   w(`| Size of the file | ${fmt(INPUT_LIMITS.maxChars)} characters (${INPUT_LIMITS.maxChars / 1024} KiB) |`);
   w(`| Nesting of lists and mappings | ${INPUT_LIMITS.maxDepth} levels; indentation ${INPUT_LIMITS.maxIndent} columns |`);
   w(`| Values after expanding YAML aliases | ${fmt(INPUT_LIMITS.maxNodes)}; at most ${INPUT_LIMITS.maxAliases} aliases |`);

@@ -15,7 +15,7 @@ import { ACTIONS, type ActionParamSpec } from './actions.ts';
 import { INPUT_LIMITS, ORG_ID_PATTERN } from './limits.ts';
 import { LIMITS, PARAMS, type ParamSpec } from './params.ts';
 import { PRESETS } from './presets.ts';
-import { ACTION_TYPES, PRESET_IDS } from './types.ts';
+import { ACTION_TYPES, PRESET_IDS, SHARE_CHOICES } from './types.ts';
 import { paramDoc } from './param-docs.ts';
 
 type Schema = { [key: string]: unknown };
@@ -161,6 +161,23 @@ export function scenarioJsonSchema(): Schema {
         properties: {
           preset: { enum: [...PRESET_IDS], description: PRESET_IDS.map((id) => `${id}: ${PRESETS[id].description}`).join('\n') },
           actions: { type: 'array', maxItems: LIMITS.actions, items: actionSchema(), description: "Actions added to the preset's timeline." },
+        },
+      },
+      decisions: {
+        type: 'array',
+        maxItems: LIMITS.decisions,
+        description: "Participants' decisions in a participatory run (workshop room): each replaces the model's own draw for one member in one week.",
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['week', 'member'],
+          properties: {
+            week: { type: 'integer', minimum: 1, maximum: LIMITS.horizon, description: 'The week it acts in.' },
+            member: { type: 'integer', minimum: 0, maximum: LIMITS.memberIds, description: 'The id of the member played.' },
+            attend: { type: 'boolean', description: "Come to this week's sessions or stay away." },
+            talkTo: { type: ['integer', 'null'], minimum: 0, maximum: LIMITS.memberIds, description: 'The member sought out for a 1:1 this week; null: nobody.' },
+            share: { enum: [...SHARE_CHOICES], description: 'Share the next tricky issue 1:1 (with talkTo), in the group, or not at all.' },
+          },
         },
       },
     },

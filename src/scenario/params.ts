@@ -43,6 +43,10 @@ export const LIMITS = {
   replicates: 10_000,
   organisations: 10,
   actions: 1_000,
+  /** Participants' decisions in one run: 300 players for 66 weeks. */
+  decisions: 20_000,
+  /** Member ids a decision may name: the largest population plus its newcomers. */
+  memberIds: 100_000,
   topics: 4,
 } as const;
 

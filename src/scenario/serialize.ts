@@ -40,6 +40,7 @@ export function stringifyScenario(s: Scenario, opts: StringifyOptions = {}): str
   // Without a strategy key the default preset applies, so "no preset" must be written.
   const defaultStrategy = s.strategy.preset === defaultScenario().strategy.preset && s.strategy.actions.length === 0;
   if (!minimal || !defaultStrategy) out.strategy = strategy;
+  if (s.decisions && s.decisions.length > 0) out.decisions = s.decisions.map((d) => ({ ...d }));
 
   const doc = new Document(out);
   // One line per action and per organisation reads best.
@@ -49,6 +50,7 @@ export function stringifyScenario(s: Scenario, opts: StringifyOptions = {}): str
   };
   flow(['strategy', 'actions']);
   flow(['population', 'organisations']);
+  flow(['decisions']);
   return doc.toString({ lineWidth: 0 });
 }
 

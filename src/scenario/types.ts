@@ -72,6 +72,29 @@ export interface Action {
   condition?: Condition;
 }
 
+/** What a participant's member shares this week: its next tricky issue 1:1, in the group, or nothing. */
+export const SHARE_CHOICES = ['none', 'oneOnOne', 'group'] as const;
+export type ShareChoice = (typeof SHARE_CHOICES)[number];
+
+/**
+ * A participant's decision for the member it plays, in one week (a
+ * participatory run, docs/MODEL.md §7.12). Each field that is given replaces
+ * the model's own draw for that member and week; a field left out is played
+ * by the model.
+ */
+export interface Decision {
+  /** The week it acts in (1 … horizon). */
+  week: number;
+  /** The member's id (ids are never reused; newcomers get the next ones). */
+  member: number;
+  /** Come to this week's sessions (true) or stay away (false). */
+  attend?: boolean;
+  /** The member it seeks out for a 1:1 this week; null: nobody. */
+  talkTo?: number | null;
+  /** Share its next tricky issue 1:1, in the group, or not at all this week. */
+  share?: ShareChoice;
+}
+
 export interface Organisation {
   id: string;
   share: number;
@@ -103,6 +126,8 @@ export interface Scenario {
     preset?: PresetId;
     actions: Action[];
   };
+  /** Participants' decisions in a participatory run (absent in ordinary scenarios). */
+  decisions?: Decision[];
 }
 
 /** A problem found in a scenario, located in its source text when possible. */

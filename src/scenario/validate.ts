@@ -12,6 +12,7 @@ import type { ParseResult, PresetId, Scenario } from './types.ts';
 import { TEXT_RULES, fields, text } from './validate-fields.ts';
 import { PARAM_SECTIONS, checkParams, childSpecs } from './validate-params.ts';
 import { checkOrganisations } from './validate-population.ts';
+import { checkDecisions } from './validate-decisions.ts';
 import { STRATEGY_KEYS, checkActions, checkPreset } from './validate-strategy.ts';
 
 const TEXT_KEYS = ['name', 'description', 'sourceNotes'] as const;
@@ -26,6 +27,7 @@ export const ROOT_KEYS: readonly string[] = [
   ...childSpecs('').keys(),
   ...PARAM_SECTIONS,
   ...Object.keys(STRUCTURE_KEYS).filter((k) => !PARAM_SECTIONS.includes(k)),
+  'decisions',
 ];
 
 export function sectionKeys(section: string): readonly string[] {
@@ -81,6 +83,11 @@ export function validateTree(c: Checker, root: Tree): Scenario | undefined {
   if (actionsE) {
     const actions = checkActions(c, actionsE.value, 'strategy.actions', s.horizon);
     if (actions) s.strategy.actions = actions;
+  }
+  const decisionsE = got.get('decisions');
+  if (decisionsE) {
+    const decisions = checkDecisions(c, decisionsE.value, 'decisions', s.horizon);
+    if (decisions) s.decisions = decisions;
   }
   return c.errors.length === 0 ? s : undefined;
 }

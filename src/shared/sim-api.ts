@@ -4,7 +4,8 @@
 // The scenario crosses as a validated object (structured clone): text is
 // parsed where it enters the app, never here.
 
-import type { Action, ActionParams, ActionType, Scenario } from '../scenario/types.ts';
+import type { Action, ActionParams, ActionType, Decision, Scenario } from '../scenario/types.ts';
+import type { FirstShare, MemberView } from '../model/member-view.ts';
 import type { Columns } from '../model/indicators.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 
@@ -30,6 +31,16 @@ export interface SimulationApi {
    * Returns the recorded action.
    */
   intervene(type: ActionType, params: ActionParams): Promise<SimResult<Action>>;
-  /** The scenario with every recorded intervention and the run's seed: replaying it gives this run. */
+  /**
+   * Record a participant's decision for the member it plays (a participatory
+   * run, docs/MODEL.md §7.12), as `week: week + 1`, like an intervention.
+   * A bad member or partner comes back as an error value with the reason.
+   */
+  decide(decision: Omit<Decision, 'week'>): Promise<SimResult<Decision>>;
+  /** What a member knows now: its ties and trust, energy, whom it may seek out, and last week's events. */
+  memberView(member: number): Promise<SimResult<MemberView>>;
+  /** Every member's first tricky issue shared so far, with the trust it took. */
+  firstShares(): Promise<SimResult<FirstShare[]>>;
+  /** The scenario with every recorded intervention and decision and the run's seed: replaying it gives this run. */
   exportScenario(): Promise<SimResult<Scenario>>;
 }

@@ -75,6 +75,18 @@ export class SimulationSession implements SimulationApi {
     return this.guarded((s) => s.intervene(type, params));
   }
 
+  async decide(decision: Parameters<SimulationApi['decide']>[0]) {
+    return this.guarded((s) => s.decide(decision));
+  }
+
+  async memberView(member: number) {
+    return this.guarded((s) => s.memberView(member));
+  }
+
+  async firstShares() {
+    return this.guarded((s) => s.firstShares());
+  }
+
   async exportScenario() {
     return this.guarded((s) => ({ ...s.recordedScenario(), seed: s.seed }));
   }

@@ -15,6 +15,7 @@ import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import { PhoneWatch } from './controllers/phone-watch.ts';
+import { ScenarioSwitch } from './lab/scenario-switch.ts';
 import type { ExportKind } from './lab/lab-header.ts';
 import { labKey } from './keyboard.ts';
 import type { NetworkView, MemberSelectDetail } from './network/network-view.ts';
@@ -53,6 +54,8 @@ export class AppShell extends LitElement {
     const bar = this.renderRoot.querySelector('intervene-bar');
     [...(bar?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])].find((b) => b.textContent?.includes(label))?.focus();
   });
+  /** Keys 1–4 replace the run: it is kept, and Undo brings it back (lab/scenario-switch.ts). */
+  readonly switcher = new ScenarioSwitch(this, this.sim);
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
@@ -104,7 +107,7 @@ export class AppShell extends LitElement {
     scenario-editor { flex: 1 1 auto; min-height: 420px; }
     .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: var(--note-bg); border-top: 1px solid var(--note-line); font-size: 12.5px; }
     .status:not(:has(button, span:not(:empty))) { display: none; }
-    .status button { margin-left: auto; font: inherit; }
+    .status button { margin-left: auto; font: inherit; min-height: 28px; }
     .errors { border: 1px solid var(--warn); border-radius: 6px; padding: 6px 10px; background: var(--warn-bg); }
     .errors h3 { margin: 0 0 4px; font-size: 13px; }
     .errors ul { margin: 0; padding-left: 18px; }
@@ -224,6 +227,7 @@ export class AppShell extends LitElement {
     const phone = this.phoneWatch.phone;
     const card = this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing;
     const status = html`<div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
+        ${this.switcher.offered ? html`<button data-testid="undo-switch" @click=${this.undoSwitch}>↶ ${msg('Undo')}</button>` : nothing}
         ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>`;
     const bar = html`<intervene-bar .interventions=${s.interventions} .week=${s.week} .horizon=${s.horizon} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
         .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
@@ -370,7 +374,15 @@ export class AppShell extends LitElement {
 
   private onIntervene = (e: CustomEvent<InterveneDetail>) => this.flow.intervene(e.detail);
   private onReplaceAnswer = (e: CustomEvent<ReplaceAnswer>) => this.flow.answer(e.detail);
-  private undo = () => void this.flow.undo();
+  /** Ctrl+Z: the last intervention, or else a run a key 1–4 replaced. */
+  private undo = () => void (this.switcher.offered ? this.undoSwitch() : this.flow.undo());
+
+  private undoSwitch = async () => {
+    const k = await this.switcher.undo((text, file, opts) => this.replaceRun(text, file, opts));
+    if (!k) return;
+    this.picked = k.picked;
+    this.sharedIndex = k.sharedIndex;
+  };
 
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
   private onSelect = async (e: CustomEvent<MemberSelectDetail>) => {
@@ -417,11 +429,16 @@ export class AppShell extends LitElement {
   async pickShared(k: number): Promise<void> {
     if (this.shared.length) {
       if (k >= this.shared.length || k === this.sharedIndex) return;
-      await this.openShared({ v: 1, scenarios: this.shared, index: k, seed: this.sim.seed, week: this.sim.week });
+      await this.switcher.swap(this.picked, this.sharedIndex, () => this.openShared({ v: 1, scenarios: this.shared, index: k, seed: this.sim.seed, week: this.sim.week }));
       return;
     }
     const b = BUILTINS.find((x) => x.id === ['big-launch', 'steady-rhythm', 'weaver', 'bridging'][k]);
-    if (b && (await this.replaceRun(await b.load(), b.file, { seed: this.sim.seed }))) this.picked = b.id;
+    if (!b || b.id === this.picked) return;
+    await this.switcher.swap(this.picked, this.sharedIndex, async () => {
+      const ok = await this.replaceRun(await b.load(), b.file, { seed: this.sim.seed });
+      if (ok) this.picked = b.id;
+      return ok;
+    });
   }
 
   /** The running lab as a share payload (interventions included). */

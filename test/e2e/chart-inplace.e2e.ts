@@ -45,7 +45,7 @@ function compare(p: Page): Promise<Compared[]> {
     // The dev server's modules, the app's own instances (written as a string: vitest rewrites import() in this file).
     const load = new Function('u', 'return import(u)') as (u: string) => Promise<any>;
     const { buildChart, frameKey } = await load('/src/ui/charts/plot-chart.ts');
-    const { CHARTS } = await load('/src/ui/charts/series.ts');
+    const { PANELS } = await load('/src/ui/charts/series.ts');
     const { buildReferenceChart } = await load('/test/e2e/chart-reference.ts');
     const raster = async (svg: SVGSVGElement) => {
       const w = +svg.getAttribute('width')!, h = +svg.getAttribute('height')!;
@@ -62,9 +62,11 @@ function compare(p: Page): Promise<Compared[]> {
       return g.getImageData(0, 0, w, h).data;
     };
     const out = [];
-    for (const chart of CHARTS) {
-      const shown = charts.renderRoot.querySelector(`#${chart.id} .slot svg`) as SVGSVGElement;
-      const input = { chart, columns: sim.columns, ghost: sim.ghost, horizon: charts.horizon, interventions: charts.interventions, width: charts.width, height: 84, showPhaseLabels: true };
+    // Every panel, the second panels of C1 (value) and C5 (E-I index) included.
+    for (const chart of PANELS) {
+      const shown = charts.renderRoot.querySelector(`[data-panel="${chart.id}"] .slot svg`) as SVGSVGElement;
+      const input = charts.inputFor(PANELS.indexOf(chart));
+      input.columns = sim.columns;
       const fresh = buildChart(input, frameKey(input, 0)).svg as SVGSVGElement;
       const ref = buildReferenceChart(input) as SVGSVGElement;
       const [a, r] = [await raster(shown), await raster(ref)];
@@ -109,7 +111,8 @@ describe('charts updated in place', () => {
       };
     });
     expect(exported.file).toEqual(exported.shown);
-    expect(exported.file).toHaveLength(5);
+    // Eight panels: C1, C4 and C5 draw a quantity of another scale in a panel of its own.
+    expect(exported.file).toHaveLength(8);
     expect(b.errors).toEqual([]);
   });
 

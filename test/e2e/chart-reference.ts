@@ -84,7 +84,7 @@ export function buildReferenceChart(o: ChartInput): SVGSVGElement | HTMLElement 
     marginBottom: 20,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: chart.y ?? (allZero(chart, columns, o.ghost) ? [0, 1] : undefined), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
+    y: { domain: chart.y ?? (allZero(chart, columns, o.ghost) ? [0, 1] : undefined), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true, ...(chart.pct ? { tickFormat: (d: number) => `${Math.round(d * 100)}%` } : {}) },
     marks,
     ariaDescription: chart.title,
   }));

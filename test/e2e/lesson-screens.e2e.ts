@@ -86,6 +86,30 @@ describe.each(['en', 'nl'])('screens in %s', (lang) => {
     } finally {
       await b.close();
     }
+    // Presenter mode on a 1366 × 768 laptop: the same stage, smaller.
+    const lap = await launch({ width: 1366, height: 768 });
+    try {
+      const p = lap.page;
+      await p.goto(`${server.url}?lang=${lang}#lab`);
+      await waitShell(p);
+      await p.keyboard.press('p');
+      await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/predict'));
+      await p.waitForSelector('[data-testid="step-predict"]');
+      await p.locator('[data-choice="weaver"]').check();
+      await p.locator('[data-testid="lock"]').click();
+      await waitLiveReady(p);
+      await p.locator('[data-testid="live-play"]').click();
+      await p.waitForSelector('[data-testid="pause-prompt"]', { timeout: 60_000 });
+      await p.waitForTimeout(1200);
+      await p.screenshot({ path: join(DIR, `presenter-768-lesson-run-${lang}.png`) });
+      await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/reveal'));
+      await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: join(DIR, `presenter-768-lesson-reveal-${lang}.png`) });
+      expect(lap.errors).toEqual([]);
+    } finally {
+      await lap.close();
+    }
     const ph = await launch({ width: 390, height: 844, deviceScaleFactor: 2 });
     try {
       const p = ph.page;

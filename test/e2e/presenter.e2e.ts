@@ -149,6 +149,57 @@ describe('presenter mode', () => {
     expect(await presenterOn(p)).toBe(false);
     expect(b.errors).toEqual([]);
   });
+  it('a key 1–4 that replaces a run can be undone: scenario, interventions, seed and week come back; the status line stops saying "Press play" once it plays', async () => {
+    const p = b.page;
+    await p.goto(`${server.url}?lang=en#lab`);
+    await waitShell(p);
+    const sim = () => p.evaluate(() => {
+      const s = (document.querySelector('app-shell') as any).sim;
+      // The run itself, week by week up to now: the restored scenario replays the same numbers.
+      const run = ['meanTrust', 'activeFraction', 'attendance', 'trickyShared1on1'].map((k) => Array.from(s.columns[k].slice(0, s.week + 1)));
+      return { name: s.scenarioName as string, week: s.week as number, seed: s.seed as number, run: JSON.stringify(run), n: s.interventions.length as number, playing: s.playing as boolean };
+    });
+    const status = () => p.locator('[data-testid="status"]').textContent();
+    expect(await status()).toContain('Press play');
+    await p.keyboard.press(' ');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week >= 2);
+    expect(await status()).not.toContain('Press play');
+    await p.keyboard.press(' ');
+    await p.evaluate(() => (document.querySelector('app-shell') as any).sim.seek(12));
+    await p.locator('[data-action="meetup"]').click();
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.interventions.length === 1);
+    await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 13);
+    const before = await sim();
+    await p.keyboard.press('p');
+    expect(await presenterOn(p)).toBe(true);
+    // 3: Weaver, from week 0; the run at week 13 is kept and the status line offers it back.
+    await p.keyboard.press('3');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Weaver', null, { timeout: 20_000 });
+    expect(await sim()).toMatchObject({ week: 0, n: 0 });
+    expect(await status()).toContain('Undo brings back Steady rhythm at week 13 (1 intervention)');
+    const undo = p.locator('[data-testid="undo-switch"]');
+    expect(await undo.isVisible()).toBe(true);
+    const box = await undo.boundingBox();
+    // 28 layout px, 44 on the projector (UX.md §6: 44 px targets in presenter mode).
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await undo.click();
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Steady rhythm' && (document.querySelector('app-shell') as any).sim.week === 13, null, { timeout: 20_000 });
+    const after = await sim();
+    expect({ ...after, playing: false }).toEqual({ ...before, playing: false });
+    expect(await status()).toContain('Back to Steady rhythm at week 13 (1 intervention)');
+    expect(await undo.count()).toBe(0);
+    // Ctrl+Z brings a replaced run back too, while nothing else has changed.
+    await p.keyboard.press('4');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Bridging', null, { timeout: 20_000 });
+    await p.keyboard.press('Control+z');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Steady rhythm' && (document.querySelector('app-shell') as any).sim.week === 13, null, { timeout: 20_000 });
+    expect((await sim()).n).toBe(1);
+    await p.keyboard.press('p');
+    expect(b.errors).toEqual([]);
+  });
+
   it('on a laptop screen the zoom follows its height: the network keeps its room, and the key never covers the week caption', async () => {
     for (const [w, h] of [[1366, 768], [1024, 768]] as const) {
       const small = await launch({ width: w, height: h });

@@ -24,7 +24,11 @@ export function shippedLessons(): Lesson[] {
     });
 }
 
-/** The verdict of a lesson's runs on a population: does the expected answer hold, and what do the runs support? */
+/**
+ * The verdict of a lesson's runs on a population: does the expected answer
+ * hold (supported beyond the lesson's margin; a run too close to call does
+ * not hold), and what do the runs support?
+ */
 export function lessonOn(lesson: Lesson, pop: Population): { agrees: boolean; supported: string; figure: string } {
   const runs = lesson.run.scenarios.map((sc) => {
     const file = `${sc.file}.yaml`;
@@ -35,5 +39,8 @@ export function lessonOn(lesson: Lesson, pop: Population): { agrees: boolean; su
   });
   const out = analyse(lesson, runs);
   const means = out.scenarios.map((s) => `${s.key} ${s.atWeek[0].mean.toFixed(2)}`).join(', ');
-  return { agrees: out.verdict.supported === lesson.expected, supported: out.verdict.supported, figure: `${lesson.run.indicators[0]} at week ${lesson.run.week}: ${means}; runs support ${out.verdict.supported}` };
+  const v = out.verdict;
+  const d = v.diff ? `; ${v.best} − ${v.second} ${v.diff.mean.toFixed(3)} [${v.diff.lo.toFixed(3)}, ${v.diff.hi.toFixed(3)}] against ±${v.margin}` : '';
+  const verdict = v.kind === 'close' ? 'too close to call' : `runs support ${v.supported}`;
+  return { agrees: v.agrees, supported: v.supported, figure: `${lesson.run.indicators[0]} at week ${lesson.run.week}: ${means}${d}; ${verdict}` };
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTION_TYPES, PARAMS, PRESET_IDS, defaultScenario, formatError, parseScenario, stringifyScenario, type Scenario,
+  ACTION_TYPES, PARAMS, PRESET_IDS, SHARE_CHOICES, defaultScenario, formatError, parseScenario, stringifyScenario, type Scenario,
 } from '../../src/scenario/index.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -49,12 +49,26 @@ describe('round trip', () => {
         fc.option(fc.constantFrom(...PRESET_IDS), { nil: undefined }),
         fc.array(action, { maxLength: 5 }),
         fc.string({ maxLength: 30 }).filter((s) => !/[\u0000-\u001f\u007f\uFFFD]/.test(s)),
-        (pick, values, preset, actions, name) => {
+        fc.uniqueArray(
+          fc.record(
+            {
+              week: fc.integer({ min: 1, max: 78 }),
+              member: fc.integer({ min: 0, max: 300 }),
+              attend: fc.boolean(),
+              talkTo: fc.option(fc.integer({ min: 301, max: 400 }), { nil: null }),
+              share: fc.constantFrom(...SHARE_CHOICES),
+            },
+            { requiredKeys: ['week', 'member'] },
+          ),
+          { maxLength: 6, selector: (d) => `${d.week}|${d.member}` },
+        ),
+        (pick, values, preset, actions, name, decisions) => {
           const lines = ['schemaVersion: 1', `name: ${JSON.stringify(name)}`];
           const set: string[] = [];
           for (const i of pick) set.push(`${values[i].path}=${values[i].v}`);
           const strategy = { ...(preset ? { preset } : {}), actions };
           lines.push(`strategy: ${JSON.stringify(strategy)}`);
+          if (decisions.length > 0) lines.push(`decisions: ${JSON.stringify(decisions)}`);
           const r = parseScenario(lines.join('\n') + '\n', { overrides: set });
           if (!r.ok) return; // e.g. horizon drawn below an action's week
           expect(reparse(stringifyScenario(r.scenario))).toEqual(r.scenario);

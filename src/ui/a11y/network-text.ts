@@ -66,7 +66,7 @@ export class NetworkText extends LitElement {
     return html`
       <p data-testid="text-caption"><strong>${caption(weekEvents(s))}</strong></p>
       <p>${msg(`${present.length} members, ${active} active this week.`)} ${byLevel}.</p>
-      <p>${msg(`${t.a.length} ties, ${cross} across organisations; mean trust on a tie ${t.a.length ? (trust / t.a.length).toFixed(2) : '–'}.`)}</p>
+      <p>${msg(`${t.a.length} ties, ${cross} across organisations; mean trust on a tie ${t.a.length ? `${Math.round((100 * trust) / t.a.length)}%` : '–'}.`)}</p>
       <h3 id="mt">${msg('Members')}</h3>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="mt">
         <table data-testid="member-table">
@@ -78,7 +78,7 @@ export class NetworkText extends LitElement {
       ${strongest.length
         ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="tt"><table data-testid="tie-table">
             <thead><tr><th>${msg('Pair')}</th><th>${msg('strength')}</th><th>${msg('trust')}</th><th>${msg('across organisations')}</th></tr></thead>
-            <tbody>${strongest.map((k) => html`<tr><td>#${t.a[k]} – #${t.b[k]}</td><td>${t.strength[k].toFixed(2)}</td><td>${((t.trustAB[k] + t.trustBA[k]) / 2).toFixed(2)}</td><td>${t.crossOrg[k] ? '✓' : '–'}</td></tr>`)}</tbody>
+            <tbody>${strongest.map((k) => html`<tr><td>#${t.a[k]} – #${t.b[k]}</td><td>${t.strength[k].toFixed(2)}</td><td>${Math.round(50 * (t.trustAB[k] + t.trustBA[k]))}%</td><td>${t.crossOrg[k] ? '✓' : '–'}</td></tr>`)}</tbody>
           </table></div>`
         : html`<p>${msg('No ties yet')}</p>`}
       ${nothing}

@@ -13,7 +13,7 @@ import type { Columns } from '../../model/indicators.ts';
 import { phaseName } from '../../model/indicators.ts';
 import { msg } from '../i18n.ts';
 import { buildChart, fits, frameKey, update, type ChartFrame } from './plot-chart.ts';
-import { CHARTS, formatValue } from './series.ts';
+import { CHARTS, PANELS, formatValue, type ChallengeChart } from './series.ts';
 import { maturingSentence } from './phase-reached.ts';
 import { seriesColour } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
@@ -65,6 +65,8 @@ export class ChallengeCharts extends LitElement {
     .readout i { display: inline-block; width: 10px; height: 3px; vertical-align: middle; margin-right: 3px; }
     /* Size and layout containment: a new chart SVG is laid out inside its 84 px box, not with the page (5 new SVGs: ~16-20 -> 7-10 ms). */
     .plot { position: relative; height: 84px; contain: size layout; }
+    /* A second panel: another quantity on another scale, on the same weeks (C1: value beside trust). */
+    .panel-title { margin: 2px 0 0; font-size: 11.5px; font-weight: 600; color: var(--ink-2); }
     .cursor, .hover { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid var(--ink); pointer-events: none; }
     .hover { border-left: 1px dashed var(--strong-line); }
     .cursor::after { content: attr(data-week); position: absolute; top: -2px; left: 3px; font-size: 10px; font-weight: 700; background: var(--panel); padding: 0 2px; }
@@ -82,15 +84,16 @@ export class ChallengeCharts extends LitElement {
         <h3>${c.title}</h3>
         <div class="readout" aria-live="off">
           <span><b>${msg('Wk')} ${w}</b>${cols && at >= 0 ? ` · ${msg(phaseName(cols.phase[at]))}` : ''}</span>
-          ${[...c.series, ...(c.extra ?? [])].map(
-            (s) => html`<span><i style="background:${seriesColour(s.colour)}"></i>${s.label} <b>${at >= 0 && cols ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
+          ${[...c.series, ...(c.below?.series ?? []), ...(c.extra ?? [])].map(
+            (s) => html`<span><i style="background:${seriesColour(s.colour)}"></i>${s.label} <b>${at >= 0 && cols && !(s.overTies && cols.ties[at] === 0) ? formatValue(cols[s.key]?.[at], s) : '–'}</b></span>`,
           )}
         </div>
-        <div class="plot">
+        ${[c, ...(c.below ? [c.below] : [])].map((panel, k) => html`${k > 0 ? html`<p class="panel-title">${panel.title}</p>` : null}
+        <div class="plot" data-panel=${panel.id} style="height:${panel.height ?? 84}px">
           <div class="slot"></div>
           <div class="cursor" data-week=${this.week} style="left:${x(this.week)}px"></div>
           ${this.hoverWeek !== null ? html`<div class="hover" style="left:${x(this.hoverWeek)}px"></div>` : null}
-        </div>
+        </div>`)}
       </section>`,
     )}`;
   }
@@ -137,8 +140,10 @@ export class ChallengeCharts extends LitElement {
     return frameKey(this.inputFor(i), this.ghostN);
   }
 
-  private inputFor(i: number) {
-    return { chart: CHARTS[i], ghost: this.ghost, horizon: this.horizon, interventions: this.interventions, width: this.width, height: 84, showPhaseLabels: true };
+  /** What panel i is built from (the phase labels on each challenge's first panel only). */
+  inputFor(i: number) {
+    const panel: ChallengeChart = PANELS[i];
+    return { chart: panel, ghost: this.ghost, horizon: this.horizon, interventions: this.interventions, width: this.width, height: panel.height ?? 84, showPhaseLabels: CHARTS.includes(panel) };
   }
 
   /**
@@ -149,13 +154,13 @@ export class ChallengeCharts extends LitElement {
    */
   private refresh(): void {
     let stale = false;
-    for (let i = 0; i < CHARTS.length; i++) if (!this.updateInPlace(i)) stale = true;
+    for (let i = 0; i < PANELS.length; i++) if (!this.updateInPlace(i)) stale = true;
     if (stale) this.schedule(false);
   }
 
   /** Chart i brought up to the columns in place; false if it has no frame or its frame no longer fits. */
   private updateInPlace(i: number): boolean {
-    const f = this.frames.get(CHARTS[i].id);
+    const f = this.frames.get(PANELS[i].id);
     const cols = this.columns;
     if (!f || !cols || !f.svg.isConnected || !fits(f, this.key(i), cols, this.ghost)) return false;
     update(f, cols);
@@ -178,8 +183,8 @@ export class ChallengeCharts extends LitElement {
       const next = () => {
         let built = false;
         // Charts that still fit are brought up to date in place, without waiting for a frame.
-        for (; i < CHARTS.length && !built; i++) built = this.bring(i);
-        if (i < CHARTS.length) afterFrame(next);
+        for (; i < PANELS.length && !built; i++) built = this.bring(i);
+        if (i < PANELS.length) afterFrame(next);
         else {
           this.pending = 0;
           this.lastRender = performance.now();
@@ -194,10 +199,10 @@ export class ChallengeCharts extends LitElement {
 
   /** Chart i up to date: in place if its frame fits, else a new frame. True when a frame was built. */
   private bring(i: number): boolean {
-    const slot = this.renderRoot.querySelector(`#${CHARTS[i].id} .slot`);
+    const slot = this.renderRoot.querySelector(`[data-panel="${PANELS[i].id}"] .slot`);
     if (!slot || !this.columns || this.updateInPlace(i)) return false;
     const frame = buildChart({ ...this.inputFor(i), columns: this.columns }, this.key(i));
-    this.frames.set(CHARTS[i].id, frame);
+    this.frames.set(PANELS[i].id, frame);
     this.builds++;
     slot.replaceChildren(frame.svg);
     // The new SVG's style and layout here, in this task, not in the next frame's (see afterFrame).
@@ -210,7 +215,7 @@ export class ChallengeCharts extends LitElement {
     const svgs = [...this.renderRoot.querySelectorAll('.slot svg')] as SVGSVGElement[];
     let y = 0;
     const parts: string[] = [];
-    const titles = CHARTS.map((c) => c.title);
+    const titles = PANELS.map((c) => c.title);
     svgs.forEach((s, i) => {
       const h = +(s.getAttribute('height') ?? 96);
       parts.push(`<text x="4" y="${y + 14}" font-family="system-ui, sans-serif" font-size="13" font-weight="600">${escapeXml(titles[i] ?? '')}</text>`);

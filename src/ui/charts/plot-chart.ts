@@ -100,7 +100,7 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
     marginBottom: 20,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: chart.y ?? (extentOf(chart, columns, o.ghost)[1] > 0 ? undefined : [0, 1]), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true },
+    y: { domain: chart.y ?? (extentOf(chart, columns, o.ghost)[1] > 0 ? undefined : [0, 1]), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true, ...(chart.pct ? { tickFormat: percent } : {}) },
     marks,
     ariaDescription: chart.title,
   })) as SVGSVGElement & Plot.Plot;
@@ -148,6 +148,11 @@ function extentOf(chart: ChallengeChart, columns: Columns, ghost?: Columns): [nu
     }
   }
   return [lo, hi];
+}
+
+/** A share on the y axis, as everywhere else in the app: 50%, not 0.5. */
+export function percent(d: number): string {
+  return `${Math.round(d * 100)}%`;
 }
 
 /** Plot's y domain for an extent with zero: true and nice: true (scales/quantitative.js). */

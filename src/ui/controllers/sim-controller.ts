@@ -79,6 +79,8 @@ export class SimController implements ReactiveController {
   interventions: Intervention[] = [];
   /** Polite status line (aria-live). */
   message = '';
+  /** The "Loaded …. Press play or step." line, cleared when the run plays. */
+  private loadedNote = '';
   /** Located errors of the last file that failed to load. */
   errors: ScenarioError[] = [];
   /** The running scenario, validated, with every recorded intervention (its own seed; the run's is `seed`). */
@@ -240,7 +242,7 @@ export class SimController implements ReactiveController {
       this.ghost = opts.ghost !== undefined ? before?.columns : undefined;
       this.ghostScenario = opts.ghost !== undefined && before ? { text: before.text, name: before.name, change: opts.ghost } : undefined;
       await this.refresh(await api.snapshot(), true);
-      this.say(opts.note ?? msg(`Loaded ${msg(this.scenarioName)} (seed ${this.seed}). Press play or step.`));
+      this.say(opts.note ?? (this.loadedNote = msg(`Loaded ${msg(this.scenarioName)} (seed ${this.seed}). Press play or step.`)));
       return true;
     }, () => false);
   }
@@ -273,6 +275,7 @@ export class SimController implements ReactiveController {
   }
 
   step(n = 1): Promise<void> {
+    if (this.message === this.loadedNote) this.message = '';
     return this.run(async () => {
       if (this.week >= this.horizon) return;
       if (this.columns && this.week + n < this.columns.week.length) {
@@ -298,6 +301,8 @@ export class SimController implements ReactiveController {
 
   play(): void {
     if (this.playing || !this.ready) return;
+    // "Press play" is done with once the run plays.
+    if (this.message === this.loadedNote) this.message = '';
     if (this.week >= this.horizon) void this.seek(0);
     this.playing = true;
     this.host.requestUpdate();

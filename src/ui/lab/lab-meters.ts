@@ -4,7 +4,7 @@
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Columns, Indicator } from '../../model/indicators.ts';
-import { msg } from '../i18n.ts';
+import { getLang, msg } from '../i18n.ts';
 
 interface MeterDef {
   id: string;
@@ -15,7 +15,8 @@ interface MeterDef {
 }
 
 const pct = (x: number) => `${Math.round((x || 0) * 100)}%`;
-const num = (x: number) => (Math.abs(x) >= 10 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(2));
+// Value units: whole from 10 on, else one decimal (5.7, not 5.70), with the language's decimal sign (5,7 in Dutch).
+const num = (x: number) => (Math.abs(x) >= 10 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1).replace('.', getLang() === 'nl' ? ',' : '.'));
 
 const METERS: MeterDef[] = [
   {

@@ -1,7 +1,11 @@
 // One reveal chart: per scenario the 5–95% band over all runs and the mean
 // line (for a share of runs, a 0 or 1 per run, only the share: a band over
-// zeros and ones would span everything) (colour, dash and letter, UX.md §2), direct labels instead of a key,
-// the week asked about as a rule, and the participant's pick drawn thicker.
+// zeros and ones would span everything) (colour, dash and letter, UX.md §2),
+// direct labels instead of a key, the week asked about as a rule, and the
+// participant's pick drawn thicker. The end labels are placed after Plot has
+// drawn the lines, pushed apart where two lines end close together, and the
+// right margin is as wide as the longest label, so the plot takes the rest
+// of the card.
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Band } from '../../stats/bands.ts';
@@ -20,10 +24,40 @@ export interface LessonChartInput {
   pct: boolean;
   /** The indicator is 0 or 1 per run: draw the share of runs, no band. */
   shareOfRuns?: boolean;
+  /** A value as the rest of the lesson writes it (the end labels). */
+  format?: (v: number) => string;
   width: number;
   height: number;
   fontSize: number;
 }
+
+export interface EndLabel { text: string; y: number; k: number }
+
+/**
+ * Label positions (px) near their lines' ends, at least `gap` apart, kept
+ * between `top` and `bottom`: sorted by y, each pushed down below the one
+ * above, then the stack shifted up if it ran past the bottom.
+ */
+export function spreadLabels(ys: number[], gap: number, top: number, bottom: number): number[] {
+  const order = ys.map((y, k) => ({ y, k })).sort((a, b) => a.y - b.y);
+  const out = new Array<number>(ys.length);
+  let prev = -Infinity;
+  for (const o of order) {
+    const y = Math.max(o.y, prev + gap, top);
+    out[o.k] = y;
+    prev = y;
+  }
+  // Past the bottom: move the stack up from the end, keeping the gaps.
+  let limit = bottom;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const k = order[i].k;
+    if (out[k] > limit) out[k] = limit;
+    limit = out[k] - gap;
+  }
+  return out;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
   const P = palette();
@@ -36,26 +70,55 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
   marks.push(Plot.ruleX([o.week], { stroke: P.chartInk, strokeDasharray: '3 3' }));
   o.bands.forEach((b, k) => {
     const rows = Array.from(b.mean, (m, w) => ({ w, m }));
-    const mine = k === o.picked;
-    marks.push(Plot.lineY(rows, { x: 'w', y: 'm', stroke: SCENARIO_COLOURS[k], strokeWidth: mine ? 4.5 : 2, strokeDasharray: SCENARIO_DASH[k] }));
-    const last = rows[rows.length - 1];
-    if (last) {
-      const fmt = o.pct ? `${Math.round(last.m * 100)}%` : Math.abs(last.m) >= 10 ? last.m.toFixed(0) : last.m.toFixed(2);
-      marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => `${o.labels[k]} ${fmt}${mine ? ` ◀ ${o.pickedLabel}` : ''}`, textAnchor: 'start', dx: 6, fill: SCENARIO_COLOURS[k], fontWeight: mine ? 800 : 600, stroke: P.chartGround, strokeWidth: 3, paintOrder: 'stroke' }));
-    }
+    marks.push(Plot.lineY(rows, { x: 'w', y: 'm', stroke: SCENARIO_COLOURS[k], strokeWidth: k === o.picked ? 4.5 : 2, strokeDasharray: SCENARIO_DASH[k] }));
   });
-  return tidyPlotAria(Plot.plot({
+  const fmt = o.format ?? ((v: number) => (o.pct ? `${Math.round(v * 100)}%` : Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2)));
+  const labels: EndLabel[] = o.bands.map((b, k) => {
+    const m = b.mean[b.mean.length - 1];
+    return { k, y: m, text: `${o.labels[k]} ${Number.isFinite(m) ? fmt(m) : '–'}${k === o.picked ? ` ◀ ${o.pickedLabel}` : ''}` };
+  });
+  // Bold text is about 0.62 em a character; the margin fits the longest label, at most half the chart.
+  const longest = Math.max(0, ...labels.map((l) => l.text.length));
+  const marginRight = Math.min(o.width * 0.5, Math.ceil(longest * 0.62 * o.fontSize) + 10);
+  const marginTop = Math.max(10, Math.round(o.fontSize * 0.7));
+  const marginBottom = Math.round(2.4 * o.fontSize);
+  const plot = Plot.plot({
     width: o.width,
     height: o.height,
     marginLeft: 4.2 * o.fontSize,
-    marginRight: Math.min(o.width * 0.45, 24 * o.fontSize),
-    marginTop: 10,
-    marginBottom: 2.4 * o.fontSize,
+    marginRight,
+    marginTop,
+    marginBottom,
     style: { fontSize: `${o.fontSize}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible', color: P.chartInk },
     x: { domain: [0, o.week], label: null, ticks: 6 },
     y: { label: null, ticks: 4, grid: true, nice: true, zero: true, domain: o.shareOfRuns ? [0, 1] : undefined, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
     marks,
     ariaLabel: o.title,
-    ariaDescription: o.title,
-  }));
+    ariaDescription: `${o.title}: ${labels.map((l) => l.text).join('; ')}`,
+  });
+  const svg = plot instanceof SVGSVGElement ? plot : plot.querySelector('svg');
+  const x = plot.scale('x');
+  const y = plot.scale('y');
+  if (svg && x?.apply && y?.apply) {
+    const ys = spreadLabels(labels.map((l) => (Number.isFinite(l.y) ? y.apply(l.y) : o.height - marginBottom)), o.fontSize * 1.2, marginTop, o.height - marginBottom);
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('data-testid', 'end-labels');
+    g.setAttribute('font-size', String(o.fontSize));
+    g.setAttribute('text-anchor', 'start');
+    g.setAttribute('paint-order', 'stroke');
+    for (const l of labels) {
+      const t = document.createElementNS(SVG_NS, 'text');
+      t.setAttribute('x', String(x.apply(o.week) + 6));
+      t.setAttribute('y', String(ys[l.k]));
+      t.setAttribute('dy', '0.32em');
+      t.setAttribute('fill', SCENARIO_COLOURS[l.k]);
+      t.setAttribute('font-weight', l.k === o.picked ? '800' : '600');
+      t.setAttribute('stroke', P.chartGround);
+      t.setAttribute('stroke-width', '3');
+      t.textContent = l.text;
+      g.append(t);
+    }
+    svg.append(g);
+  }
+  return tidyPlotAria(plot);
 }

@@ -46,8 +46,14 @@ export class LessonLive extends LitElement {
     :host([presenter]) .grid { grid-template-columns: repeat(var(--n), minmax(0, 1fr)); }
     :host([presenter]) .panel.focus { grid-column: auto; outline: 6px solid var(--c); outline-offset: 2px; }
     :host([presenter]) .panel h3 { font-size: 0.75em; }
-    /* Fill what is left of a 1080 px projector under the question and the controls. */
-    :host([presenter]) network-view, :host([presenter]) .panel.focus network-view { height: max(300px, calc(100vh - 600px)); }
+    /* The panels take all the height the player leaves them (lesson-player: presenter, Run step). */
+    :host([presenter]) .grid { flex: 1 1 0; min-height: 0; grid-template-rows: minmax(0, 1fr); }
+    :host([presenter]) .panel { min-height: 0; }
+    /* The lab's presenter zoom for the network's own Key, caption and buttons (lessons-view undoes it for the lesson's type). */
+    :host([presenter]) network-view, :host([presenter]) .panel.focus network-view { flex: 1 1 0; min-height: 100px; height: auto; zoom: var(--presenter-zoom, 1.6); }
+    :host([presenter]) { gap: 4px; }
+    :host([presenter]) .bar { font-size: 0.6em; }
+    :host([presenter]) .prompt { font-size: 0.7em; padding: 2px 12px; }
     .prompt { border-left: 6px solid var(--accent); background: var(--selected); padding: 8px 12px; font-weight: 600; margin: 0; }
   `;
 

@@ -15,7 +15,9 @@ import { scenarioVar } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
 import { REPLICATION_DEADLINE_MS, poolFaultOptions } from '../faults/pool-faults.ts';
 import '../faults/fault-notice.ts';
-import { formatValue, indicatorLabel, isPct, isShareOfRuns } from './indicator-labels.ts';
+import { formatValue, indicatorLabel, isPct, isShareOfRuns, lessonNumber } from './indicator-labels.ts';
+import { fillText } from '../../lessons/text.ts';
+import { marginSentence, scoreSentence, supportedWords, tradeOffSentence, verdictSentence } from './verdict-text.ts';
 import { lessonChart } from './lesson-chart.ts';
 import type { LessonLive } from './lesson-live.ts';
 import './lesson-live.ts';
@@ -48,10 +50,23 @@ export class LessonPlayer extends LitElement {
   private abort?: AbortController;
   /** The reveal's charts are built in render: a theme switch builds them again. */
   private themeWatch = new ThemeWatch(this);
+  /** The player's width in CSS px: the reveal's charts take their card's whole width. */
+  @state() private chartWidth = 900;
+  /** The screen's height: in presenter mode the focus chart fills what the headline leaves. */
+  @state() private screenHeight = typeof window === 'undefined' ? 1080 : window.innerHeight;
+  private resize = new ResizeObserver(() => {
+    const w = this.clientWidth;
+    if (w > 0 && Math.abs(w - this.chartWidth) > 4) this.chartWidth = w;
+    if (window.innerHeight !== this.screenHeight) this.screenHeight = window.innerHeight;
+  });
+
+  /** Presenter, Reveal: the focus chart takes the screen's height under the headline (measured after each render, updated()). */
+  @state() private focusHeight = 560;
 
   static override styles = css`
     :host { display: block; font-size: 16px; line-height: 1.45; color: var(--ink); }
-    :host([presenter]) { font-size: 31px; }
+    /* 50 px at 1080 px (UX.md §6: essential text 46 px for a room 6 image heights deep), in proportion on lower screens: 35 px at 768. */
+    :host([presenter]) { font-size: max(20px, 4.6vh); }
     h2 { font-size: 1.5em; line-height: 1.2; margin: 0 0 0.3em; }
     :host([presenter]) h2 { font-size: 1.5em; }
     .steps { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; margin: 0 0 12px; }
@@ -61,7 +76,25 @@ export class LessonPlayer extends LitElement {
     /* Presenter (UX.md §1, §6): the question is the slide's title, networks and the focus chart fill the screen. */
     :host([presenter]) .steps { font-size: 0.6em; }
     :host([presenter]:is([step='run'], [step='reveal'])) h2, :host([presenter]) .hint { display: none; }
-    :host([presenter]) .reveal .headline { order: -2; font-size: 1.2em; }
+    :host([presenter]) .reveal .headline { order: -2; font-size: 0.8em; margin: 0; }
+    /*
+     * Presenter, Run step: a stage. The steps, the question and its margin
+     * shrink to a band; the networks take every pixel left, at 1920 × 1080
+     * and at 1366 × 768 alike (lessons-view gives the player the screen's
+     * height; lesson-live lets its panels grow).
+     */
+    :host([presenter][step='run']) { display: flex; flex-direction: column; height: 100%; min-height: 0; }
+    :host([presenter][step='run']) .steps { margin-bottom: 4px; }
+    :host([presenter][step='run']) section[data-testid='step-run'] { flex: 1 1 0; min-height: 0; display: flex; flex-direction: column; gap: 4px; }
+    :host([presenter][step='run']) lesson-live { flex: 1 1 0; min-height: 0; }
+    :host([presenter][step='run']) .band { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.8em; }
+    :host([presenter][step='run']) .band .question { font-size: 0.7em; margin: 0; }
+    :host([presenter][step='run']) .band .margin { font-size: 0.5em; margin: 0; }
+    :host([presenter][step='run']) .progress { font-size: 0.45em; margin: 0; }
+    /* The step buttons above (and PageUp/PageDown) go back and on: no second row of Back/Next under the stage. */
+    :host([presenter][step='run']) .nav { display: none; }
+    .margin { color: var(--ink-2); margin: -0.3em 0 0.8em; }
+    .summary { border-left: 6px solid var(--ink); padding: 4px 12px; background: var(--selected); }
     :host([presenter]) .reveal .charts { order: -1; }
     .reveal { display: flex; flex-direction: column; gap: 12px; }
     .headline { margin: 0; font-weight: 700; display: none; }
@@ -92,7 +125,7 @@ export class LessonPlayer extends LitElement {
     .verdict.mismatch { border-color: var(--warn); }
     .verdict p { margin: 0 0 0.4em; }
     .charts { display: grid; gap: 12px; }
-    .chart { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
+    .chart { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 8px; margin: 0; }
     .chart.focus { border: 2px solid var(--ink); }
     .chart h3 { margin: 0 0 4px; font-size: 1em; }
     .chart.focus h3::after { content: ' ★'; }
@@ -181,9 +214,26 @@ export class LessonPlayer extends LitElement {
     return this.computing;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override updated(): void {
+    if (!this.presenter || this.step !== 'reveal') return;
+    const svg = this.renderRoot.querySelector('figure.focus svg');
+    if (!svg) return;
+    // Where the chart starts with the page scrolled to the top: the scroller is lessons-view, the player's host.
+    const scroller = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+    const top = svg.getBoundingClientRect().top + (scroller?.scrollTop ?? 0);
+    const want = Math.max(260, Math.round(this.screenHeight - top - 16));
+    if (Math.abs(want - this.focusHeight) > 8) this.focusHeight = want;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
+    this.resize.disconnect();
   }
 
   go(step: Step) {
@@ -254,6 +304,7 @@ export class LessonPlayer extends LitElement {
     const s = this.saved;
     const chosen = l.choices.find((c) => c.id === s.choice);
     return html`<p class="question" id="q">${pick(l.question)}</p>
+      <p class="margin" data-testid="margin">${marginSentence(l)}</p>
       ${s.locked
         ? html`<div class="locked" data-testid="locked">${msg('Your prediction is locked')}: <strong>${chosen ? pick(chosen.text) : ''}</strong> (${msg(CONFIDENCE[s.confidence])}).
             ${msg('Go on to run the simulations.')}</div>`
@@ -291,7 +342,8 @@ export class LessonPlayer extends LitElement {
   private renderRun() {
     const l = this.lesson;
     const p = this.progress;
-    return html`<p class="question">${pick(l.question)}</p>
+    return html`<div class="band"><p class="question">${pick(l.question)}</p>
+      <p class="margin" data-testid="margin">${marginSentence(l)}</p></div>
       <p class="hint">${msg('Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.')}</p>
       ${this.texts.length ? html`<lesson-live .lesson=${l} .texts=${this.texts} .picked=${this.picked} ?presenter=${this.presenter}></lesson-live>` : html`<p>${msg('Starting the simulations…')}</p>`}
       <p class="progress" data-testid="runs-progress">${this.outcome
@@ -314,34 +366,32 @@ export class LessonPlayer extends LitElement {
     }
     const v = o.verdict;
     const mine = l.choices.find((c) => c.id === this.saved.choice)!;
-    const supported = l.choices.find((c) => c.id === v.supported);
     const expected = l.choices.find((c) => c.id === l.expected)!;
     const pickedIdx = mine.scenario ? l.run.scenarios.findIndex((s) => s.key === mine.scenario) : -1;
-    const labels = l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`);
-    const focus = l.run.indicators[0];
-    const sc = (key: string) => l.run.scenarios.findIndex((s) => s.key === key);
-    const fmt = (k: number) => formatValue(o.scenarios[k].atWeek[0].mean, focus);
-    const right = mine.id === v.supported;
+    const score = v.scores[mine.id] ?? 'wrong';
     const tallyTotal = Object.values(this.saved.tally).reduce((a, b) => a + b, 0);
-    const fs = this.presenter ? 22 : 12;
-    const w = this.presenter ? 1700 : Math.min(900, Math.max(300, (this.getBoundingClientRect().width || 900) - 20));
+    // Projected chart text: 30 px at 1080 px, 21 px at 768 (UX.md §6 allows ticks at 0.7 of the essential size).
+    const fs = this.presenter ? Math.max(16, Math.round(this.screenHeight * 0.028)) : 12;
+    // The card's own width (measured), less the figure's padding and border.
+    const w = Math.max(280, Math.round(this.chartWidth - 2 * 8 - 4));
+    const other = tradeOffSentence(l, o);
+    const supported = supportedWords(l, o);
     return html`<div class="reveal">
-      <p class="headline" data-testid="headline">${msg('The runs support')}: ${supported ? pick(supported.text) : '–'}. ${msg('You predicted')}: ${pick(mine.text)}.</p>
-      <div class="verdict ${v.agrees ? '' : 'mismatch'}" data-testid="verdict">
-        <p><strong>${msg('The runs support')}: ${supported ? pick(supported.text) : '–'}.</strong>
-          ${v.clear
-            ? msg(`At week ${l.run.week}, ${labels[sc(v.best)]} ${fmt(sc(v.best))} against ${labels[sc(v.second ?? v.best)]} ${fmt(sc(v.second ?? v.best))} (mean of ${l.run.runs} runs; the paired 95% interval of the difference excludes zero).`)
-            : msg(`At week ${l.run.week} the difference between the best two is too small to call: its 95% interval over ${l.run.runs} paired runs includes zero.`)}</p>
-        <p data-testid="your-pick">${msg('You predicted')}: <strong>${pick(mine.text)}</strong> (${msg(CONFIDENCE[this.saved.confidence])}).
-          ${right ? msg('The runs agree with you.') : html`${msg('The runs point elsewhere. The idea behind your choice:')} <em>${pick(mine.why)}</em>`}</p>
+      <p class="headline" data-testid="headline">${v.kind === 'close' ? msg('Too close to call.') : html`${msg('The runs support')}: ${supported}.`} ${msg('You predicted')}: ${pick(mine.text)}.</p>
+      <div class="verdict ${v.agrees ? '' : 'mismatch'}" data-testid="verdict" data-kind=${v.kind}>
+        <p><strong>${v.kind === 'close' ? msg('Too close to call.') : html`${msg('The runs support')}: ${supported}.`}</strong>
+          <span data-testid="verdict-numbers">${verdictSentence(l, o)}</span></p>
+        ${other ? html`<p data-testid="trade-off"><strong>${msg('The other side of the trade-off')}:</strong> ${other}</p>` : nothing}
+        <p data-testid="your-pick" data-score=${score}>${msg('You predicted')}: <strong>${pick(mine.text)}</strong> (${msg(CONFIDENCE[this.saved.confidence])}).
+          ${score === 'wrong' ? html`${scoreSentence(score)} <em>${pick(mine.why)}</em>` : scoreSentence(score)}</p>
         ${tallyTotal ? html`<p>${msg('The room')}: ${l.choices.map((c) => `${pick(c.text)} ${this.saved.tally[c.id] ?? 0}`).join(' · ')}</p>` : nothing}
         ${v.agrees ? nothing : html`<p data-testid="disagree"><strong>${msg('Note: these runs do not support the answer this lesson expected')} (${pick(expected.text)}).</strong> ${msg('Say so in class: a model can surprise its authors too.')}</p>`}
       </div>
-      <p>${pick(l.reveal)}</p>
+      <p data-testid="reveal-text">${fillText(pick(l.reveal), l, o, lessonNumber)}</p>
       <div class="charts">
         ${l.run.indicators.map((ind, j) => html`<figure class="chart ${j === 0 ? 'focus' : ''}" data-indicator=${ind}>
           <h3>${indicatorLabel(ind)}</h3>
-          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), shareOfRuns: isShareOfRuns(ind), width: w, height: j === 0 ? (this.presenter ? 560 : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
+          ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), shareOfRuns: isShareOfRuns(ind), format: (x: number) => formatValue(x, ind), width: w, height: j === 0 ? (this.presenter ? this.focusHeight : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
         </figure>`)}
       </div>
       <table data-testid="reveal-table">
@@ -354,10 +404,16 @@ export class LessonPlayer extends LitElement {
 
   private renderDebrief() {
     const d = this.lesson.debrief;
+    const o = this.outcome;
+    // Texts may quote the runs ({B}, {diff}); before the runs are in, the placeholders stay as written.
+    const text = (t: { en: string; nl: string }) => (o ? fillText(pick(t), this.lesson, o, lessonNumber) : pick(t));
+    const other = o ? tradeOffSentence(this.lesson, o) : undefined;
     return html`<div class="text">
-      <h3>${msg('What the model does')}</h3><p>${pick(d.mechanism)}</p>
-      ${d.notice ? html`<h3>${msg('Things to notice')}</h3><p>${pick(d.notice)}</p>` : nothing}
-      <h3>${msg('Limits of the model')}</h3><p>${pick(d.limits)}</p>
+      ${o ? html`<p class="summary" data-testid="debrief-verdict"><strong>${o.verdict.kind === 'close' ? msg('Too close to call.') : html`${msg('The runs support')}: ${supportedWords(this.lesson, o)}.`}</strong> ${verdictSentence(this.lesson, o)}</p>` : nothing}
+      ${other ? html`<p class="summary" data-testid="debrief-trade-off"><strong>${msg('The other side of the trade-off')}:</strong> ${other}</p>` : nothing}
+      <h3>${msg('What the model does')}</h3><p>${text(d.mechanism)}</p>
+      ${d.notice ? html`<h3>${msg('Things to notice')}</h3><p>${text(d.notice)}</p>` : nothing}
+      <h3>${msg('Limits of the model')}</h3><p>${text(d.limits)}</p>
       <p class="source">${msg('Source')}: ${pick(this.lesson.source)}</p>
     </div>`;
   }
@@ -365,8 +421,9 @@ export class LessonPlayer extends LitElement {
   private renderTry() {
     const l = this.lesson;
     const t = l.run.scenarios.find((s) => s.key === l.tryIt.scenario)!;
+    const o = this.outcome;
     return html`<div class="text">
-      <p>${pick(l.tryIt.suggestion)}</p>
+      <p>${o ? fillText(pick(l.tryIt.suggestion), l, o, lessonNumber) : pick(l.tryIt.suggestion)}</p>
       <p><button class="primary" data-testid="try-it" @click=${() => this.tryIt()}>${msg(`Open ${t.key} · ${pick(t.label)} in the lab`)}</button></p>
       <p>${msg('The lab opens the same scenarios with the same seed; keys 1–4 switch between them.')}</p>
       <share-panel .url=${this.lessonUrl()} .label=${msg('Open this lesson on your own device')}></share-panel>

@@ -25,7 +25,15 @@ export class LessonsView extends LitElement {
 
   static override styles = css`
     :host { display: block; padding: 14px 18px 40px; background: var(--bg); font: 16px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); box-sizing: border-box; }
-    :host([presenter]) { background: var(--canvas); padding: 20px 40px; }
+    /*
+     * The lab's presenter zoom (presenter-styles.ts) would enlarge the lessons'
+     * own projector type a second time: undone here, so the player sizes its
+     * type by the screen's height and its charts and stage in screen pixels.
+     */
+    :host([presenter]) { background: var(--canvas); padding: 10px 32px; display: flex; flex-direction: column; zoom: calc(1 / var(--presenter-zoom, 1.6)); }
+    /* The Run step is a stage of the screen's height; the other steps scroll. */
+    :host([presenter]) lesson-player { flex: 1 0 auto; }
+    :host([presenter]) lesson-player[step='run'] { flex: 1 1 0; min-height: 0; }
     h2 { margin: 0 0 6px; font-size: 1.6em; }
     .intro { max-width: 44em; margin: 0 0 14px; }
     ol.list { list-style: none; padding: 0; margin: 0; display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr)); }

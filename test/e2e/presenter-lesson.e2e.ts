@@ -1,0 +1,101 @@
+// Presenter mode as a stage for lessons (issue 17): on a 1920 × 1080
+// projector and a 1366 × 768 laptop, the question and prompt shrink to a
+// band and the networks fill the rest; what a prompt points at is on screen;
+// the reveal's charts fit the screen, end labels included.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, startServer, type Server } from './harness.ts';
+import { waitLiveReady, waitShell } from './lesson-helpers.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let server: Server;
+
+beforeAll(async () => {
+  server = await startServer('dev');
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Boxes inside the lesson player, in screen pixels. */
+const stage = (p: Page) => p.evaluate(() => {
+  const pl = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view').shadowRoot.querySelector('lesson-player');
+  const box = (el: Element | null | undefined) => {
+    const r = el?.getBoundingClientRect();
+    return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width } : null;
+  };
+  const live = pl.shadowRoot.querySelector('lesson-live');
+  const nets = [...live.shadowRoot.querySelectorAll('network-view')] as any[];
+  return {
+    band: box(pl.shadowRoot.querySelector('.band')),
+    prompt: box(live.shadowRoot.querySelector('[data-testid="pause-prompt"]')),
+    nets: nets.map((n) => box(n)),
+    captions: nets.map((n) => ({ text: n.renderRoot.querySelector('[data-testid="week-caption"]').textContent as string, box: box(n.renderRoot.querySelector('[data-testid="week-caption"]')) })),
+  };
+});
+
+const reveal = (p: Page) => p.evaluate(() => {
+  const pl = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view').shadowRoot.querySelector('lesson-player');
+  const svg = pl.shadowRoot.querySelector('figure.focus svg') as SVGSVGElement;
+  const r = svg.getBoundingClientRect();
+  const labels = [...svg.querySelectorAll('[data-testid="end-labels"] text')].map((t) => t.getBoundingClientRect());
+  return { right: r.right, bottom: r.bottom, height: r.height, labelRight: Math.max(...labels.map((l) => l.right)), labels: labels.length };
+});
+
+describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) => {
+  it('the lesson is a stage: a band for the question, the networks fill the rest; the prompt\'s caption is on screen; reveal charts fit', async () => {
+    const b = await launch({ width: W, height: H });
+    try {
+      const p = b.page;
+      await p.goto(`${server.url}?lang=en#lab`);
+      await waitShell(p);
+      await p.keyboard.press('p');
+      await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/predict'));
+      await p.waitForSelector('[data-testid="step-predict"]');
+      await p.locator('[data-choice="matchmaker"]').check();
+      await p.locator('[data-testid="lock"]').click();
+      await waitLiveReady(p);
+      await p.locator('[data-testid="live-play"]').click();
+      await p.waitForSelector('[data-testid="pause-prompt"]', { timeout: 60_000 });
+      await p.waitForTimeout(600);
+      const s = await stage(p);
+      // The question and its margin: a band, not the screen.
+      expect(s.band!.height, 'band').toBeLessThan(0.16 * H);
+      // The networks take about half the screen and end on it.
+      for (const n of s.nets) {
+        expect(n!.height, 'network height').toBeGreaterThan(0.45 * H);
+        expect(n!.bottom, 'network bottom').toBeLessThanOrEqual(H);
+      }
+      expect(s.prompt!.bottom).toBeLessThanOrEqual(s.nets[0]!.top);
+      // The prompt says: read the caption under each network. Network B's says what was woven, on screen.
+      expect(await p.locator('[data-testid="pause-prompt"]').textContent()).toContain('Read the caption under each network');
+      expect(s.captions[1].text).toMatch(/Wk 9: meetup.* items? woven/);
+      expect(s.captions[0].text).not.toContain('woven');
+      for (const c of s.captions) expect(c.box!.bottom).toBeLessThanOrEqual(H);
+
+      for (const lesson of ['c4-one-to-one-or-group', 'c5-cross-organisation']) {
+        if (lesson !== 'c4-one-to-one-or-group') {
+          await p.evaluate((l) => (location.hash = `#lessons/${l}/predict`), lesson);
+          await p.waitForSelector('[data-testid="step-predict"]');
+          await p.locator('[data-choice]').first().check();
+          await p.locator('[data-testid="lock"]').click();
+          await p.waitForSelector('[data-testid="step-run"]');
+        }
+        await p.evaluate((l) => (location.hash = `#lessons/${l}/reveal`), lesson);
+        await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
+        await p.waitForTimeout(300);
+        const r = await reveal(p);
+        // Nothing cut off: the whole focus chart and its end labels are on the screen, and it is not a sliver.
+        expect(r.labels, lesson).toBe(2);
+        expect(r.right, lesson).toBeLessThanOrEqual(W);
+        expect(r.labelRight, lesson).toBeLessThanOrEqual(W);
+        expect(r.bottom, lesson).toBeLessThanOrEqual(H);
+        expect(r.height, lesson).toBeGreaterThan(0.45 * H);
+      }
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+});
