@@ -14,6 +14,7 @@ import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
+import { PhoneWatch } from './controllers/phone-watch.ts';
 import { ScenarioSwitch } from './lab/scenario-switch.ts';
 import type { ExportKind } from './lab/lab-header.ts';
 import { labKey } from './keyboard.ts';
@@ -30,12 +31,19 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { savedRoom } from './room/room-flag.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
-import type { SharePayload, SharedScenario } from '../share/link.ts';
+import type { SharePayload, SharedScenario, ShortPayload } from '../share/link.ts';
+import type { LabParts } from './controllers/short-share.ts';
+import { paramValue, withAction, withParam, withoutAction } from './controllers/scenario-edits.ts';
+import { readScenario, writeScenario } from './controllers/scenario-source.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
+import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
+
+/** The lab's parts that short share links use, handed to them (controllers/short-share.ts says why). */
+const LAB_PARTS: LabParts = { builtins: BUILTINS, edits: { paramValue, withAction, withParam, withoutAction }, source: { readScenario, writeScenario } };
 
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -52,6 +60,8 @@ export class AppShell extends LitElement {
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
+  /** A phone's one column (controllers/phone-watch.ts). */
+  private phoneWatch = new PhoneWatch(this);
   @state() private picked = DEFAULT_ID;
   @state() private selected: number | null = null;
   @state() private focusChart = '';
@@ -71,9 +81,15 @@ export class AppShell extends LitElement {
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
+  // On the styles (kept out of css``, whose comments would ship with the first screen):
+  // - header: One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools.
+  // - :host(:not([view='compare'])) compare-view: Kept once opened, so its scenarios, files and runs are there on coming back.
+  // - phone (max-width 700 px), header: two rows: views and the week chip; scenario, seed and app tools. The brand stays for screen readers (the page's heading); the page title names the app.
+  // - network-view: Stacked: lens above, caption, zoom and key below the canvas (network-view-styles.ts).
+  // - intervene-bar: Under the network: the actions wrap onto rows, all in sight, with undo after them (intervene-bar.ts).
+  // - member-card: A tapped member's card opens under the network; clear of the sticky transport when scrolled to.
   static override styles = css`
     :host { display: grid; grid-template-rows: auto auto minmax(0, 1fr) auto auto auto; height: 100vh; height: 100dvh; font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: var(--ink); background: var(--bg); }
-    /* One row at 1440 px: brand, views, the lab's tools (lab-header, which takes the free width), app tools. */
     header { display: flex; align-items: center; gap: 4px 8px; padding: 4px 10px; min-height: 44px; box-sizing: border-box; background: var(--panel); border-bottom: 1px solid var(--line); flex-wrap: wrap; }
     h1 { font-size: 17px; margin: 0 4px 0 0; letter-spacing: 0.2px; white-space: nowrap; }
     h1 small { font-weight: 500; color: var(--ink-4); font-size: 12px; }
@@ -101,7 +117,6 @@ export class AppShell extends LitElement {
     :host([view='compare']) > :not(header, compare-view, .drop) { display: none; }
     :host(:not([view='lab'])) lab-header { display: none; }
     compare-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
-    /* Kept once opened, so its scenarios, files and runs are there on coming back. */
     :host(:not([view='compare'])) compare-view { display: none; }
     :host([view='lessons']) > :not(header, lessons-view, .drop) { display: none; }
     lessons-view { grid-row: 2 / -1; min-height: 0; overflow: auto; }
@@ -111,21 +126,17 @@ export class AppShell extends LitElement {
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       :host { height: auto; display: block; }
-      /*
-       * Phone, two rows: views and the week chip; scenario, seed and app tools.
-       * The brand stays for screen readers (the page's heading); the page title names the app.
-       */
       header { gap: 6px; padding: 4px 8px; }
       h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       nav.views a { padding: 0 8px; }
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
-      network-view { height: 360px; border-right: 0; border-bottom: 1px solid var(--line); }
+      network-view { height: auto; --network-canvas-height: clamp(240px, calc(100dvh - 544px), 320px); border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
-      intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
-      /* The "Replace weeks …?" question grows upward over the network; a scrolling bar would clip it. */
-      intervene-bar[asking] { overflow: visible; }
+      intervene-bar { border-top: 0; border-bottom: 1px solid var(--line); }
+      .status { border-bottom: 1px solid var(--note-line); }
+      member-card { margin: 6px 8px; scroll-margin: 8px 0 140px; }
       [role='tablist'] { overflow-x: auto; padding: 4px 4px 0; }
       [role='tab'] { padding: 0 9px; }
       lab-transport { position: sticky; bottom: 0; z-index: 3; }
@@ -167,14 +178,26 @@ export class AppShell extends LitElement {
     this.view = v;
   };
 
+  /** Start-up is over: the default, a link, a restored draft or a language switch's handoff is what runs (tests wait for it). */
+  booted = false;
+
   private async boot(): Promise<void> {
     const d = await loadDefault();
     this.picked = d.id;
     await this.sim.start(d.text, d.file, d.prebuilt);
-    // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
-    const fromUrl = urlBringsScenario();
-    if (/[?&]s=/.test(location.hash)) await this.openShareLink();
-    if (await this.persist.start(!fromUrl)) this.picked = 'file';
+    // Back from a language switch: the lab as it was a moment ago, whatever the address says (lang-handoff.ts).
+    const back = await this.persist.takeHandoff();
+    if (back) {
+      // Its status line's words are in the views' catalogue, kept off the first screen.
+      await loadLang('views');
+      if (await this.persist.start(true, back.draft)) this.showAgain(back.view);
+    } else {
+      // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
+      const fromUrl = urlBringsScenario();
+      if (/[?&]s=/.test(location.hash)) await this.openShareLink();
+      if (await this.persist.start(!fromUrl)) this.picked = 'file';
+    }
+    this.booted = true;
     // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
     setTimeout(() => void loadLang('views'), 3000);
     // The workshop room's button (issue 19): at once when this browser holds a room (a reloaded trainer's tab), else once the lab is up.
@@ -205,6 +228,15 @@ export class AppShell extends LitElement {
     const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
     const { marks, chartMarks } = this.timelineMarks();
+    // On a phone the interventions, the status line and a member's card follow the network (one column, in thumb's reach); on a wide screen they sit below and beside it.
+    const phone = this.phoneWatch.phone;
+    const card = this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing;
+    const status = html`<div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
+        ${this.switcher.offered ? html`<button data-testid="undo-switch" @click=${this.undoSwitch}>↶ ${msg('Undo')}</button>` : nothing}
+        ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>`;
+    const bar = html`<intervene-bar .interventions=${s.interventions} .week=${s.week} .horizon=${s.horizon} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
+        .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
+        @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>`;
     return html`
       <header>
         <h1>Coalesce <small>${msg('· the coalescing stage, live')}</small></h1>
@@ -216,6 +248,7 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
+<<<<<<< HEAD
         <room-button .labScenario=${this.roomScenario} .openInLab=${this.roomRun}></room-button>
         <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
@@ -223,6 +256,15 @@ export class AppShell extends LitElement {
       <main>
         <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
           .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
+=======
+        <app-tools .share=${this.view === 'lab' ? this.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
+      </header>
+      <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
+      <main>
+        <network-view lens-controls ?stacked=${phone} .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
+          .selected=${this.selected} @member-select=${this.onSelect}></network-view>
+        ${phone ? html`${status}${bar}${card}` : nothing}
+>>>>>>> h17b
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
             ${(['charts', 'params', 'scenario', 'text'] as const).map(
@@ -232,7 +274,7 @@ export class AppShell extends LitElement {
           </div>
           <div class="panel" id="panel" role="tabpanel" tabindex="0" aria-labelledby="tab-${this.tab}">
             ${s.errors.length ? this.renderErrors() : nothing}
-            ${this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing}
+            ${phone ? nothing : card}
             <challenge-charts ?hidden=${this.tab !== 'charts'} .columns=${c} .ghost=${s.ghost} .week=${s.week} .horizon=${s.horizon} .playing=${s.playing}
               .focusChart=${this.focusChart} .interventions=${chartMarks}></challenge-charts>
             ${this.tab === 'text' ? html`<network-text .snapshot=${s.snapshot}></network-text>` : nothing}
@@ -243,12 +285,7 @@ export class AppShell extends LitElement {
           </div>
         </aside>
       </main>
-      <div class="status"><span role="status" aria-live="polite" data-testid="status">${s.message}</span>
-        ${this.switcher.offered ? html`<button data-testid="undo-switch" @click=${this.undoSwitch}>↶ ${msg('Undo')}</button>` : nothing}
-        ${g && s.ready ? html`<button class="link" data-testid="compare-ghost" @click=${this.compareGhost}>${msg('Compare with the grey line over many runs')}</button>` : nothing}</div>
-      <intervene-bar .interventions=${s.interventions} .week=${s.week} .budget=${budget} ?disabled=${!s.ready || s.week >= s.horizon}
-        .question=${this.flow.question} .cost=${(t: ActionType) => s.value(ACTIONS[t].costParam)}
-        @intervene=${this.onIntervene} @replace-answer=${this.onReplaceAnswer} @undo=${this.undo}></intervene-bar>
+      ${phone ? nothing : html`${status}${bar}`}
       <lab-transport .week=${s.week} .horizon=${s.horizon} .playing=${s.playing} .speed=${s.speed} .columns=${c} .marks=${marks}
         @transport=${this.onTransport}></lab-transport>
       ${this.compareReady
@@ -363,15 +400,23 @@ export class AppShell extends LitElement {
   };
 
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
-  private onSelect = (e: CustomEvent<MemberSelectDetail>) => { this.selected = e.detail.id; };
+  private onSelect = async (e: CustomEvent<MemberSelectDetail>) => {
+    // The card's words are in the views' catalogue, kept off the first screen.
+    if (e.detail.id !== null) await loadLang('views');
+    this.selected = e.detail.id;
+    if (this.selected === null || !this.phoneWatch.phone) return;
+    // On a phone the card opens under the network and the interventions: brought into sight.
+    await this.updateComplete;
+    this.renderRoot.querySelector('member-card')?.scrollIntoView({ block: 'nearest' });
+  };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
 
   /** Open a share link's run (#lab?s=…): validated like any file; refused with a message, run unchanged. */
   private async openShareLink(): Promise<void> {
     const enc = /[?&]s=([^&]*)/.exec(location.hash)?.[1];
     if (!enc) return;
-    const { decodeShare } = await import('../share/link.ts');
-    const r = decodeShare(enc);
+    const [{ decodeShare }, { expander }] = await Promise.all([import('../share/link.ts'), import('./controllers/short-share.ts'), loadLang('views')]);
+    const r = await decodeShare(enc, expander(LAB_PARTS));
     history.replaceState(null, '', '#lab');
     if (!r.ok) {
       this.sim.errors = r.errors.length ? r.errors : [{ file: msg('share link'), line: 0, column: 0, path: '', message: msg(r.message) }];
@@ -442,14 +487,40 @@ export class AppShell extends LitElement {
     return { v: 1, scenarios, index: inSet ? this.sharedIndex : 0, seed: this.sim.seed, week: this.sim.week };
   };
 
-  /** Before a language switch reloads the page: keep the lab's run in the URL. */
+  /** What the Share button links to: the short form, else every scenario as text. */
+  private linkPayload = async (): Promise<SharePayload | ShortPayload | undefined> => (await this.shortSharePayload()) ?? this.sharePayload();
+
+  /** The same as a short link: built-ins as their id and the changes made to them (controllers/short-share.ts). */
+  private shortSharePayload = async (): Promise<ShortPayload | undefined> => {
+    const p = await this.sharePayload();
+    if (!p || !this.sim.scenario) return undefined;
+    const { shortPayload } = await import('./controllers/short-share.ts');
+    return shortPayload(LAB_PARTS, p, this.sim.scenario);
+  };
+
+  /**
+   * Before a language switch reloads the page: the lab's work and what it
+   * shows go across the reload (persist/lang-handoff.ts), from any view, and
+   * the address stays as it is (Compare and Lessons keep their own state).
+   * Where this tab cannot keep it, the lab's run goes into the address.
+   */
   private beforeReload = async (): Promise<void> => {
+    const view: LabView = { picked: this.picked, tab: this.tab, lens: this.network?.lens ?? 'All', selected: this.selected };
+    if (await this.persist.handOff(view)) return;
     if (this.view !== 'lab') return;
     const p = await this.sharePayload();
     if (!p) return;
     const { encodeShare } = await import('../share/link.ts');
     history.replaceState(null, '', `#lab?s=${encodeShare(p)}`);
   };
+
+  /** After a language switch: the same scenario picked, side tab, lens and member. */
+  private showAgain(v: LabView): void {
+    this.picked = v.picked === 'file' || BUILTINS.some((b) => b.id === v.picked) ? v.picked : 'file';
+    if (v.tab !== 'charts' && ['params', 'scenario', 'text'].includes(v.tab)) void this.openTab(v.tab as SideTab);
+    this.selected = v.selected;
+    void this.updateComplete.then(() => this.network?.setLens(v.lens));
+  }
 
   private onTry = (e: CustomEvent<{ scenarios: SharedScenario[]; index: number; seed: number }>) => {
     location.hash = '#lab';

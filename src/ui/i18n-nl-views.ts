@@ -344,4 +344,32 @@ export const NL_VIEWS: Record<string, string> = {
   Level: 'Niveau',
   'Strongest ties': 'Sterkste banden',
   'text view of the network (lab)': 'het netwerk als tekst (lab)',
+  // Share links refused (app-shell loads this catalogue before it opens a link)
+  'The share link unpacks to {0} characters; at most {1}.': 'De deellink pakt uit tot {0} tekens; hoogstens {1}.',
+  'The share link has version {0}; this Coalesce reads versions 1 and {1}.': 'De deellink heeft versie {0}; deze Coalesce leest versie 1 en {1}.',
+  'The share link must hold 1 to {0} scenarios.': 'De deellink moet 1 tot {0} scenario’s bevatten.',
+  'The share link has no valid seed (a whole number ≥ 0).': 'De deellink heeft geen geldige seed (een geheel getal ≥ 0).',
+  'The share link has no valid week (a whole number from 0 to 520).': 'De deellink heeft geen geldige week (een geheel getal van 0 tot 520).',
+  'The share link points at a scenario it does not hold.': 'De deellink wijst naar een scenario dat er niet in zit.',
+  // Short share links (a built-in and its changes)
+  'Entry {0} of the share link is not a scenario.': 'Onderdeel {0} van de deellink is geen scenario.',
+  'Scenario {0} of the share link names no built-in scenario.': 'Scenario {0} van de deellink noemt geen ingebouwd scenario.',
+  'Scenario {0} of the share link has a name that is not a short text.': 'Scenario {0} van de deellink heeft een naam die geen korte tekst is.',
+  'Scenario {0} of the share link has parameters that are not a list of names and numbers.': 'Scenario {0} van de deellink heeft parameters die geen lijst van namen en getallen zijn.',
+  'Scenario {0} of the share link changes more than {1} parameters.': 'Scenario {0} van de deellink wijzigt meer dan {1} parameters.',
+  'Scenario {0} of the share link sets {1}, which is not a parameter.': 'Scenario {0} van de deellink zet {1}, maar dat is geen parameter.',
+  'Scenario {0} of the share link sets {1} to something that is not a number.': 'Scenario {0} van de deellink zet {1} op iets dat geen getal is.',
+  'Scenario {0} of the share link adds actions that are not actions.': 'Scenario {0} van de deellink voegt acties toe die geen acties zijn.',
+  'Scenario {0} of the share link removes actions that are not actions.': 'Scenario {0} van de deellink haalt acties weg die geen acties zijn.',
+  'The share link names a built-in scenario this Coalesce does not have ({0}).': 'De deellink noemt een ingebouwd scenario dat deze Coalesce niet heeft ({0}).',
+  'The share link names an action of no known type ({0}).': 'De deellink noemt een actie van een onbekend soort ({0}).',
+  'The share link sets {0}, which is not a parameter.': 'De deellink zet {0}, maar dat is geen parameter.',
+  'The share link removes a {0} action the built-in scenario does not have.': 'De deellink haalt een {0}-actie weg die het ingebouwde scenario niet heeft.',
+  "The share link's changes to {0} could not be written as a scenario.": 'De wijzigingen van de deellink aan {0} konden niet als scenario geschreven worden.',
+  // After a language switch (app-shell loads this catalogue first)
+  'Language switched; nothing else changed.': 'Taal gewisseld; verder is er niets veranderd.',
+  // The member card (app-shell loads this catalogue before it opens one); Level is above
+  'This week': 'Deze week',
+  'took part': 'deed mee',
+  'did not take part': 'deed niet mee',
 };

@@ -119,6 +119,8 @@ export interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Let page.evaluate run string expressions despite the page's CSP (debugging only). */
   bypassCSP?: boolean;
+  /** A touch screen (a phone): taps through page.touchscreen, pointerType 'touch'. */
+  hasTouch?: boolean;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
@@ -132,6 +134,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     acceptDownloads: true,
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     bypassCSP: opts.bypassCSP ?? false,
+    hasTouch: opts.hasTouch ?? false,
   });
   // tsx (esbuild keepNames) wraps named functions in __name(); functions
   // passed to page.evaluate from a tsx script need it in the page too.

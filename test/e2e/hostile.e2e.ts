@@ -151,6 +151,14 @@ describe('hostile share links', () => {
     ['week past horizon', enc({ ...ok, week: 400 }), /week/],
     ['invalid scenario', enc({ ...ok, scenarios: [{ name: 'bad', text: 'schemaVersion: 1\npopulation:\n  size: -5\n' }] }), /population\.size/],
     ['alias bomb in a scenario', enc({ ...ok, scenarios: [{ name: 'bomb', text: readFileSync(join(DIR, 'billion-laughs.yaml'), 'utf8') }] }), /aliases/],
+    // Short links (version 2): a built-in and its changes, made again by the app and then validated like a file.
+    ['v2: an unknown built-in', enc({ v: 2, s: [{ b: 'no-such-scenario' }], i: 0, r: 5, w: 0 }), /does not have \(no-such-scenario\)/],
+    ['v2: a path as the built-in', enc({ v: 2, s: [{ b: '../../package' }], i: 0, r: 5, w: 0 }), /names no built-in/],
+    ['v2: a prototype key as a parameter', `${enc(`{"v":2,"s":[{"b":"steady-rhythm","p":{"__proto__":{"x":1}}}],"i":0,"r":5,"w":0}`)}`, /not a parameter/],
+    ['v2: a parameter out of range', enc({ v: 2, s: [{ b: 'steady-rhythm', p: { 'population.size': 1e12 } }], i: 0, r: 5, w: 90 }), /week 90, but its scenario ends/],
+    ['v2: removing an action the built-in lacks', enc({ v: 2, s: [{ b: 'steady-rhythm', d: [{ type: 'launch', at: 40 }] }], i: 0, r: 5, w: 0 }), /does not have/],
+    ['v2: an action of no known type', enc({ v: 2, s: [{ b: 'steady-rhythm', a: [{ type: 'rm -rf', at: 3 }] }], i: 0, r: 5, w: 0 }), /no known type \("rm -rf"\)/],
+    ['v2: an action with a script for params', enc({ v: 2, s: [{ b: 'steady-rhythm', a: [{ type: 'meetup', at: 3, params: { mixing: '<img src=x onerror=alert(1)>' } }] }], i: 0, r: 5, w: 0 }), /mixing/],
   ];
 
   it.each(links)('%s: refused with a message, the run unchanged and usable', async (_, s, message) => {

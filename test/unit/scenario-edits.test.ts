@@ -40,4 +40,14 @@ describe('scenario edits', () => {
     expect(once.strategy.actions).toHaveLength(s.strategy.actions.length + 1);
     expect(withoutAction(s, { type: 'quickWin', params: {}, at: 99 })).toBeUndefined();
   });
+
+  it('takes out an action whether or not its params spell out their defaults (a draft read back from text does)', () => {
+    const recorded = { type: 'meetup' as const, params: {}, at: 16 };
+    const readBack = { type: 'meetup' as const, params: { mixing: 'random' as const }, at: 16 };
+    const n = s.strategy.actions.length;
+    expect(withoutAction(withAction(s, readBack), recorded)?.strategy.actions).toHaveLength(n);
+    expect(withoutAction(withAction(s, recorded), readBack)?.strategy.actions).toHaveLength(n);
+    // A different mixing is a different action.
+    expect(withoutAction(withAction(s, { ...readBack, params: { mixing: 'crossOrg' as const } }), recorded)).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@
 // and the charts' columns cut at a week. Each returns a new object; the
 // validated scenario it started from is never changed in place.
 import type { Columns } from '../../model/indicators.ts';
+import { actionParams } from '../../scenario/actions.ts';
 import { paramSpec, type ParamPath } from '../../scenario/params.ts';
 import type { Action, Scenario } from '../../scenario/types.ts';
 
@@ -53,7 +54,8 @@ export function withoutAction(s: Scenario, a: Action): Scenario | undefined {
 function sameAction(x: Action, a: Action): boolean {
   if (x.type !== a.type) return false;
   for (const k of ['at', 'every', 'from', 'until', 'when'] as const) if (x[k] !== a[k]) return false;
-  const p = x.params as Record<string, unknown>;
-  const q = a.params as Record<string, unknown>;
+  // Defaults filled in on both sides: an action read back from text spells them out ({ mixing: random }), the model's own record may not.
+  const p = actionParams(x.type, x.params as Record<string, unknown>);
+  const q = actionParams(a.type, a.params as Record<string, unknown>);
   return [...new Set([...Object.keys(p), ...Object.keys(q)])].every((k) => p[k] === q[k]);
 }

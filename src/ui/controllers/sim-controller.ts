@@ -13,6 +13,7 @@ import type { Action, ActionParams, ActionType, Scenario, ScenarioError } from '
 import type { SimResult } from '../../shared/sim-api.ts';
 import type { Prebuilt } from '../../scenario/prebuilt.ts';
 import type { ParamPath } from '../../scenario/params.ts';
+import { actionParams } from '../../scenario/actions.ts';
 import { msg } from '../i18n.ts';
 import { WorkerFault, withDeadline, type FaultKind } from '../faults/deadline.ts';
 import { labLost, labModelError, labRestarted } from '../faults/words.ts';
@@ -354,17 +355,19 @@ export class SimController implements ReactiveController {
         this.say(msg(`${label} was not recorded: ${res.error.message}`));
         return undefined;
       }
-      const entry = { week: this.week, action: res.value, label };
+      // Its params with their defaults, as the scenario has them once written and read back (a reload, a language switch): the lab's state is the same either way.
+      const action: Action = { ...res.value, params: actionParams(res.value.type, res.value.params as Record<string, unknown>) as ActionParams };
+      const entry = { week: this.week, action, label };
       const record: UndoRecord = { columns: this.columns, ghost: this.ghost, ghostScenario: this.ghostScenario, runId: this.runId, before: this.edits, after: ++this.edits };
       const textBefore = this.scenarioText;
       this.undoRecords.set(entry, record);
       // The text first: whoever sees the new list (autosave, the timeline) finds the text that holds it.
-      await this.rewrite(withAction(this.scenario!, res.value));
+      await this.rewrite(withAction(this.scenario!, action));
       this.interventions = [...this.interventions, entry];
       this.timeline++;
       // The future computed so far no longer holds.
       const replaced = this.futureEnd();
-      const at = res.value.at ?? this.week + 1;
+      const at = action.at ?? this.week + 1;
       if (this.columns && replaced !== undefined) {
         if (opts.keepOld) {
           this.ghost = this.columns;
@@ -375,7 +378,7 @@ export class SimController implements ReactiveController {
       this.say(replaced !== undefined
         ? msg(`${label} recorded for week ${at}; weeks ${at}–${replaced} will be computed again${opts.keepOld ? ' (the old run is the grey line)' : ''}.`)
         : msg(`${label} recorded for week ${at}; it takes effect on the next step.`));
-      return res.value;
+      return action;
     });
   }
 

@@ -33,6 +33,13 @@ export const BUTTONS: Button[] = [
   },
 ];
 
+/** A recorded action's button label in the page's language (a draft or a handoff may come from the other language); `fallback` for actions no button makes. */
+export function actionLabel(a: { type: ActionType; params: ActionParams }, fallback: string): string {
+  const mixing = (a.params as Record<string, unknown>).mixing;
+  const b = BUTTONS.find((x) => x.type === a.type && (x.params as Record<string, unknown>).mixing === mixing) ?? BUTTONS.find((x) => x.type === a.type && !('mixing' in x.params));
+  return b?.label ?? fallback;
+}
+
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 /** How the undo shortcut is written on this machine. */
 export const UNDO_KEYS = IS_MAC ? '⌘Z' : 'Ctrl+Z';
@@ -42,7 +49,9 @@ export class InterveneBar extends LitElement {
   @property({ attribute: false }) interventions: Intervention[] = [];
   @property({ attribute: false }) cost: (type: ActionType) => number = () => 0;
   @property({ type: Number }) budget = 0;
+  /** The lab's week: the run stands at its end, so an action now acts in the next one (week + 1). */
   @property({ type: Number }) week = 0;
+  @property({ type: Number }) horizon = Infinity;
   @property({ type: Boolean }) disabled = false;
   /** Set while an action waits for the participant's answer to "Replace weeks …?". */
   @property({ attribute: false }) question?: ReplaceQuestion;
@@ -50,9 +59,11 @@ export class InterveneBar extends LitElement {
   @property({ type: Boolean, reflect: true }) asking = false;
   @state() private keepOld = true;
 
+  // On the styles (kept out of css``, whose comments would ship with the first screen):
+  // - :host([asking]) .row: The question lies over the bar, which keeps its size: the network above is not resized (and redrawn) by asking.
+  // - @media (max-width: 700px): Phones: the bar sits under the network and wraps, every action in sight and a thumb's size; the log and undo share the last row, undo after the actions (never over one). The question simply takes the bar's place.
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; padding: 5px 10px; font: 13px system-ui, sans-serif; border-top: 1px solid var(--line); background: var(--panel); flex-wrap: wrap; position: relative; }
-    /* The question lies over the bar, which keeps its size: the network above is not resized (and redrawn) by asking. */
     :host([asking]) .row { visibility: hidden; }
     .lead { font-weight: 650; margin-right: 4px; white-space: nowrap; }
     button { min-height: 34px; padding: 0 10px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 17px; cursor: pointer; display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; }
@@ -67,10 +78,11 @@ export class InterveneBar extends LitElement {
     .ask p { margin: 0; font-weight: 650; }
     .ask label { display: inline-flex; align-items: center; gap: 4px; }
     .ask input { width: 18px; height: 18px; margin: 0; }
-    /* Phones: the page scrolls, so the question simply takes the bar's place (an overlay would hide under the sticky transport). */
     @media (max-width: 700px) {
-      /* The bar scrolls sideways on phones; undo stays in sight at its right edge. */
-      button.undo { position: sticky; right: 0; box-shadow: -8px 0 8px var(--panel); }
+      :host { gap: 6px; padding: 6px 8px; }
+      .lead { flex-basis: 100%; margin: 0; }
+      button { min-height: 40px; }
+      .log { flex: 1 1 60%; min-width: 0; margin-left: 0; max-width: none; white-space: normal; overflow: visible; }
       :host([asking]) .row { display: none; }
       .ask { position: static; flex: 1; min-width: 0; border-top: 0; padding: 2px 0; }
     }
@@ -111,10 +123,15 @@ export class InterveneBar extends LitElement {
     </div>`;
   }
 
+  /** The week an action pressed now is recorded for (the model's `at`, as the status line and the charts say). */
+  get actWeek(): number {
+    return Math.min(this.week + 1, this.horizon);
+  }
+
   private renderButtons() {
     const last = this.interventions[this.interventions.length - 1];
     return html`
-      <span class="lead row">${msg(`Intervene at week ${this.week}:`)}</span>
+      <span class="lead row" data-testid="intervene-week">${msg(`Act in week ${this.actWeek}:`)}</span>
       ${BUTTONS.map((b) => {
         const cost = this.cost(b.type);
         return html`<button class="row" data-action=${b.id} ?disabled=${this.disabled || !!this.question} tabindex=${this.question ? -1 : 0} title="${b.help} ${msg(`Costs ${cost} of ${this.budget.toFixed(1)} units this week.`)}"

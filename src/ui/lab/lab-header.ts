@@ -23,6 +23,11 @@ export class LabHeader extends LitElement {
   @property({ type: Number }) week = 0;
   @property() phase = 'potential';
 
+  // On the styles (kept out of css``, whose comments would ship with the first screen):
+  // - .menu[open] .items: Above the restore banner (z-index 8): a menu just opened is what the user looks at.
+  // - @media (max-width: 1599px): Narrower screens keep one row by dropping words, not tools; each control keeps its accessible name. Below 1600 px the folder icon says "open a file" (its title says it in words); below 1440 px the select and the number go without their labels.
+  // - @media (max-width: 700px): Phones view and play; files, new seeds and exports are desk work (UX.md §1: editor read-only on phones). The host dissolves into app-shell's header row (display: contents), so the chip sits beside the views and the scenario and seed share the second row with the language and share buttons.
+  // - :host-context(html[data-presenter='on']) :is(.desk, .seed, .wide): Presenter: editing chrome hidden, the chip stays readable on the black header.
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; min-width: 0; }
     label { display: flex; align-items: center; gap: 4px; white-space: nowrap; }
@@ -40,17 +45,11 @@ export class LabHeader extends LitElement {
     .menu { position: relative; }
     .menu summary { list-style: none; display: flex; align-items: center; white-space: nowrap; }
     .menu summary::-webkit-details-marker { display: none; }
-    /* Above the restore banner (z-index 8): a menu just opened is what the user looks at. */
     .menu[open] .items { position: absolute; right: 0; top: 36px; z-index: 30; background: var(--control); border: 1px solid var(--control-line); border-radius: 6px; padding: 4px; display: grid; gap: 2px; min-width: 210px; box-shadow: 0 4px 14px rgba(0,0,0,0.12); }
     .items button { text-align: left; border: 0; min-height: 32px; background: var(--control); border-radius: 4px; }
     .items button:hover { background: var(--hover); }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     button.open { display: inline-flex; align-items: center; gap: 5px; }
-    /*
-     * Narrower screens keep one row by dropping words, not tools; each control keeps
-     * its accessible name. Below 1600 px the folder icon says "open a file" (its title
-     * says it in words); below 1440 px the select and the number go without their labels.
-     */
     @media (max-width: 1599px) {
       button.open { padding: 0; width: 32px; justify-content: center; }
       button.open .wide { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -59,12 +58,6 @@ export class LabHeader extends LitElement {
       .wide { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       select { max-width: 160px; }
     }
-    /*
-     * Phones view and play; files, new seeds and exports are desk work (UX.md §1:
-     * editor read-only on phones). The host dissolves into app-shell's header row
-     * (display: contents), so the chip sits beside the views and the scenario and
-     * seed share the second row with the language and share buttons.
-     */
     @media (max-width: 700px) {
       .desk.desk, .spacer { display: none; }
       .chip { order: 1; margin-left: auto; padding: 3px 8px; }
@@ -73,7 +66,6 @@ export class LabHeader extends LitElement {
       select { max-width: none; width: 100%; min-width: 0; }
       input[type='number'] { width: 64px; }
     }
-    /* Presenter: editing chrome hidden, the chip stays readable on the black header. */
     :host-context(html[data-presenter='on']) :is(.desk, .seed, .wide) { display: none; }
     :host-context(html[data-presenter='on']) .chip { border-color: #fff; }
   `;

@@ -10,6 +10,8 @@ import { phaseBackground } from '../theme.ts';
 
 export type TransportAction = { type: 'reset' | 'back' | 'toggle' | 'step' } | { type: 'seek'; week: number } | { type: 'speed'; speed: number };
 
+// Phones: two rows down to 360 px, in Dutch too: the buttons and speed; then
+// the scrubber with the typed week beside it.
 @customElement('lab-transport')
 export class LabTransport extends LitElement {
   @property({ type: Number }) week = 0;
@@ -35,8 +37,10 @@ export class LabTransport extends LitElement {
     @media (max-width: 700px) {
       :host { flex-wrap: wrap; gap: 4px 6px; padding: 4px 8px; }
       .speed-label, .wk-label, .of { display: none; }
-      button.play { min-width: 72px; }
-      .track { order: 10; flex-basis: 100%; }
+      button.play { min-width: 64px; }
+      input[type='number'] { width: 46px; }
+      .track { order: 10; flex: 1 1 60%; }
+      label:not(.speed) { order: 11; }
     }
   `;
 

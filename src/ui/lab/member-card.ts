@@ -2,7 +2,8 @@
 // energy and value, their ties (strongest first) and issues.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
+import type { Snapshot } from '../../model/snapshot.ts';
+import { levelWords } from '../network/member-lines.ts';
 import { msg } from '../i18n.ts';
 import { orgVar } from '../theme.ts';
 
@@ -45,7 +46,10 @@ export class MemberCard extends LitElement {
         <button aria-label=${msg('Close the member card')} @click=${() => this.dispatchEvent(new CustomEvent('member-select', { detail: { id: null }, bubbles: true, composed: true }))}>✕</button>
       </header>
       <dl>
-        <dt>${msg('Status')}</dt><dd>${m.present[i] ? `${LEVELS[m.level[i]]}, ${m.active[i] ? msg('active this week') : msg('not active this week')}` : msg(`left in week ${m.left[i]}`)}</dd>
+        ${m.present[i]
+          ? html`<dt>${msg('Level')}</dt><dd data-testid="member-level">${levelWords(m.level[i])}</dd>
+              <dt>${msg('This week')}</dt><dd data-testid="member-week">${m.active[i] ? msg('took part') : msg('did not take part')}</dd>`
+          : html`<dt>${msg('Status')}</dt><dd>${msg(`left in week ${m.left[i]}`)}</dd>`}
         <dt>${msg('Joined')}</dt><dd>${msg('week')} ${m.joined[i]}</dd>
         <dt>${msg('Energy')}</dt><dd>${pct(m.energy[i])}</dd>
         <dt>${msg('Perceived value')}</dt><dd>${m.value[i].toFixed(2)}</dd>
@@ -54,7 +58,7 @@ export class MemberCard extends LitElement {
         <dt>${msg('Tricky issues')}</dt><dd>${m.openIssues[i]} ${msg('open')}, ${m.sharedIssues[i]} ${msg('shared with someone')}</dd>
       </dl>
       <table>
-        <caption style="text-align:left;font-weight:600">${ties.length} ${msg('ties')}</caption>
+        <caption style="text-align:left;font-weight:600">${ties.length} ${ties.length === 1 ? msg('tie') : msg('ties')}</caption>
         <thead><tr><th>${msg('with')}</th><th>${msg('strength')}</th><th>${msg('trusts them')}</th><th>${msg('trusted by')}</th></tr></thead>
         <tbody>${ties.slice(0, 8).map((x) => html`<tr><td>#${x.other}${x.cross ? ' ↔' : ''}</td><td>${x.w.toFixed(2)}</td><td>${pct(x.out)}</td><td>${pct(x.inn)}</td></tr>`)}</tbody>
       </table>

@@ -10,6 +10,7 @@ import { PARAMS, PARAM_GROUPS, type ParamPath, type ParamSpec } from '../../scen
 import { msg } from '../i18n.ts';
 import { rangeText, sentenceParts, sentenceText, valueText } from './param-format.ts';
 import { paramDoc } from '../../scenario/param-docs.ts';
+import { TouchSlider } from './touch-slider.ts';
 
 export interface ParamChangeDetail { path: ParamPath; value: number; label: string }
 
@@ -48,6 +49,13 @@ export class ParamsPanel extends LitElement {
   @state() private filter = '';
   /** Parameters whose help is open. Kept here, not on the DOM: a search reuses rows for other parameters. */
   @state() private helpOpen: ReadonlySet<string> = new Set();
+  /** A value under a moving finger, shown in its sentence before it is committed (touch-slider.ts). */
+  @state() private preview?: { path: string; value: number };
+  /** Under touch a slider follows the finger's travel, in steps; a tap on its track changes nothing. */
+  private touch = new TouchSlider(
+    (input, value) => this.emit(this.specOf(input), value),
+    (input, value) => (this.preview = value === undefined ? undefined : { path: this.specOf(input).path, value }),
+  );
 
   static override styles = css`
     :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: var(--ink); }
@@ -58,7 +66,8 @@ export class ParamsPanel extends LitElement {
     .p label { font-size: 12.5px; }
     .p b { font-variant-numeric: tabular-nums; white-space: nowrap; }
     .p .changed { color: var(--accent); }
-    input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: var(--accent); min-height: 24px; }
+    /* pan-y: a vertical swipe that starts on a slider still scrolls the page (and cancels the touch: nothing changes). */
+    input[type='range'] { grid-column: 1 / 3; width: 100%; margin: 0; accent-color: var(--accent); min-height: 24px; touch-action: pan-y; }
     .help { grid-column: 1 / 3; font-size: 12px; color: var(--ink-3); }
     .help .name { font-weight: 600; }
     .help code { font-size: 11px; }
@@ -82,8 +91,12 @@ export class ParamsPanel extends LitElement {
       )}`;
   }
 
+  private specOf(input: HTMLInputElement): Declared {
+    return PANEL_PARAMS.find((s) => s.path === input.dataset.path)!;
+  }
+
   private control(s: Declared) {
-    const v = this.value(s.path);
+    const v = this.preview?.path === s.path ? this.preview.value : this.value(s.path);
     const changed = Math.abs(v - s.default) > 1e-9;
     const id = `p-${s.path.replace(/\W/g, '-')}`;
     const say = sentenceParts(s, v);
@@ -95,8 +108,9 @@ export class ParamsPanel extends LitElement {
         <button aria-label=${msg(`About ${msg(s.label)}`)} aria-expanded=${String(open)} @click=${() => this.toggleHelp(s.path)}>${INFO}</button>
         ${changed ? html`<button aria-label=${msg(`Reset ${msg(s.label)} to ${valueText(s.default, s)}`)} title=${msg(`Default ${valueText(s.default, s)}`)} @click=${() => this.emit(s, s.default)}>↺</button>` : null}
       </span>
-      <input id=${id} type="range" min=${s.min} max=${max} step=${step(s)} .value=${String(v)} aria-valuetext=${valueText(v, s)}
-        @change=${(e: Event) => this.emit(s, +(e.target as HTMLInputElement).value)} />
+      <input id=${id} type="range" min=${s.min} max=${max} step=${step(s)} .value=${String(v)} aria-valuetext=${valueText(v, s)} data-path=${s.path}
+        @pointerdown=${this.touch.down} @pointermove=${this.touch.move} @pointerup=${this.touch.up} @pointercancel=${this.touch.cancel} @input=${this.touch.input}
+        @change=${(e: Event) => { const i = e.target as HTMLInputElement; if (!this.touch.owns(i)) this.emit(s, +i.value); }} />
       <div class="help" ?hidden=${!open}><span class="name">${msg(s.label)}</span>${s.path.toLowerCase() === s.label.toLowerCase() ? '' : html` <code>${s.path}</code>`}<br />${msg(paramDoc(s).help)} ${rangeText(s)}${max < s.max ? ` ${msg(`The slider goes to ${valueText(max, s)}; more in the Scenario tab.`)}` : ''}</div>
     </div>`;
   }

@@ -37,7 +37,7 @@ export interface Frame {
   moving: boolean;
   /** Member i's position. */
   pos: (i: number) => MirrorNode | undefined;
-  /** 0.15 for a member outside the hover's neighbourhood, else 1. */
+  /** For ties: 0.15 for a member outside the hovered or selected member's neighbourhood, else 1 (members themselves keep their look). */
   dim: (id: number) => number;
 }
 

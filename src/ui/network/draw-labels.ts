@@ -28,6 +28,19 @@ export function drawRings(f: Frame): void {
     screenText(ctx, label, n.x! + 19 * sz, n.y!, o, true);
     ctx.textBaseline = 'alphabetic';
   }
+  // The hovered or selected member's tie partners: a thin ring each, in the selection's colour (their fill and opacity stay as the key says).
+  if (o.focus) {
+    ctx.strokeStyle = P.select;
+    ctx.lineWidth = 1.5 * sz;
+    ctx.beginPath();
+    for (const id of o.focus) {
+      const n = id === FACILITATOR || id === o.selected ? undefined : layout.byId.get(id);
+      if (!n) continue;
+      ctx.moveTo(n.x! + 13 * sz, n.y!);
+      ctx.arc(n.x!, n.y!, 13 * sz, 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+  }
   if (o.selected !== null) {
     const n = layout.byId.get(o.selected);
     if (n) {

@@ -19,7 +19,7 @@ export function markScale(k: number, dpr: number): number {
 
 /** Draws the members; false when some member was drawn with an older look (sprite budget spent). */
 export function drawMembers(f: Frame, ev: WeekEvents | undefined): boolean {
-  const { ctx, s, o, P, k, tx, ty, lens, week, moving, pos, dim } = f;
+  const { ctx, s, o, P, k, tx, ty, lens, week, moving, pos } = f;
   const m = s.members;
   // Mark scale in device pixels, in steps of ~4%: while the view eases to fit,
   // a continuous scale would re-render every sprite every frame.
@@ -58,7 +58,8 @@ export function drawMembers(f: Frame, ev: WeekEvents | undefined): boolean {
     let alpha = m.level[i] === 0 ? 0.2 : m.active[i] ? 1 : 0.45;
     if (m.joined[i] === week && moving) alpha *= phase(o.t, 0.5, 0.9);
     if (lens === 'C3' || attended) alpha *= memberEmphasis(lens, { energy: m.energy[i], openIssues: m.openIssues[i], attended: attended?.has(i) ?? false });
-    alpha = Math.round(alpha * dim(n.id) * 20) / 20;
+    // A hover or a selection leaves every member's look as the key says (opacity is presence); only ties fade (draw-ties.ts) and the neighbourhood is ringed (draw-labels.ts).
+    alpha = Math.round(alpha * 20) / 20;
     const ring = m.level[i] === 3 ? 2 : m.level[i] === 2 ? 1 : 0;
     const halo = week - m.joined[i] < 4 && m.joined[i] > 0;
     if (lens === 'C2') {

@@ -9,6 +9,10 @@ import { ThemeWatch } from '../theme-state.ts';
 export class NetworkLegend extends LitElement {
   @property({ attribute: false }) orgIds: string[] = [];
   @property({ type: Boolean }) open = true;
+  /** Under the network (the lab on a phone): as wide as the view, its entries in two columns where they fit. */
+  @property({ type: Boolean, reflect: true }) wide = false;
+  /** Reflects whether the key is unfolded now (the participant's toggle included), so the view can make room for it. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
   /** Colours follow the theme by CSS; one line's wording does too. */
   private themeWatch = new ThemeWatch(this);
 
@@ -21,6 +25,8 @@ export class NetworkLegend extends LitElement {
     svg { flex: none; }
     .orgs { display: flex; flex-wrap: wrap; gap: 2px 10px; margin: 2px 0 4px; }
     .orgs span { display: inline-flex; align-items: center; gap: 4px; }
+    :host([wide]) details { max-width: none; }
+    :host([wide]) summary { min-height: 32px; line-height: 32px; }
   `;
 
   override render() {
@@ -32,7 +38,7 @@ export class NetworkLegend extends LitElement {
       ${letter ? svg`<text x="11" y="11" font-size="8" text-anchor="middle" font-weight="700" fill=${INK}>${letter}</text>` : null}</svg>`;
     const line = (stroke: string, dash = '', w = 2) => svg`<svg width="22" height="16" aria-hidden="true"><line x1="2" y1="8" x2="20" y2="8" stroke=${stroke} stroke-width=${w} stroke-dasharray=${dash}></line></svg>`;
     const glyph = (g: string, colour = INK) => html`<svg width="22" height="16" aria-hidden="true"><text x="11" y="12" font-size="13" text-anchor="middle" fill=${colour}>${g}</text></svg>`;
-    return html`<details ?open=${this.open}>
+    return html`<details ?open=${this.open} @toggle=${(e: Event) => (this.expanded = (e.target as HTMLDetailsElement).open)}>
       <summary>${msg('Key')}</summary>
       <div class="orgs" role="group" aria-label=${msg('Organisations')}>
         ${this.orgIds.map((id, i) => html`<span>${dot(orgVar(i), 5, 0, 1, orgLetter(i))}${id}</span>`)}
@@ -48,6 +54,7 @@ export class NetworkLegend extends LitElement {
         <li>${glyph('✦', 'var(--gold)')} ${msg('innovation')} ${glyph('✧')} ${msg('private insight')}</li>
         <li><svg width="22" height="16" aria-hidden="true"><rect x="5" y="2" width="12" height="12" rx="3" fill=${INK}></rect><text x="11" y="12" font-size="9" fill="var(--mark-paper)" text-anchor="middle" font-weight="700">F</text></svg> ${msg('facilitator; dotted arc: a match')}</li>
         <li>${dot('var(--mark-paper)', 4)} ${msg('dotted halo: newcomer; hollow: left')}</li>
+        <li><svg width="22" height="16" aria-hidden="true"><circle cx="11" cy="8" r="6.5" fill="none" stroke="var(--accent)" stroke-width="2"></circle></svg> ${msg('the member picked; thin rings: their contacts')}</li>
       </ul>
     </details>`;
   }

@@ -28,9 +28,25 @@ export function memberLines(s: Snapshot, id: number): string[] {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
-    m.present[i] ? `${LEVELS[m.level[i]]}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
+    // The level (their last 8 weeks) and this week on lines of their own: a core member can miss a week.
+    ...(m.present[i] ? [levelWords(m.level[i]), m.active[i] ? msg('took part this week') : msg('did not take part this week')] : [msg(`left in week ${m.left[i]}`)]),
     `${msg('Energy')} ${pct(m.energy[i])}`,
     n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),
     `${msg('Open tricky issues')} ${m.openIssues[i]}`,
   ];
+}
+
+/**
+ * A member's level in plain words ("active member"): their part over the last
+ * 8 weeks (docs/MODEL.md §7.9), not whether they took part this week, which
+ * is said apart (a member can be active and miss a week).
+ */
+export function levelWords(level: number): string {
+  const words: Record<(typeof LEVELS)[number], string> = {
+    outsider: msg('outsider (no part yet)'),
+    peripheral: msg('peripheral member'),
+    active: msg('active member'),
+    core: msg('core member'),
+  };
+  return words[LEVELS[level] ?? 'outsider'];
 }

@@ -43,6 +43,8 @@ export class NetworkView extends LitElement {
   @property({ attribute: false }) played: { id: number; label: string }[] = [];
   /** Show the lens switch and the minimum-trust filter (the lab; compare and lessons keep "All"). */
   @property({ type: Boolean, attribute: 'lens-controls' }) lensControls = false;
+  /** The lab on a phone: lens, caption, zoom and key above and below the canvas, not over it (network-view-styles.ts). */
+  @property({ type: Boolean, reflect: true }) stacked = false;
   @state() lens: Lens = 'All';
   @state() minTrust = 0;
   @state() private announce = '';
@@ -96,7 +98,7 @@ export class NetworkView extends LitElement {
         aria-roledescription=${msg('network, arrow keys move between members')}
         @pointermove=${this.onMove} @pointerleave=${this.onLeave} @click=${this.onClick}
         @keydown=${this.keys.onKeyDown} @focus=${this.keys.onFocus} @blur=${this.keys.onBlur}></canvas>
-      <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${this.keyRoom && window.innerWidth > 700}></network-legend>
+      <network-legend .orgIds=${this.snapshot?.orgIds ?? []} .open=${this.keyRoom && window.innerWidth > 700} ?wide=${this.stacked}></network-legend>
       <div class="sr" role="status" aria-live="polite" data-testid="network-announce">${this.announce}</div>
       <div class="caption" data-testid="week-caption">${this.captionText}</div>
       <div class="zoom">
@@ -111,6 +113,7 @@ export class NetworkView extends LitElement {
   override firstUpdated(): void {
     this.ro = new ResizeObserver(() => this.resize());
     this.ro.observe(this);
+    this.ro.observe(this.canvas);
     this.ro.observe(this.renderRoot.querySelector('network-legend')!);
     const lensBar = this.renderRoot.querySelector('lens-bar');
     if (lensBar) this.ro.observe(lensBar);
@@ -152,7 +155,8 @@ export class NetworkView extends LitElement {
   private lensHeight = 0;
 
   private resize(): void {
-    const r = this.getBoundingClientRect();
+    // The canvas's own box: stacked, the host also holds the lens, caption and key.
+    const r = (this.canvas ?? this).getBoundingClientRect();
     this.legendWidth = Math.round(this.renderRoot.querySelector('network-legend')?.getBoundingClientRect().width ?? 0);
     this.lensHeight = Math.round(this.renderRoot.querySelector('lens-bar')?.getBoundingClientRect().height ?? 0);
     const dpr = Math.min(2, window.devicePixelRatio || 1);
@@ -312,7 +316,7 @@ export class NetworkView extends LitElement {
 
   /** Ease the view towards the whole network; snap when close so still pictures repeat exactly. */
   private stepFit(): boolean {
-    const target = fitTransform(this.layout.nodes, { w: this.size.w, h: this.size.h, legendWidth: this.legendWidth, lensHeight: this.lensHeight, orgNames: this.lens === 'C5' });
+    const target = fitTransform(this.layout.nodes, { w: this.size.w, h: this.size.h, legendWidth: this.legendWidth, lensHeight: this.lensHeight, orgNames: this.lens === 'C5', stacked: this.stacked });
     if (!target) return false;
     const step = stepTowards(this.transform, target);
     this.transform = step.transform;
@@ -331,8 +335,10 @@ export class NetworkView extends LitElement {
     select(this.canvas).call(this.zoomer.scaleBy, f);
   }
 
+  /** The hovered member's neighbourhood, else the selected one's: their ties stay bright, the partners are ringed. */
   private focusSet(): Set<number> | null {
-    return this.hover === null || !this.shown ? null : neighbourhood(this.shown, this.hover);
+    const id = this.hover ?? this.selected;
+    return id === null || !this.shown ? null : neighbourhood(this.shown, id);
   }
 
   private pick(e: PointerEvent | MouseEvent): number | null {
@@ -344,9 +350,11 @@ export class NetworkView extends LitElement {
 
   private tipPos = { x: 0, y: 0 };
   private onMove = (e: PointerEvent): void => {
+    // A finger does not hover: a tap opens the member's card (onClick), and a tooltip would stay behind with nothing to take it away.
+    if (e.pointerType === 'touch') return;
     const id = this.pick(e);
     const r = this.getBoundingClientRect();
-    this.tipPos = { x: Math.min(e.clientX - r.left + 14, r.width - 250), y: Math.min(e.clientY - r.top + 14, r.height - 110) };
+    this.tipPos = { x: Math.min(e.clientX - r.left + 14, r.width - 250), y: Math.min(e.clientY - r.top + 14, r.height - 130) };
     if (id !== this.hover) {
       this.hover = id;
       this.kick();
@@ -409,7 +417,7 @@ export class NetworkView extends LitElement {
     const n = this.layout.byId.get(id);
     if (!n || !this.snapshot) return;
     const [x, y] = this.transform.apply([n.x!, n.y!]);
-    this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 110)), lines: memberLines(this.snapshot, n.id) };
+    this.tip = { x: Math.max(0, Math.min(x + 22, this.size.w - 250)), y: Math.max(0, Math.min(y + 22, this.size.h - 130)), lines: memberLines(this.snapshot, n.id) };
   }
 
   /** The canvas as a PNG (export), in Daylight whatever the page's theme (network-export.ts). */

@@ -10,6 +10,8 @@ export interface FitRoom {
   lensHeight: number;
   /** The C5 lens names each organisation above its area: room for that too. */
   orgNames: boolean;
+  /** Legend, lens and caption lie outside the canvas (the lab on a phone): only the C5 names need room. */
+  stacked?: boolean;
 }
 
 export function fitTransform(nodes: readonly { x: number; y: number }[], room: FitRoom): ZoomTransform | undefined {
@@ -21,9 +23,9 @@ export function fitTransform(nodes: readonly { x: number; y: number }[], room: F
   }
   const pad = 24;
   const { w, h } = room;
-  const left = w > 700 ? room.legendWidth + 8 : 0;
-  const bottom = 36;
-  const top = Math.max(w > 700 ? 0 : 36, room.lensHeight ? room.lensHeight + 8 + (room.orgNames ? 24 : 0) : 0);
+  const left = w > 700 && !room.stacked ? room.legendWidth + 8 : 0;
+  const bottom = room.stacked ? 0 : 36;
+  const top = room.stacked ? (room.orgNames ? 24 : 0) : Math.max(w > 700 ? 0 : 36, room.lensHeight ? room.lensHeight + 8 + (room.orgNames ? 24 : 0) : 0);
   // Floor: in a narrow panel (compare view) the legend can be wider than the room left, which made k negative.
   const k = Math.max(0.05, Math.min(2, (w - left - 2 * pad) / Math.max(1, x1 - x0), (h - top - bottom - 2 * pad) / Math.max(1, y1 - y0)));
   return zoomIdentity.translate(left + (w - left) / 2 - (k * (x0 + x1)) / 2, top + (h - top - bottom) / 2 - (k * (y0 + y1)) / 2).scale(k);

@@ -5,10 +5,12 @@
 // page is left. The banner (restore-banner.ts) shows the choice to discard.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimController } from '../controllers/sim-controller.ts';
-import { msg } from '../i18n.ts';
+import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
-import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
+import { DRAFT_VERSION, readDraft, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
+import { actionLabel } from '../lab/intervene-bar.ts';
+import type { LabView } from './lang-handoff.ts';
 
 export type BannerMode =
   /** Nothing to say. */
@@ -46,6 +48,8 @@ export class PersistController implements ReactiveController {
   /** Each built-in scenario as first loaded from its file (text, seed): running it untouched is not work to keep. */
   private pristine = new Map<string, { text: string; seed: number }>();
   private restoring = false;
+  /** Set while the lab, back to an untouched built-in, clears its draft (clear() hands the old one to the history synchronously). */
+  private untouching = false;
   private reopening = false;
   /** The next replacement of this scenario is the user's own choice (Keep what is open now): no banner for it. */
   private quiet?: { text: string; file: string };
@@ -71,7 +75,7 @@ export class PersistController implements ReactiveController {
   private replaced(previous: Draft, next: Draft | undefined): void {
     const q = this.quiet;
     this.quiet = undefined;
-    if (!this.armed || this.restoring || (q && next && q.text === next.text && q.file === next.file)) return;
+    if (!this.armed || this.restoring || this.untouching || (q && next && q.text === next.text && q.file === next.file)) return;
     this.banner = 'replaced';
     this.draft = previous;
     this.host.requestUpdate();
@@ -108,7 +112,10 @@ export class PersistController implements ReactiveController {
     const base = this.pristine.get(s.file);
     // A built-in scenario, untouched (the week alone is not work): nothing to restore next time.
     if (builtin && base && base.text === d.text && base.seed === d.seed && d.interventions.length === 0 && d.editorText === undefined) {
+      // Back to the untouched built-in (the last intervention undone, say): the work goes to the history, but no other scenario replaced it, so no banner says so.
+      this.untouching = true;
       void this.saver.clear();
+      this.untouching = false;
     } else {
       this.saver.note(d);
     }
@@ -137,8 +144,10 @@ export class PersistController implements ReactiveController {
    * stored work straight away (a reload, a crash); otherwise only offer it.
    * Returns true when the lab now runs the restored draft.
    */
-  async start(auto: boolean): Promise<boolean> {
+  async start(auto: boolean, handoff?: Draft): Promise<boolean> {
     const d = await this.saver.load();
+    // Back from a language switch: the work open a moment ago, quietly (lang-handoff.ts).
+    if (handoff) return this.restore(handoff, { quiet: true });
     if (!d) {
       this.armed = true;
       return false;
@@ -153,7 +162,7 @@ export class PersistController implements ReactiveController {
   }
 
   /** Load the draft into the lab; on failure (it no longer validates) say so and keep the current run. */
-  async restore(d: Draft): Promise<boolean> {
+  async restore(d: Draft, opts: { quiet?: boolean } = {}): Promise<boolean> {
     const s = this.sim;
     const keep = s.interventions;
     const keepEditor = this.editorText;
@@ -163,11 +172,14 @@ export class PersistController implements ReactiveController {
     this.editorText = d.editorText;
     // The work open now makes way: into the history, as when a file replaces it.
     if (this.armed) this.saver.keepPrevious();
-    s.interventions = d.interventions.map((i) => ({ ...i }));
+    // Labels in this page's language: the draft may have been saved in the other one.
+    s.interventions = d.interventions.map((i) => ({ ...i, label: actionLabel(i.action, i.label) }));
     const ok = await s.load(d.text, d.file, {
       seed: d.seed,
       keepInterventions: true,
-      note: msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
+      note: opts.quiet
+        ? msg('Language switched; nothing else changed.')
+        : msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
     }).finally(() => (this.restoring = false));
     if (!ok) {
       s.interventions = keep;
@@ -184,11 +196,35 @@ export class PersistController implements ReactiveController {
     if (!this.pristine.has(d.file)) this.pristine.set(d.file, { text: '', seed: -1 });
     this.saver.forget(d);
     await s.seek(d.week);
-    this.banner = 'restored';
+    // A language switch changes the words and nothing else: no banner over the lab.
+    this.banner = opts.quiet ? 'none' : 'restored';
     this.armed = true;
     if (d.editorText !== undefined) await this.reopenEditor(d.editorText);
     this.host.requestUpdate();
     return true;
+  }
+
+  /**
+   * Before the page reloads in the other language: the work as it is now goes
+   * across the reload (lang-handoff.ts) and into the store, so that nothing
+   * pending asks "leave the page?". False when the handoff could not be kept.
+   */
+  async handOff(view: LabView): Promise<boolean> {
+    // Loaded on demand (lang-handoff.ts imports nothing, so nothing is split off the first screen).
+    const { saveHandoff } = await import('./lang-handoff.ts');
+    const ok = this.sim.ready && !!this.sim.scenarioText && saveHandoff(this.current(), view);
+    await this.saver.flush();
+    return ok;
+  }
+
+  /** Back from a language switch: the work handed across the reload, checked like any draft (undefined when there is none). */
+  async takeHandoff(): Promise<{ draft: Draft; view: LabView } | undefined> {
+    // Only a tab that stored something can hold one: the first screen of a fresh tab loads nothing for it.
+    if (!tabStorageUsed()) return undefined;
+    const { takeHandoff } = await import('./lang-handoff.ts');
+    const h = takeHandoff();
+    const draft = h && readDraft(h.draft);
+    return h && draft ? { draft, view: h.view } : undefined;
   }
 
   /** Banner: drop the stored work and start again from the default. */
@@ -300,8 +336,22 @@ export class PersistController implements ReactiveController {
   };
 }
 
+function tabStorageUsed(): boolean {
+  try {
+    return sessionStorage.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** "1 intervention", "3 interventions". */
+export function interventionCount(n: number): string {
+  return n === 1 ? msg('1 intervention') : msg(`${n} interventions`);
+}
+
+/** A saved draft's time: the browser's own format in English, 24-hour in Dutch ("21:27", never "09:27 PM"). */
 export function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleTimeString(getLang() === 'nl' ? 'nl-NL' : [], { hour: '2-digit', minute: '2-digit' });
 }
 
 /**

@@ -11,7 +11,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
 import type { SaveState } from '../../persist/autosave.ts';
 import type { Draft } from '../../persist/draft.ts';
-import { timeOf, type BannerMode } from './persist-controller.ts';
+import { interventionCount, timeOf, type BannerMode } from './persist-controller.ts';
 
 export type BannerAction = 'keep' | 'discard' | 'restore' | 'keep-current' | 'export';
 
@@ -81,5 +81,6 @@ export class RestoreBanner extends LitElement {
 }
 
 function describe(d: Draft): string {
-  return msg(`${d.scenarioName}, seed ${d.seed}, week ${d.week}, ${d.interventions.length} intervention(s)`);
+  // "seed" and "week" are the same words in Dutch.
+  return `${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}, ${interventionCount(d.interventions.length)}`;
 }

@@ -3,7 +3,7 @@
 // shortcut sheet.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SharePayload } from '../../share/link.ts';
+import type { SharePayload, ShortPayload } from '../../share/link.ts';
 import { getLang, LANGS, loadLang, msg, rememberLang, type Lang } from '../i18n.ts';
 import type { HelpSheet } from './help-sheet.ts';
 import { installGlobalKeys, isPresenter, onPresenterChange, setPresenter } from './presenter.ts';
@@ -16,7 +16,7 @@ import { followSystemTheme, setTheme, ThemeWatch } from '../theme-state.ts';
 @customElement('app-tools')
 export class AppTools extends LitElement {
   /** The lab's run as a share payload (absent outside the lab). */
-  @property({ attribute: false }) share?: () => Promise<SharePayload | undefined>;
+  @property({ attribute: false }) share?: () => Promise<SharePayload | ShortPayload | undefined>;
   /** Called before the page reloads in the other language (to keep the run in the URL). */
   @property({ attribute: false }) beforeReload?: () => Promise<void>;
   @state() private presenter = isPresenter();
