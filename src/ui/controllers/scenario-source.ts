@@ -1,17 +1,16 @@
 // Where scenario text enters and leaves the lab. Text is parsed here, once,
-// into the validated Scenario the lab holds (a built-in file comes as a
-// plain value prepared at build time, so the first screen validates it
-// without the YAML parser); it is written out again only for the editor,
-// exports and autosave. Parser and writer load on first need.
+// into the validated Scenario the lab holds (a built-in file comes validated
+// at build time, so the first screen needs neither the YAML parser nor the
+// validator); it is written out again only for the editor, exports and
+// autosave. Parser and writer load on first need.
 import type { Prebuilt } from '../../scenario/prebuilt.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
-import { validateScenarioObject } from '../../scenario/validate.ts';
 
 export type ReadResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
 
 /** Text (YAML or JSON) to a validated scenario, or its located errors; `prebuilt` spares the parser for built-in files. */
 export async function readScenario(text: string, file: string, prebuilt?: Prebuilt): Promise<ReadResult> {
-  if (prebuilt) return validateScenarioObject(prebuilt.value, file);
+  if (prebuilt) return { ok: true, scenario: structuredClone(prebuilt.scenario) };
   const { parseScenario } = await import('../../scenario/parse.ts');
   return parseScenario(text, { file });
 }
