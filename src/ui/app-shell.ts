@@ -243,7 +243,7 @@ export class AppShell extends LitElement {
         @transport=${this.onTransport}></lab-transport>
       ${this.compareReady
         ? html`<compare-view .onScreen=${this.view === 'compare'} .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }} .startSlots=${this.compareStart}
-            .greyLine=${g && { text: g.text, file: s.file, name: msg(`${g.name}, before ${g.change}`) }}></compare-view>`
+            .greyLine=${g && { text: g.text, file: s.file, name: msg(`${msg(g.name)}, before ${g.change}`) }}></compare-view>`
         : nothing}
       ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}
       <restore-banner .mode=${this.persist.banner} .draft=${this.persist.draft} .saveState=${this.persist.saveState} ?unsaved=${this.persist.saver.unsaved}

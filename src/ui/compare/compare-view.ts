@@ -334,7 +334,7 @@ export class CompareView extends LitElement {
       <div class="progress" data-testid="compare-status" data-state=${this.state}>
         ${running
           ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
-          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run')}</button>`}
+          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run', 'button')}</button>`}
         ${running || (p.total > 0 && this.state === 'cancelled')
           ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
               <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`

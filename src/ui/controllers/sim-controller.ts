@@ -205,7 +205,7 @@ export class SimController implements ReactiveController {
     const read = await readScenario(text, file, opts.prebuilt);
     if (!read.ok) {
       this.errors = read.errors.length ? read.errors : [{ file, line: 0, column: 0, path: '', message: msg('the file could not be read') }];
-      this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
+      this.say(this.errors.length === 1 ? msg(`${file} was not loaded: 1 problem, listed below. Your run is unchanged.`) : msg(`${file} was not loaded: ${this.errors.length} problems, listed below. Your run is unchanged.`));
       return false;
     }
     // A prebuilt file comes already written out: writing it here would load the YAML writer for the first screen.

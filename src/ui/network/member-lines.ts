@@ -2,6 +2,7 @@
 import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
 import { FACILITATOR } from './layout.ts';
+import { orgLabel } from '../org-names.ts';
 
 /** The member, their tie partners and the facilitator. */
 export function neighbourhood(s: Snapshot, id: number): Set<number> {
@@ -27,7 +28,7 @@ export function memberLines(s: Snapshot, id: number): string[] {
   }
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
-    `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
+    `${msg('Member')} #${id} · ${orgLabel(s.orgIds[m.org[i]] ?? '?')}`,
     m.present[i] ? `${LEVELS[m.level[i]]}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
     `${msg('Energy')} ${pct(m.energy[i])}`,
     n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),

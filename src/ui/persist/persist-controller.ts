@@ -5,7 +5,7 @@
 // page is left. The banner (restore-banner.ts) shows the choice to discard.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimController } from '../controllers/sim-controller.ts';
-import { msg } from '../i18n.ts';
+import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
 import { DRAFT_VERSION, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
@@ -301,7 +301,8 @@ export class PersistController implements ReactiveController {
 }
 
 export function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  // In the page's language: 24-hour in Dutch (18:21), not the browser's 06:21 PM.
+  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
 /**

@@ -66,7 +66,7 @@ export class RestoreBanner extends LitElement {
     if (!list.length) return nothing;
     return html`<p class="earlier" data-testid="persist-earlier">${msg('Earlier work in this browser:')}
       ${list.map(({ d, index }) => html`<button data-testid="persist-previous" title=${msg(`Restore ${describe(d)}, saved at ${timeOf(d.savedAt)}`)}
-        @click=${() => this.choose(index)}>${d.scenarioName} · ${timeOf(d.savedAt)}</button>`)}</p>`;
+        @click=${() => this.choose(index)}>${msg(d.scenarioName)} · ${timeOf(d.savedAt)}</button>`)}</p>`;
   }
 
   private choose(index: number) {
@@ -81,5 +81,6 @@ export class RestoreBanner extends LitElement {
 }
 
 function describe(d: Draft): string {
-  return msg(`${d.scenarioName}, seed ${d.seed}, week ${d.week}, ${d.interventions.length} intervention(s)`);
+  const n = d.interventions.length;
+  return n === 1 ? msg(`${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}, 1 intervention`) : msg(`${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}, ${n} interventions`);
 }
