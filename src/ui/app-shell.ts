@@ -32,6 +32,7 @@ import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
+import { budgetCuts, cutLabel } from './lab/budget-news.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
@@ -253,14 +254,18 @@ export class AppShell extends LitElement {
   }
 
   /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
-  private marksFor?: { src: unknown; marks: number[]; chartMarks: { week: number; label: string }[] };
+  private marksFor?: { src: unknown; cuts: string; marks: number[]; chartMarks: { week: number; label: string; kind?: 'cut' }[] };
   private timelineMarks() {
     const list = this.sim.interventions;
-    if (this.marksFor?.src !== list) {
+    // The sponsor's cuts up to this week are marked on the charts too (lab/budget-news.ts).
+    const cuts = budgetCuts(this.sim.columns, this.sim.scenario?.facilitator.budget ?? 0, this.sim.week);
+    const cutKey = cuts.map((c) => c.week).join(',');
+    if (this.marksFor?.src !== list || this.marksFor.cuts !== cutKey) {
       this.marksFor = {
         src: list,
+        cuts: cutKey,
         marks: list.map((i) => i.action.at ?? i.week),
-        chartMarks: list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })),
+        chartMarks: [...list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })), ...cuts.map((c) => ({ week: c.week, label: cutLabel(c), kind: 'cut' as const }))],
       };
     }
     return this.marksFor;

@@ -150,6 +150,14 @@ export const NL: Record<string, string> = {
   Sales: 'Verkoop',
   Operations: 'Uitvoering',
   Finance: 'Financiën',
+  // Budget news (lab/budget-news.ts)
+  "Over this week's budget ({0} units): {1} moves to week {2}.": 'Over het budget van deze week ({0} eenheden): {1} schuift op naar week {2}.',
+  "Over this week's budget ({0} units): {1} move to week {2}.": 'Over het budget van deze week ({0} eenheden): {1} schuiven op naar week {2}.',
+  'The sponsor cut its support: the budget falls from {0} to {1} units a week from week {2}.': 'De sponsor verlaagt zijn steun: het budget daalt van {0} naar {1} eenheden per week vanaf week {2}.',
+  'Sponsor cut: budget {0} → {1} units a week from week {2}': 'Sponsor verlaagt: budget {0} → {1} eenheden per week vanaf week {2}',
+  '{0} and {1}': '{0} en {1}',
+  Guest: 'Gast',
+  Welcome: 'Welkom',
   // Member card
   Member: 'Lid',
   'Close the member card': 'Ledenkaart sluiten',

@@ -19,6 +19,7 @@ import { labLost, labModelError, labRestarted } from '../faults/words.ts';
 import { cutColumns, paramValue, withAction, withParam, withoutAction } from './scenario-edits.ts';
 import { readScenario, writeScenario } from './scenario-source.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
+import { budgetNews } from '../lab/budget-news.ts';
 
 /** Weeks per second; 0 means as fast as the browser draws. */
 export const SPEEDS = [0.5, 1, 2, 4, 0] as const;
@@ -175,6 +176,18 @@ export class SimController implements ReactiveController {
     }
   }
 
+  /** The last budget news said, so that a week without news takes it off the status line. */
+  private newsSaid = '';
+
+  /** Deferred actions and a sponsor's cut, in the status line (lab/budget-news.ts). */
+  private sayBudgetNews(): void {
+    if (!this.snapshot || !this.scenario) return;
+    const news = budgetNews(this.snapshot, this.columns, this.scenario.facilitator.budget);
+    if (news) this.message = news;
+    else if (this.newsSaid && this.message === this.newsSaid) this.message = '';
+    this.newsSaid = news;
+  }
+
   private say(text: string): void {
     this.message = text;
     this.host.requestUpdate();
@@ -268,6 +281,7 @@ export class SimController implements ReactiveController {
       const cols = await this.handle!.api.columns();
       if (cols.ok) this.columns = cols.value;
     }
+    this.sayBudgetNews();
     this.host.requestUpdate();
   }
 
