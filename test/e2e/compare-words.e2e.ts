@@ -27,7 +27,7 @@ async function rows(): Promise<Row[]> {
   return b.page.locator('[data-testid="compare-table"] tr[data-indicator]').evaluateAll((trs) =>
     trs.map((tr) => ({
       ind: tr.getAttribute('data-indicator')!,
-      verdict: (tr.querySelector('[data-testid="verdict"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      verdict: (tr.querySelector('[data-testid="row-verdict"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       cells: [...tr.querySelectorAll('td[data-scenario]')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
     })),
   );

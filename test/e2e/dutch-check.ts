@@ -38,6 +38,7 @@ const VALUES = dutchValues();
 const EXACT = new Set(VALUES);
 // Plural placeholders {v|one|more} name the unit that comes with the value: both forms are Dutch.
 for (const v of VALUES) for (const m of v.matchAll(/\{\w+\|([^}|]+)\|([^}|]+)\}/g)) EXACT.add(m[1]).add(m[2]);
+const LOWER = new Set([...EXACT].map((v) => v.toLowerCase()));
 /** Catalogue values with placeholders, as patterns; a value that is only placeholders says nothing and is left out. */
 const PATTERNS = VALUES.filter((v) => /\{[^}]+\}/.test(v) && /\p{L}{2}/u.test(v.replace(/\{[^}]+\}/g, ''))).map((v) => {
   const src = v
@@ -69,7 +70,8 @@ function nonWord(t: string): boolean {
 /** Is this text (one text node, or one attribute) Dutch? */
 export function isDutch(text: string, depth = 0): boolean {
   const t = norm(text);
-  if (!t || EXACT.has(t) || nonWord(t)) return true;
+  // A label lowercased inside a sentence ("behalve lager voor afhakers") is as Dutch as the label.
+  if (!t || EXACT.has(t) || LOWER.has(t.toLowerCase()) || nonWord(t)) return true;
   if (depth > 3) return false;
   for (const re of PATTERNS) {
     const m = re.exec(t);

@@ -67,7 +67,7 @@ export class CompareTable extends LitElement {
     const rowsWithBest = t.groups.reduce((n, g) => n + g.rows.filter((r) => r.better !== null).length, 0);
     const n = t.runs.every((r) => r === t.runs[0]) ? String(t.runs[0]) : t.runs.join('/');
     const lower = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === 'lower').map((r) => labelOf(r.indicator).label.toLowerCase()));
-    const none = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === null).map((r) => labelOf(r.indicator).label));
+    const none = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === null).map((r) => labelOf(r.indicator).label.toLowerCase()));
     return html`
       <div class="controls">
         <label>${msg('At week')} <input type="number" min="0" max=${this.horizon} .value=${String(t.week)} data-testid="table-week"
@@ -94,7 +94,7 @@ export class CompareTable extends LitElement {
               const words = r.cells.map((_, s) => ({ s, w: verdict(r, s, t.baseline, q) })).filter((x) => x.w);
               return html`<tr data-indicator=${r.indicator}>
                 <td class="ind">${l.label}<small>${[l.note, r.better === 'lower' ? msg('lower is better') : r.better === null ? msg('a balance, no best') : ''].filter(Boolean).join(' · ')}</small></td>
-                <td class="verdict" data-testid="verdict">${words.map((x) => html`<span class=${r.differs.includes(x.s) ? '' : 'same'}>${x.w}</span>`)}</td>
+                <td class="verdict" data-testid="row-verdict">${words.map((x) => html`<span class=${r.differs.includes(x.s) ? '' : 'same'}>${x.w}</span>`)}</td>
                 ${r.cells.map((c, s) => {
                   const diff = c.diff;
                   const nil = diff ? !r.differs.includes(s) : false;
