@@ -36,6 +36,17 @@ import { budgetCuts, cutLabel } from './lab/budget-news.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
+/** Set once the lab's one-sentence introduction was dismissed. The element is upgraded as soon as it is defined, so this comes first. */
+const INTRO_KEY = 'coalesce.intro-seen';
+
+function remembered(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
 @customElement('app-shell')
 export class AppShell extends LitElement {
   readonly sim = new SimController(this, new URLSearchParams(location.search).get('thread') === 'main' ? 'main-thread' : 'auto');
@@ -50,6 +61,8 @@ export class AppShell extends LitElement {
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
   @state() private picked = DEFAULT_ID;
+  /** The one-sentence "what am I looking at" above the network, until dismissed (remembered). */
+  @state() private introSeen = remembered(INTRO_KEY);
   @state() private selected: number | null = null;
   @state() private focusChart = '';
   @state() private editorReady = false;
@@ -80,6 +93,9 @@ export class AppShell extends LitElement {
     :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     @media (max-width: 1599px) { h1 small { display: none; } }
     main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); min-height: 0; }
+    main:has(> .intro) { grid-template-rows: auto minmax(0, 1fr); }
+    .intro { grid-column: 1 / -1; display: flex; gap: 10px; align-items: center; margin: 0; padding: 5px 10px; background: var(--panel); border-bottom: 1px solid var(--line); font-size: 13.5px; }
+    .intro button { margin-left: auto; flex: none; min-width: 32px; min-height: 32px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); color: var(--ink); cursor: pointer; font: inherit; }
     network-view { min-height: 0; border-right: 1px solid var(--line); }
     aside { display: flex; flex-direction: column; min-height: 0; background: var(--panel); }
     [role='tablist'] { display: flex; gap: 2px; padding: 4px 8px 0; border-bottom: 1px solid var(--line); }
@@ -118,6 +134,7 @@ export class AppShell extends LitElement {
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
+      .intro { font-size: 12.5px; padding: 4px 8px; }
       network-view { height: 360px; border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
       intervene-bar { flex-wrap: nowrap; overflow-x: auto; }
@@ -213,6 +230,8 @@ export class AppShell extends LitElement {
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
+        ${this.introSeen ? nothing : html`<p class="intro" data-testid="intro">${msg('A simulated community of practice after its launch: each dot is a member (colour: organisation), each line two members who talk; press ▶ Play to watch it week by week, or step in as its facilitator below.')}
+          <button data-testid="intro-dismiss" aria-label=${msg('Hide this explanation')} title=${msg('Hide this explanation')} @click=${this.dismissIntro}>✕</button></p>`}
         <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
           .selected=${this.selected} @member-select=${this.onSelect}></network-view>
         <aside>
@@ -252,6 +271,15 @@ export class AppShell extends LitElement {
       ${this.dragging ? html`<div class="drop">${msg('Drop a scenario file to open it')}</div>` : nothing}
     `;
   }
+
+  private dismissIntro = () => {
+    this.introSeen = true;
+    try {
+      localStorage.setItem(INTRO_KEY, '1');
+    } catch {
+      /* not remembered: it comes back on the next visit */
+    }
+  };
 
   /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
   private marksFor?: { src: unknown; cuts: string; marks: number[]; chartMarks: { week: number; label: string; kind?: 'cut' }[] };

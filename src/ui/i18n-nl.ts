@@ -171,6 +171,10 @@ export const NL: Record<string, string> = {
   'contacts per week': 'contacten per week',
   'share of ties': 'aandeel van de banden',
   'index (−1 to 1)': 'index (−1 tot 1)',
+  // The lab's one-sentence introduction (app-shell)
+  'A simulated community of practice after its launch: each dot is a member (colour: organisation), each line two members who talk; press ▶ Play to watch it week by week, or step in as its facilitator below.':
+    'Een gesimuleerde community of practice na de lancering: elke stip is een lid (kleur: organisatie), elke lijn twee leden die met elkaar praten; druk op ▶ Afspelen om het week na week te volgen, of grijp hieronder in als begeleider.',
+  'Hide this explanation': 'Deze uitleg verbergen',
   // Member card
   Member: 'Lid',
   'Close the member card': 'Ledenkaart sluiten',
