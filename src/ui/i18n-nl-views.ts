@@ -112,6 +112,7 @@ export const NL_VIEWS: Record<string, string> = {
   medium: 'middelgroot',
   large: 'groot',
   'In short': 'Kort gezegd',
+  'Comparison table (scrolls sideways)': 'Vergelijkingstabel (schuift opzij)',
   'against {0}': 'tegenover {0}',
   'mean [95% CI]': 'gemiddelde [95%-BI]',
   'Statistics (Δ, d)': 'Statistiek (Δ, d)',

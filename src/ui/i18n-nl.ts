@@ -160,6 +160,7 @@ export const NL: Record<string, string> = {
   Welcome: 'Welkom',
   // Exported pictures (lab/export-context.ts): the lens, and the charts' y units (codebook units)
   Lens: 'Lens',
+  'Scenario (YAML)': 'Scenario (YAML)',
   'y axis': 'y-as',
   seed: 'seed',
   'trust (0–1)': 'vertrouwen (0–1)',

@@ -78,7 +78,7 @@ export class CompareTable extends LitElement {
           ${msg(`of ${rowsWithBest} rows`)}${wins.some((w) => w === rowsWithBest) ? nothing : msg(' — no strategy wins everything')}</span>
         <label class="switch"><input type="checkbox" data-testid="stats-toggle" .checked=${this.stats} @change=${(e: Event) => this.emit({ stats: (e.target as HTMLInputElement).checked })} /> ${msg('Statistics (Δ, d)')}</label>
       </div>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${msg('Comparison table (scrolls sideways)')}>
       <table data-testid="compare-table" data-week=${t.week} data-baseline=${t.baseline}>
         <thead><tr><th scope="col">${msg(`Week ${t.week} · ${n} runs each`)}</th>
           <th scope="col">${msg('In short')}<div class="base">${msg(`against ${letter(t.baseline)}`)}</div></th>

@@ -117,6 +117,8 @@ export class ScenarioEditor extends LitElement {
         EditorView.theme({ '&': { fontSize: '12.5px', height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
         EditorView.updateListener.of((u) => { if (u.docChanged) this.schedulePreview(); }),
         // Not editable on phones (no @codemirror/state import: the dev server would bundle it a second time).
+        // Named for screen readers; read-only on phones, yet reachable by Tab so the keyboard can scroll it (axe: scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': msg('Scenario (YAML)'), ...(this.phone ? { tabindex: '0' } : {}) }),
         ...(this.phone ? [EditorView.editable.of(false)] : []),
       ],
       parent: this.renderRoot.querySelector('.cm') as HTMLElement,
