@@ -101,7 +101,7 @@ describe('autosave and restore', () => {
     expect(await sim(p, 'snapshot.row')).toEqual(row);
     const said = (await banner(p).textContent())!;
     expect(said).toMatch(/is back/);
-    expect(said).toContain('seed 777, week 12, 2 intervention(s)');
+    expect(said).toContain('seed 777, week 12, 2 interventions');
     expect(await p.locator('[data-testid="persist-discard"]').isVisible()).toBe(true);
     expect(b.errors).toEqual([]);
   });
@@ -234,7 +234,7 @@ describe('nothing lost when another scenario replaces the work', () => {
     await openFile(p, 'other.yaml', other);
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.file === 'other.yaml');
     await banner(p).filter({ hasText: 'previous work is kept' }).waitFor({ timeout: 10_000 });
-    expect(await banner(p).textContent()).toContain(`${mine.n} intervention(s)`);
+    expect(await banner(p).textContent()).toContain(mine.n === 1 ? '1 intervention' : `${mine.n} interventions`);
     await saved(p);
 
     // A reload restores what was open last (the other file) and lists the earlier work.
@@ -272,7 +272,7 @@ describe('nothing lost when another scenario replaces the work', () => {
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My second version');
     await banner(p).filter({ hasText: 'previous work is kept' }).waitFor({ timeout: 10_000 });
     expect(await banner(p).textContent()).toContain(`My first version, seed`);
-    expect(await banner(p).textContent()).toContain(`${mine.n} intervention(s)`);
+    expect(await banner(p).textContent()).toContain(mine.n === 1 ? '1 intervention' : `${mine.n} interventions`);
     await saved(p);
     await p.locator('[data-testid="persist-restore-previous"]').click();
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My first version', null, { timeout: 20_000 });

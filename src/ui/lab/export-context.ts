@@ -149,7 +149,7 @@ function layoutRow(ctx: CanvasRenderingContext2D, texts: string[], width: number
  * week, phase), and per chart its title, a legend with each line's colour,
  * name and value at the week, the plot, and axis labels (week; the units).
  */
-export function standaloneChartsSVG(root: ParentNode, width: number, f: ExportFacts): string {
+export function standaloneChartsSVG(root: ParentNode, width: number, f: ExportFacts, daylight: (svg: string) => string = (s) => s): string {
   const sections = [...root.querySelectorAll('section.row')] as HTMLElement[];
   const parts: string[] = [];
   const x0 = 0;
@@ -163,7 +163,7 @@ export function standaloneChartsSVG(root: ParentNode, width: number, f: ExportFa
     parts.push(text(8, y, sec.querySelector('h3')?.textContent?.trim() ?? '', 13, 650));
     // The legend: the readout's items after the week (colour, name, value).
     const items = [...sec.querySelectorAll('.readout span')].slice(1).map((sp) => ({
-      colour: (sp.querySelector('i') as HTMLElement | null)?.style.background ?? INK,
+      colour: hex((sp.querySelector('i') as HTMLElement | null)?.style.backgroundColor ?? '') ?? INK,
       name: [...sp.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
       value: sp.querySelector('b')?.textContent?.trim() ?? '',
     }));
@@ -176,7 +176,7 @@ export function standaloneChartsSVG(root: ParentNode, width: number, f: ExportFa
         x = 8;
         y += 15;
       }
-      parts.push(`<rect x="${x}" y="${y - 5}" width="12" height="3" fill="${esc(it.colour)}"/>`);
+      parts.push(daylight(`<rect x="${x}" y="${y - 5}" width="12" height="3" fill="${esc(it.colour)}"/>`));
       parts.push(text(x + 16, y, label, 11, 400));
       x += w + 10;
     }
@@ -190,7 +190,8 @@ export function standaloneChartsSVG(root: ParentNode, width: number, f: ExportFa
     const clone = svg.cloneNode(true) as SVGSVGElement;
     clone.setAttribute('x', String(x0));
     clone.setAttribute('y', String(y + 6));
-    parts.push(new XMLSerializer().serializeToString(clone));
+    // The plot and the legend's swatches were drawn in the page's theme; the words around them are in Daylight ink already.
+    parts.push(daylight(new XMLSerializer().serializeToString(clone)));
     y += 6 + h + 12;
     parts.push(`<text x="${x0 + (+(svg.getAttribute('width') ?? width) / 2)}" y="${y}" text-anchor="middle" font-family="${FONT}" font-size="10" fill="${INK_2}">${esc(msg('week'))}</text>`);
     y += 4;
@@ -210,6 +211,13 @@ function unitsOf(id: string | null): string {
 
 function text(x: number, y: number, s: string, size: number, weight: number): string {
   return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${INK}">${esc(s)}</text>`;
+}
+
+/** "rgb(0, 114, 178)" as "#0072b2", the form theme-export.ts swaps back to Daylight. */
+function hex(css: string): string | undefined {
+  if (/^#[0-9a-f]{3,8}$/i.test(css)) return css;
+  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+  return m ? `#${m.slice(1, 4).map((v) => (+v).toString(16).padStart(2, '0')).join('').toUpperCase()}` : undefined;
 }
 
 function esc(s: string): string {

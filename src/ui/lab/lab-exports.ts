@@ -68,7 +68,7 @@ function facts(sim: SimController): ExportFacts {
 /** The charts as one SVG with heading, legends and axis labels, in Daylight whatever the page's theme (exports go on white pages: theme-export.ts). */
 async function chartsSVG(charts: ChallengeCharts, f: ExportFacts): Promise<{ text: string; w: number; h: number }> {
   const { standaloneChartsSVG } = await import('./export-context.ts');
-  const text = daylightSVG(standaloneChartsSVG(charts.renderRoot, charts.clientWidth || 540, f));
+  const text = standaloneChartsSVG(charts.renderRoot, charts.clientWidth || 540, f, (s) => daylightSVG(s));
   const m = /width="(\d+)" height="(\d+)"/.exec(text);
   return { text, w: m ? +m[1] : 600, h: m ? +m[2] : 600 };
 }
