@@ -402,7 +402,7 @@ export class AppShell extends LitElement {
     this.shared = p.scenarios;
     this.sharedIndex = p.index;
     const s = p.scenarios[p.index];
-    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${s.name}: seed ${p.seed}, week ${p.week}.`) });
+    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${msg(s.name)}: seed ${p.seed}, week ${p.week}.`) });
     if (ok) {
       this.picked = 'file';
       if (p.week > 0) await this.sim.seek(p.week);

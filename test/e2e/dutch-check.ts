@@ -78,14 +78,14 @@ export function isDutch(text: string, depth = 0): boolean {
     if (m && m.slice(1).every((part) => isDutch(part, depth + 1))) return true;
   }
   // A count and its noun ("60 leden", "41% vertrouwen"): the words without the numbers.
-  const words = norm(t.replace(/(?<=^|\s)[-+−]?\d[\d.,]*\s*%?(?=\s|$)/gu, ' '));
+  const words = norm(t.replace(/(?<=^|\s)[-+−#]?\d[\d.,]*\s*%?(?=\s|$)/gu, ' '));
   if (words !== t && words && (EXACT.has(words) || nonWord(words))) return true;
   // A list glued by separators ("Vast ritme · seed 1 · week 3"): each piece Dutch.
   // Sentences, each Dutch.
-  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  if (sentences.length > 1 && sentences.every((p) => isDutch(p, depth + 1))) return true;
+  const sentences = t.split(/(?<=[.!?])\s+/u);
+  if (sentences.length > 1 && sentences.every((p) => isDutch(p, depth + 1) || isDutch(p.replace(/\.$/, ''), depth + 1))) return true;
   // Strong separators first ("deze week · een balans, geen beste"), then weak ones and numbers between phrases ("wk 4 Snel succes").
-  for (const sep of [/\s*(?:[·;|◀▶↑↓→←]|—|–|\s-\s)\s*/u, /\s*(?:[·;|,()[\]◀▶↑↓→←]|:(?=\s)|—|–|\s-\s|(?:^|\s)[-+−]?\d[\d.,]*%?(?=\s|$))\s*/u]) {
+  for (const sep of [/\s*(?:[·;|◀▶↑↓→←]|—|–|\s-\s)\s*/u, /\s*(?:[·;|,()[\]◀▶↑↓→←]|:(?=\s)|—|–|\s-\s|(?:^|\s)[-+−#]?\d[\d.,]*%?(?=\s|$))\s*/u]) {
     const pieces = t.split(sep).filter(Boolean);
     if ((pieces.length > 1 || pieces[0] !== t) && pieces.every((p) => isDutch(p, depth + 1))) return true;
   }

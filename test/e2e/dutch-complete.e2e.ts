@@ -111,10 +111,10 @@ describe('Dutch, complete', () => {
     await p.locator('#tab-charts').click();
 
     // A member's card.
-    await p.locator('network-view').focus();
+    await p.locator('network-view canvas').focus();
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('Enter');
-    await p.waitForTimeout(400);
+    await p.locator('member-card').waitFor({ timeout: 5000 });
     await look(p, 'lab, member card');
 
     await p.locator('[data-testid="share"]').click();

@@ -46,7 +46,7 @@ export class MemberCard extends LitElement {
         <button aria-label=${msg('Close the member card')} @click=${() => this.dispatchEvent(new CustomEvent('member-select', { detail: { id: null }, bubbles: true, composed: true }))}>✕</button>
       </header>
       <dl>
-        <dt>${msg('Status')}</dt><dd>${m.present[i] ? `${LEVELS[m.level[i]]}, ${m.active[i] ? msg('active this week') : msg('not active this week')}` : msg(`left in week ${m.left[i]}`)}</dd>
+        <dt>${msg('Status')}</dt><dd>${m.present[i] ? `${msg(LEVELS[m.level[i]])}, ${m.active[i] ? msg('active this week') : msg('not active this week')}` : msg(`left in week ${m.left[i]}`)}</dd>
         <dt>${msg('Joined')}</dt><dd>${msg('week')} ${m.joined[i]}</dd>
         <dt>${msg('Energy')}</dt><dd>${pct(m.energy[i])}</dd>
         <dt>${msg('Perceived value')}</dt><dd>${m.value[i].toFixed(2)}</dd>

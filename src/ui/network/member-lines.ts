@@ -29,7 +29,7 @@ export function memberLines(s: Snapshot, id: number): string[] {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `${msg('Member')} #${id} · ${orgLabel(s.orgIds[m.org[i]] ?? '?')}`,
-    m.present[i] ? `${LEVELS[m.level[i]]}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
+    m.present[i] ? `${msg(LEVELS[m.level[i]])}${m.active[i] ? msg(', active this week') : msg(', not active this week')}` : msg(`left in week ${m.left[i]}`),
     `${msg('Energy')} ${pct(m.energy[i])}`,
     n ? `${msg('Trust in their ties')} ${pct(sum / n)} (${n} ${n === 1 ? msg('tie') : msg('ties')})` : msg('No ties yet'),
     `${msg('Open tricky issues')} ${m.openIssues[i]}`,

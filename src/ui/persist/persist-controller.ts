@@ -167,7 +167,7 @@ export class PersistController implements ReactiveController {
     const ok = await s.load(d.text, d.file, {
       seed: d.seed,
       keepInterventions: true,
-      note: msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
+      note: msg(`Your work from ${timeOf(d.savedAt)} is back: ${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}.`),
     }).finally(() => (this.restoring = false));
     if (!ok) {
       s.interventions = keep;
