@@ -188,7 +188,16 @@ export class AppShell extends LitElement {
     if (/[?&]s=/.test(location.hash)) await this.openShareLink();
     if (await this.persist.start(!fromUrl)) this.picked = 'file';
     // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
-    setTimeout(() => void loadLang('views'), 3000);
+    // What only shows after the user acts (a member card, a lens, a seed, the budget news): on the first
+    // pointer or key press, or 3 s after the lab is up, whichever comes first; then everything is drawn again in it.
+    const later = () => {
+      window.removeEventListener('pointerdown', later, true);
+      window.removeEventListener('keydown', later, true);
+      void loadLang('views').then(() => this.requestUpdate());
+    };
+    window.addEventListener('pointerdown', later, true);
+    window.addEventListener('keydown', later, true);
+    setTimeout(later, 3000);
   }
 
   private onBanner = async (e: CustomEvent<BannerAction>) => {
@@ -326,7 +335,7 @@ export class AppShell extends LitElement {
     if (t === 'text') await Promise.all([loadLang('views'), import('./a11y/network-text.ts')]);
     this.tab = t;
     if (t === 'scenario' && !this.editorReady) {
-      await import('./editor/scenario-editor.ts');
+      await Promise.all([import('./editor/scenario-editor.ts'), loadLang('views')]);
       this.editorReady = true;
     }
   }
