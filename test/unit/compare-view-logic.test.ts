@@ -92,6 +92,7 @@ describe('formatting', () => {
     expect(quantityOf('members', [120, 99]).decimals).toBe(0);
     expect(fmtValue(quantityOf('innovations', [2.93, 7.2]), 2.93)).toBe('2.9');
     expect(quantityOf('innovations', [0.2, 0.4]).decimals).toBe(2);
+    expect(fmtValue(quantityOf('groupContacts', [0, 0, 0]), 0)).toBe('0');
     expect(fmtValue(quantityOf('members', [60]), NaN)).toBe('–');
     expect([0.1, -0.3, 0.6, 2].map(effectWord)).toEqual(['negligible', 'small', 'medium', 'large']);
   });

@@ -23,8 +23,8 @@ export function quantityOf(ind: Indicator, values: number[]): Quantity {
   const e = codebookEntry(ind);
   const pct = e.kind === INDICATOR_KINDS.share || (e.kind === INDICATOR_KINDS.level && e.range[0] === 0 && e.range[1] === 1);
   const m = Math.max(0, ...values.filter(Number.isFinite).map((v) => Math.abs(pct ? v * 100 : v)));
-  // Whole percent, one decimal under 10%; counts and amounts: whole from 100, one decimal from 1, else two.
-  const decimals = pct ? (m < 10 ? 1 : 0) : m >= 100 ? 0 : m >= 1 ? 1 : 2;
+  // Whole percent, one decimal under 10%; counts and amounts: whole from 100, one decimal from 1, else two; a row of zeros: 0.
+  const decimals = m === 0 ? 0 : pct ? (m < 10 ? 1 : 0) : m >= 100 ? 0 : m >= 1 ? 1 : 2;
   return { pct, decimals, range: e.range };
 }
 
