@@ -42,6 +42,8 @@ async function canvasText(p: Page): Promise<string[]> {
 async function look(p: Page, screen: string, root = 'app-shell'): Promise<void> {
   const texts = [...(await p.evaluate(SHOWN_IN_PAGE, root)), ...(await canvasText(p))];
   const bad = notDutch(texts);
+  // Times in Dutch are 24-hour: "18:21", never "06:21 PM" (which passes as a non-word).
+  bad.push(...texts.map((t) => (typeof t === 'string' ? t : t.text)).filter((t) => /\d\s?(AM|PM)\b/i.test(t)));
   if (bad.length) found[screen] = bad;
 }
 
@@ -127,9 +129,23 @@ describe('Dutch, complete', () => {
     await look(p, 'help');
     await p.keyboard.press('Escape');
 
+    // Every lens, with its line and its network marks.
+    for (let i = 1; i <= 5; i++) {
+      await p.locator('network-view canvas').focus();
+      await p.keyboard.press('l');
+      await p.waitForTimeout(300);
+      await look(p, `lab, lens ${i}`);
+    }
+    expect(await p.evaluate(() => (document.querySelector('app-shell') as any).renderRoot.querySelector('network-view').lens)).toBe('C5');
     await p.keyboard.press('p');
     await p.waitForTimeout(600);
     await look(p, 'presenter lab');
+    await p.evaluate(() => (location.hash = '#compare'));
+    await waitState(p, 'done');
+    await p.waitForTimeout(600);
+    await look(p, 'presenter compare');
+    await p.evaluate(() => (location.hash = '#lab'));
+    await waitShell(p);
     await p.keyboard.press('p');
 
     // After a reload (the work is restored) the picker never shows a file path, not even for a moment.
