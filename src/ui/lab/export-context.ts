@@ -64,7 +64,7 @@ export async function captionedNetworkPNG(picture: Blob, s: Snapshot, lens: Lens
   ctx.fillText(factsLine(f), pad, y, w - 2 * pad);
   y += line;
   ctx.font = `400 ${13 * k}px ${FONT}`;
-  ctx.fillText(`${msg('Lens')}: ${lensName(lens)} · ${lensLine(lens)}`, pad, y, w - 2 * pad);
+  ctx.fillText(`${msg('Lens')}: ${lensName(lens)} · ${lensLine(lens, 'day')}`, pad, y, w - 2 * pad);
   y += line;
   ctx.fillStyle = INK_2;
   ctx.fillText(caption(weekEvents(s)), pad, y, w - 2 * pad);
