@@ -214,6 +214,8 @@ export const NL_VIEWS: Record<string, string> = {
   'Grey line: {0}': 'Grijze lijn: {0}',
   '{0}, before {1}': '{0}, vóór {1}',
   'In short': 'Kort gezegd',
+  '(line: mean; shaded: 5–95% of runs)': '(lijn: gemiddelde; vlak: 5–95% van de runs)',
+  'Compare: {0} runs per scenario, seed {1}': 'Vergelijking: {0} runs per scenario, seed {1}',
   'Comparison table (scrolls sideways)': 'Vergelijkingstabel (schuift opzij)',
   'against {0}': 'tegenover {0}',
   'mean [95% CI]': 'gemiddelde [95%-BI]',

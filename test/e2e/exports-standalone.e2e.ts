@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
 import { exportFile, settle, stepTo } from './lab-helpers.ts';
+import { exportCompare, waitState } from './compare-helpers.ts';
 import { waitShell } from './lesson-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -110,4 +111,22 @@ describe('exports that stand alone', () => {
       expect(b.errors).toEqual([]);
     });
   }
+
+  it("Compare's charts SVG says what was compared, its key and the week axis (Dutch)", async () => {
+    const p = b.page;
+    await p.goto(`${server.url}?lang=nl#compare`);
+    await waitState(p, 'done');
+    const svg = (await exportCompare(p, 'charts-svg')).bytes.toString('utf8');
+    writeFileSync(`${OUT}/export-compare-charts-nl.svg`, svg);
+    expect(await p.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror')?.textContent ?? '', svg)).toBe('');
+    const texts = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim());
+    expect(texts[0]).toBe('Vergelijking: 30 runs per scenario, seed 42');
+    expect(texts[1]).toMatch(/^A Vast ritme\s+B Grote lancering\s+\(lijn: gemiddelde; vlak: 5–95% van de runs\)$/);
+    const charts = (svg.match(/<svg/g) ?? []).length - 1;
+    expect(charts).toBeGreaterThan(10);
+    expect(texts.filter((t) => t === 'week')).toHaveLength(charts);
+    const png = await exportCompare(p, 'charts-png');
+    writeFileSync(`${OUT}/export-compare-charts-nl.png`, png.bytes);
+    expect(b.errors).toEqual([]);
+  });
 });
