@@ -5,7 +5,7 @@
 import { ACTIONS, actionCost } from '../scenario/actions.ts';
 import { holds, type Condition } from '../scenario/condition.ts';
 import type { ModelParams } from '../scenario/params.ts';
-import type { Action, EventType } from '../scenario/types.ts';
+import { ACTION_TYPES, type Action, type EventType } from '../scenario/types.ts';
 import type { IndicatorRow } from './indicators.ts';
 import { ISSUE_STATE } from './members.ts';
 import { addEnergy } from './energy.ts';
@@ -59,6 +59,8 @@ export class Facilitator {
       const cost = actionCost(w.scenario.facilitator, a);
       if (cost > budget + 1e-9) {
         this.deferred.set(k, a);
+        // Reported, so the lab can say so (issue 17): an event only, nothing the run reads.
+        w.events.push('deferred', k, ACTION_TYPES.indexOf(a.type), cost);
         continue;
       }
       budget -= cost;

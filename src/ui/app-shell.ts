@@ -39,11 +39,23 @@ import { PersistController, urlBringsScenario, type EditorLike } from './persist
 import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
+import { budgetCuts, cutLabel } from './lab/budget-news.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
 /** The lab's parts that short share links use, handed to them (controllers/short-share.ts says why). */
 const LAB_PARTS: LabParts = { builtins: BUILTINS, edits: { paramValue, withAction, withParam, withoutAction }, source: { readScenario, writeScenario } };
+
+/** Set once the lab's one-sentence introduction was dismissed. The element is upgraded as soon as it is defined, so this comes first. */
+const INTRO_KEY = 'coalesce.intro-seen';
+
+function remembered(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
 
 @customElement('app-shell')
 export class AppShell extends LitElement {
@@ -63,6 +75,8 @@ export class AppShell extends LitElement {
   /** A phone's one column (controllers/phone-watch.ts). */
   private phoneWatch = new PhoneWatch(this);
   @state() private picked = DEFAULT_ID;
+  /** The one-sentence "what am I looking at" above the network, until dismissed (remembered). */
+  @state() private introSeen = remembered(INTRO_KEY);
   @state() private selected: number | null = null;
   @state() private focusChart = '';
   @state() private editorReady = false;
@@ -99,6 +113,9 @@ export class AppShell extends LitElement {
     :is(button, select, input, summary, a, [tabindex]):focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     @media (max-width: 1599px) { h1 small { display: none; } }
     main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); min-height: 0; }
+    main:has(> .intro) { grid-template-rows: auto minmax(0, 1fr); }
+    .intro { grid-column: 1 / -1; display: flex; gap: 10px; align-items: center; margin: 0; padding: 5px 10px; background: var(--panel); border-bottom: 1px solid var(--line); font-size: 13.5px; }
+    .intro button { margin-left: auto; flex: none; min-width: 32px; min-height: 32px; border: 1px solid var(--control-line); border-radius: 6px; background: var(--control); color: var(--ink); cursor: pointer; font: inherit; }
     network-view { min-height: 0; border-right: 1px solid var(--line); }
     aside { display: flex; flex-direction: column; min-height: 0; background: var(--panel); }
     [role='tablist'] { display: flex; gap: 2px; padding: 4px 8px 0; border-bottom: 1px solid var(--line); }
@@ -132,6 +149,7 @@ export class AppShell extends LitElement {
       lab-header { display: contents; }
       app-tools { order: 4; margin-left: 0; }
       main { display: block; }
+      .intro { font-size: 12.5px; padding: 4px 8px; }
       network-view { height: auto; --network-canvas-height: clamp(240px, calc(100dvh - 544px), 320px); border-right: 0; border-bottom: 1px solid var(--line); }
       aside { min-height: 420px; }
       intervene-bar { border-top: 0; border-bottom: 1px solid var(--line); }
@@ -199,7 +217,16 @@ export class AppShell extends LitElement {
     }
     this.booted = true;
     // The rest of the catalogue (compare, lessons) once the lab is up, so a later visit there does not wait for it.
-    setTimeout(() => void loadLang('views'), 3000);
+    // What only shows after the user acts (a member card, a lens, a seed, the budget news): on the first
+    // pointer or key press, or 3 s after the lab is up, whichever comes first; then everything is drawn again in it.
+    const later = () => {
+      window.removeEventListener('pointerdown', later, true);
+      window.removeEventListener('keydown', later, true);
+      void loadLang('views').then(() => this.requestUpdate());
+    };
+    window.addEventListener('pointerdown', later, true);
+    window.addEventListener('keydown', later, true);
+    setTimeout(later, 3000);
     // The workshop room's button (issue 19): at once when this browser holds a room (a reloaded trainer's tab), else once the lab is up.
     setTimeout(() => void import('./room/room-button.ts'), savedRoom() ? 0 : 2000);
   }
@@ -245,26 +272,19 @@ export class AppShell extends LitElement {
           <a href="#compare" aria-current=${this.view === 'compare' ? 'page' : 'false'} data-testid="nav-compare">${msg('Compare')}</a>
           <a href="#lessons" aria-current=${this.view === 'lessons' ? 'page' : 'false'} data-testid="nav-lessons">${msg('Lessons')}</a>
         </nav>
-        <lab-header .picked=${this.picked} .file=${s.file} .seed=${s.seed} .week=${s.week} .phase=${phase}
+        <lab-header .picked=${this.picked} .file=${s.scenarioName ? msg(s.scenarioName) : s.file.replace(/^.*\//, '')} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
-<<<<<<< HEAD
         <room-button .labScenario=${this.roomScenario} .openInLab=${this.roomRun}></room-button>
-        <app-tools .share=${this.view === 'lab' ? this.sharePayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
-      </header>
-      <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
-      <main>
-        <network-view lens-controls .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
-          .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
-=======
         <app-tools .share=${this.view === 'lab' ? this.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
+        ${this.introSeen ? nothing : html`<p class="intro" data-testid="intro">${msg('A simulated community of practice after its launch: each dot is a member (colour: organisation), each line two members who talk; press ▶ Play to watch it week by week, or step in as its facilitator below.')}
+          <button data-testid="intro-dismiss" aria-label=${msg('Hide this explanation')} title=${msg('Hide this explanation')} @click=${this.dismissIntro}>✕</button></p>`}
         <network-view lens-controls ?stacked=${phone} .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
-          .selected=${this.selected} @member-select=${this.onSelect}></network-view>
+          .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
         ${phone ? html`${status}${bar}${card}` : nothing}
->>>>>>> h17b
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
             ${(['charts', 'params', 'scenario', 'text'] as const).map(
@@ -290,7 +310,7 @@ export class AppShell extends LitElement {
         @transport=${this.onTransport}></lab-transport>
       ${this.compareReady
         ? html`<compare-view .onScreen=${this.view === 'compare'} .lab=${{ text: s.scenarioText, file: s.file, name: s.scenarioName }} .startSlots=${this.compareStart}
-            .greyLine=${g && { text: g.text, file: s.file, name: msg(`${g.name}, before ${g.change}`) }}></compare-view>`
+            .greyLine=${g && { text: g.text, file: s.file, name: msg(`${msg(g.name)}, before ${g.change}`) }}></compare-view>`
         : nothing}
       ${this.view === 'lessons' && this.lessonsReady ? html`<lessons-view .route=${this.lessonRoute} @lesson-try=${this.onTry}></lessons-view>` : nothing}
       <restore-banner .mode=${this.persist.banner} .draft=${this.persist.draft} .saveState=${this.persist.saveState} ?unsaved=${this.persist.saver.unsaved}
@@ -299,15 +319,28 @@ export class AppShell extends LitElement {
     `;
   }
 
+  private dismissIntro = () => {
+    this.introSeen = true;
+    try {
+      localStorage.setItem(INTRO_KEY, '1');
+    } catch {
+      /* not remembered: it comes back on the next visit */
+    }
+  };
+
   /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
-  private marksFor?: { src: unknown; marks: number[]; chartMarks: { week: number; label: string }[] };
+  private marksFor?: { src: unknown; cuts: string; marks: number[]; chartMarks: { week: number; label: string; kind?: 'cut' }[] };
   private timelineMarks() {
     const list = this.sim.interventions;
-    if (this.marksFor?.src !== list) {
+    // The sponsor's cuts up to this week are marked on the charts too (lab/budget-news.ts).
+    const cuts = budgetCuts(this.sim.columns, this.sim.scenario?.facilitator.budget ?? 0, this.sim.week);
+    const cutKey = cuts.map((c) => c.week).join(',');
+    if (this.marksFor?.src !== list || this.marksFor.cuts !== cutKey) {
       this.marksFor = {
         src: list,
+        cuts: cutKey,
         marks: list.map((i) => i.action.at ?? i.week),
-        chartMarks: list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })),
+        chartMarks: [...list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })), ...cuts.map((c) => ({ week: c.week, label: cutLabel(c), kind: 'cut' as const }))],
       };
     }
     return this.marksFor;
@@ -340,7 +373,7 @@ export class AppShell extends LitElement {
     if (t === 'text') await Promise.all([loadLang('views'), import('./a11y/network-text.ts')]);
     this.tab = t;
     if (t === 'scenario' && !this.editorReady) {
-      await import('./editor/scenario-editor.ts');
+      await Promise.all([import('./editor/scenario-editor.ts'), loadLang('views')]);
       this.editorReady = true;
     }
   }
@@ -432,7 +465,7 @@ export class AppShell extends LitElement {
     this.shared = p.scenarios;
     this.sharedIndex = p.index;
     const s = p.scenarios[p.index];
-    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${s.name}: seed ${p.seed}, week ${p.week}.`) });
+    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${msg(s.name)}: seed ${p.seed}, week ${p.week}.`) });
     if (ok) {
       this.picked = 'file';
       if (p.week > 0) await this.sim.seek(p.week);

@@ -32,7 +32,7 @@ export const NL_PARAMS: Record<string, string> = {
   'The slider goes to {0}; more in the Scenario tab.': 'De schuif gaat tot {0}; meer kan op het tabblad Scenario.',
 
   // The Parameters tab's heading of the group 'Run' (params-panel headingKey):
-  // the noun, where 'Run' on buttons is the verb 'Draaien'.
+  // the noun, where 'Run' on buttons is the verb 'Berekenen' (Compare) or the step 'Bekijken' (lessons).
   'Run (parameter group)': 'Simulatie',
 
   // Help texts, in the order of params.ts
@@ -76,8 +76,8 @@ export const NL_PARAMS: Record<string, string> = {
   'Energy added to those who attend the launch.': 'Extra energie voor wie bij de lancering is.',
   'Energy added to those who attend a meetup.': 'Extra energie voor wie bij een bijeenkomst is.',
   'Energy added to those who attend a webinar.': 'Extra energie voor wie een webinar volgt.',
-  'Energy a member loses when a 1:1 disclosure is received badly.': 'Energie die een lid verliest als een onthulling in een 1:1-gesprek slecht ontvangen wordt.',
-  'Energy a member loses when a group disclosure is received badly.': 'Energie die een lid verliest als een onthulling in de groep slecht ontvangen wordt.',
+  'Energy a member loses when a 1:1 disclosure is received badly.': 'Energie die een lid verliest als een kwestie die het in een 1:1-gesprek deelt slecht ontvangen wordt.',
+  'Energy a member loses when a group disclosure is received badly.': 'Energie die een lid verliest als een kwestie die het in de groep deelt slecht ontvangen wordt.',
   // Partner choice §7.2
   'Preference for partners of the same organisation (McPherson et al. 2001).': 'Voorkeur voor gesprekspartners uit de eigen organisatie (McPherson e.a. 2001).',
   'Preference for partners one already talks to.': 'Voorkeur voor partners met wie je al praat.',
@@ -97,7 +97,7 @@ export const NL_PARAMS: Record<string, string> = {
   'How much the sharing norm η lowers the disclosure threshold.': 'Hoeveel de deelnorm η de drempel om iets te delen verlaagt.',
   'T_ij += gain·(1−T_ij).': 'Vertrouwen van wie deelt: T_ij += winst·(1−T_ij).',
   'T_ji += gain·(1−T_ji) after a well received disclosure (Altman & Taylor 1973).':
-    'T_ji += winst·(1−T_ji) na een goed ontvangen onthulling (Altman & Taylor 1973).',
+    'T_ji += winst·(1−T_ji) nadat een gedeelde kwestie goed ontvangen is (Altman & Taylor 1973).',
   'T_ij −= loss·T_ij; 3× the gain (Slovic 1993).': 'Vertrouwen van wie deelt: T_ij −= verlies·T_ij; 3× de winst (Slovic 1993).',
   // Group sessions and forum §7.5
   'Attendance = pull·(0.5+0.5E).': 'Kans dat een lid komt = deze waarde·(0.5+0.5E), met E de energie van het lid.',

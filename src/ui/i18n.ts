@@ -82,7 +82,7 @@ export async function loadLang(part: 'lab' | 'views' | 'room' = 'lab'): Promise<
   cache.clear();
 }
 
-interface Pattern { re: RegExp; out: string }
+interface Pattern { re: RegExp; out: string; literal: number }
 const patterns = new Map<Lang, Pattern[]>();
 function patternsOf(l: Lang): Pattern[] {
   let list = patterns.get(l);
@@ -92,8 +92,11 @@ function patternsOf(l: Lang): Pattern[] {
       if (!/\{\d\}/.test(k)) continue;
       const src = k.split(/(\{\d\})/).map((part) => (/^\{\d\}$/.test(part) ? '([\\s\\S]*?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
       // Keys number their placeholders in order of appearance; a translation may reorder them.
-      list.push({ re: new RegExp(`^${src}$`), out: v });
+      list.push({ re: new RegExp(`^${src}$`), out: v, literal: k.replace(/\{\d\}/g, '').length });
     }
+    // The most specific key first: 'Means at week {0} with 95% intervals' must
+    // win over '{0} at week {1}', which also matches it.
+    list.sort((a, b) => b.literal - a.literal);
     patterns.set(l, list);
   }
   return list;
@@ -101,8 +104,17 @@ function patternsOf(l: Lang): Pattern[] {
 
 const cache = new Map<string, string>();
 
-/** The text in the current language (English when no translation is known). */
-export function msg(text: string): string {
+/**
+ * The text in the current language (English when no translation is known).
+ * `context` tells apart one English word with two meanings: msg('Run',
+ * 'button') looks up 'Run [button]' (Dutch 'Berekenen'), while msg('Run') is
+ * the lesson step ('Bekijken'). English shows the text either way.
+ */
+export function msg(text: string, context?: string): string {
+  if (context && lang !== 'en') {
+    const hit = CATALOGUES[lang][`${text} [${context}]`];
+    if (hit !== undefined) return hit;
+  }
   return translate(text, lang);
 }
 

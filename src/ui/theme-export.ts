@@ -8,7 +8,7 @@ import { PALETTES, PHASE_FILL, currentTheme, type PhaseKey, type ThemeName } fro
 
 const DAY = PALETTES.day, DIM = PALETTES.dim;
 
-const CHART_KEYS = ['phaseLabel', 'chipHatch', 'onScenario', 'chartInk', 'chartGhost', 'zeroRule', 'session', 'chartGround', 'chartText', 'chartRule', 'gold'] as const;
+const CHART_KEYS = ['phaseLabel', 'chipHatch', 'onScenario', 'chartInk', 'chartGhost', 'zeroRule', 'session', 'chartGround', 'chartText', 'chartRule', 'gold', 'bad'] as const;
 
 /** Dim room chart colour (lower case) → its Daylight colour. */
 export function daylightColours(): Map<string, string> {

@@ -5,8 +5,15 @@
 // code reads palette() once per frame or build, and redraws on 'theme-change'.
 // Worker-safe: nothing here touches the DOM at import.
 
-/** Okabe–Ito, with amber #F5C710 instead of the faint #F0E442 (R-amber). */
-export const ORG_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F5C710'] as const;
+/**
+ * Organisations: sky blue, rose, green, olive, wine, violet, teal. Okabe–Ito
+ * had two blues among the first five (a room could not say "the blue one")
+ * and orange and amber that merge for tritans. These, mostly Paul Tol's
+ * "bright" set, have one colour name each for the first five, and stay apart
+ * under protanopia, deuteranopia and tritanopia: ΔE2000 ≥ 15 between any two
+ * of the first five, ≥ 10 among all seven (test/unit/org-palette-cvd.test.ts).
+ */
+export const ORG_COLOURS = ['#56B4E9', '#EE6677', '#228833', '#CCBB44', '#AA3377', '#7E57C2', '#009E73'] as const;
 /** Organisations 8–10 share a grey and carry a letter instead. */
 export const ORG_OVERFLOW = '#A3ACB9';
 
@@ -120,9 +127,8 @@ const DAY: Palette = {
 
 /**
  * Dim room: light ink on #121212. Every mark and line keeps ≥3:1 against the
- * ground (test/unit/theme.test.ts); the Okabe–Ito blue #0072B2 (3.6:1, and
- * drawn at reduced opacity for inactive members) is lifted to #1F80C8, still
- * apart from the sky blue. Phase bands go from the ground towards light as
+ * ground (test/unit/theme.test.ts); the organisations' darker colours are
+ * lifted, and stay apart for colour-blind eyes as in Daylight. Phase bands go from the ground towards light as
  * the community grows (Daylight goes from white towards blue): in both, the
  * further from the ground, the further along.
  */
@@ -138,7 +144,8 @@ const DIM: Palette = {
   gold: '#D4A22A',
   ghost: '#8A8A8A',
   select: '#56B4E9',
-  orgs: ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#1F80C8', '#D55E00', '#F5C710'],
+  // Wine lifted a little to keep 3:1 on the dark ground and on the charts' #1C1C1C.
+  orgs: ['#56B4E9', '#EE6677', '#228833', '#CCBB44', '#B13A7D', '#7E57C2', '#009E73'],
   orgOverflow: ORG_OVERFLOW,
   areaAlpha: 0.24,
   areaGround: [18, 18, 18],

@@ -72,6 +72,86 @@ describe('axe: no serious or critical violations', () => {
   });
 });
 
+/** Every screen: the lab with each side tab, share and help; Compare with its table; a lesson's steps. */
+async function everyScreen(p: Page, out: Record<string, string[]>, prefix: string): Promise<void> {
+  await p.goto(`${server.url}?lang=en#lab`);
+  await waitShell(p);
+  out[`${prefix} lab`] = await serious(p);
+  // Presenter mode hides the side tabs (no editing chrome): only what is shown.
+  for (const tab of ['params', 'scenario', 'text'] as const) {
+    if (!(await p.locator(`#tab-${tab}`).isVisible())) continue;
+    await p.locator(`#tab-${tab}`).click();
+    await p.waitForTimeout(tab === 'scenario' ? 2000 : 600);
+    out[`${prefix} lab ${tab}`] = await serious(p);
+  }
+  if (await p.locator('#tab-charts').isVisible()) await p.locator('#tab-charts').click();
+  const share = p.locator('[data-testid="share"]');
+  if (await share.isVisible()) {
+    await share.click();
+    await p.waitForSelector('[data-testid="share-qr"]', { timeout: 20_000 });
+    out[`${prefix} share`] = await serious(p);
+    await p.keyboard.press('Escape');
+  }
+  await p.keyboard.press('?');
+  await p.locator('[data-testid="help-sheet"]').waitFor({ state: 'visible', timeout: 10_000 });
+  out[`${prefix} help`] = await serious(p);
+  await p.keyboard.press('Escape');
+  await p.evaluate(() => (location.hash = '#compare'));
+  await p.waitForFunction(() => (document.querySelector('app-shell') as any)?.shadowRoot?.querySelector('compare-view')?.state === 'done', null, { timeout: 150_000 });
+  out[`${prefix} compare`] = await serious(p);
+  await p.evaluate(() => (location.hash = '#lessons'));
+  await p.waitForSelector('[data-testid="lesson-list"]');
+  out[`${prefix} lessons`] = await serious(p);
+  await p.evaluate(() => (location.hash = '#lessons/c2-energy/predict'));
+  await p.waitForSelector('[data-testid="step-predict"]');
+  out[`${prefix} predict`] = await serious(p);
+  await p.locator('[data-choice="same"]').check();
+  await p.locator('[data-testid="lock"]').click();
+  await waitLiveReady(p);
+  out[`${prefix} run`] = await serious(p);
+  await p.locator('[data-testid="lesson-next"]').click();
+  await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
+  out[`${prefix} reveal`] = await serious(p);
+}
+
+describe('axe on every screen at phone sizes and in presenter mode (issue 17)', () => {
+  for (const [w, h] of [[390, 844], [360, 740]] as const) {
+    it(`${w}×${h}`, async () => {
+      const o = await launch({ width: w, height: h, deviceScaleFactor: 2, bypassCSP: true });
+      try {
+        const out: Record<string, string[]> = {};
+        await everyScreen(o.page, out, `${w}`);
+        expect(Object.keys(out).length).toBeGreaterThanOrEqual(10);
+        expect(Object.fromEntries(Object.entries(out).filter(([, v]) => v.length))).toEqual({});
+      } finally {
+        await o.close();
+      }
+    }, 400_000);
+  }
+
+  for (const [w, h] of [[1920, 1080], [1366, 768]] as const) {
+    it(`presenter mode at ${w}×${h}: lab, help, compare, lessons`, async () => {
+      const o = await launch({ width: w, height: h, bypassCSP: true });
+      try {
+        const p = o.page;
+        const out: Record<string, string[]> = {};
+        await p.goto(`${server.url}?lang=en#lab`);
+        await waitShell(p);
+        await p.keyboard.press('p');
+        expect(await p.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+        await everyScreen(p, out, `presenter ${w}`);
+        // Still presenting at the end (it survives the reloads, per tab).
+        expect(await p.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+        // Lab, help, compare, lessons, predict, run, reveal (no side tabs in presenter mode), and share where shown.
+        expect(Object.keys(out).length).toBeGreaterThanOrEqual(7);
+        expect(Object.fromEntries(Object.entries(out).filter(([, v]) => v.length))).toEqual({});
+      } finally {
+        await o.close();
+      }
+    }, 400_000);
+  }
+});
+
 describe('phone, keyboard, motion', () => {
   it('a 390×844 screen shows the lab and a lesson without horizontal scrolling', async () => {
     const o = await launch({ width: 390, height: 844, deviceScaleFactor: 2 });

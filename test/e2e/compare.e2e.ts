@@ -100,7 +100,9 @@ describe('compare view', () => {
     expect(await table.locator('tr[data-indicator]').count()).toBe(21);
     expect(await table.locator('tr[data-indicator="activeFraction"] td[data-scenario]').count()).toBe(3);
     expect(await table.locator('td.best').count()).toBeGreaterThanOrEqual(19);
-    expect(await table.locator('tr[data-indicator="meanTrust"] td[data-scenario="1"]').textContent()).toMatch(/Δ [−+]?\d/);
+    // Plain words first; Δ behind the Statistics switch (compare-words.e2e.ts checks them further).
+    expect(await table.locator('tr[data-indicator="meanTrust"] td[data-testid="row-verdict"]').textContent()).toMatch(/B (higher by|lower by|about the same)/);
+    expect(await table.locator('tr[data-indicator="meanTrust"] td[data-scenario="1"]').textContent()).not.toMatch(/Δ/);
     expect(await table.getAttribute('data-week')).toBe('26');
 
     // Phase timing for both phases and every scenario.

@@ -158,7 +158,9 @@ describe('the dormant phase', () => {
       // The PNG: inside C1's dormant band (week 25, halfway down the plot) light ground and darker hatch lines alternate.
       const png = (await exportFile(p, 'charts-png')).bytes.toString('base64');
       const width = Number(/width="(\d+)"/.exec(svg)![1]);
-      const row = await p.evaluate(async ({ b64, width }) => {
+      // Where the first chart's plot starts: the export has a heading, a title and a legend above it (export-context.ts).
+      const top = Number(/<svg[^>]* y="([\d.]+)"/.exec(svg.slice(svg.indexOf('>') + 1))![1]);
+      const row = await p.evaluate(async ({ b64, width, top }) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
         await img.decode();
@@ -169,12 +171,12 @@ describe('the dormant phase', () => {
         ctx.drawImage(img, 0, 0);
         const scale = img.naturalWidth / width;
         const x0 = Math.round((36 + ((width - 50) * 25) / 40) * scale);
-        const y = Math.round((20 + 8 + 20) * scale);
+        const y = Math.round((top + 8 + 20) * scale);
         const d = ctx.getImageData(x0, y, Math.round(24 * scale), 1).data;
         const lum: number[] = [];
         for (let i = 0; i < d.length; i += 4) lum.push(Math.round(0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]));
         return lum;
-      }, { b64: png, width });
+      }, { b64: png, width, top });
       expect(Math.max(...row)).toBeGreaterThan(235);
       expect(Math.min(...row)).toBeLessThan(200);
       // More than one dark stripe along 24 px (lines every 6 px), not one edge.

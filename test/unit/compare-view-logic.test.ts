@@ -6,7 +6,8 @@ import { INDICATORS, PHASE_CODE, type Columns, type RunResult } from '../../src/
 import { runScenario } from '../../src/model/run.ts';
 import { defaultScenario } from '../../src/scenario/defaults.ts';
 import { compareScenarios } from '../../src/stats/index.ts';
-import { decimalsFor, effectWord, fmt } from '../../src/ui/compare/format.ts';
+import { clampTo, effectWord, fmtDiff, fmtValue, quantityOf, verdict } from '../../src/ui/compare/format.ts';
+import type { CompareRow } from '../../src/stats/index.ts';
 import { CompareRunner } from '../../src/ui/compare/runner.ts';
 import { ReplicationStore, pairedTable, phaseShares } from '../../src/ui/compare/store.ts';
 import { TIDY_HEADER, tidyCSV, tidyRows } from '../../src/ui/compare/tidy-csv.ts';
@@ -78,16 +79,42 @@ describe('tidy CSV', () => {
 });
 
 describe('formatting', () => {
-  it('gives a row four significant digits, shares as percentages with one decimal fewer, a real minus sign', () => {
-    expect(decimalsFor([0.4268, 0.39])).toBe(4);
-    expect(decimalsFor([42.1, 3])).toBe(2);
-    expect(decimalsFor([0, 0])).toBe(3);
-    expect(fmt(0.11987, 4, false, true)).toBe('12.0%');
-    expect(fmt(-0.0934, 4, true)).toBe('−0.0934');
-    expect(fmt(0.5, 2, true)).toBe('+0.50');
-    expect(fmt(-0.00001, 2, true)).toBe('0.00');
-    expect(fmt(NaN, 2)).toBe('n/a');
+  it('shows shares in percent and their differences in points, with decimals that fit the quantity', () => {
+    const trust = quantityOf('meanTrust', [0.339, 0.37]);
+    expect(trust).toMatchObject({ pct: true, decimals: 0 });
+    expect(fmtValue(trust, 0.339)).toBe('34%');
+    expect(fmtDiff(trust, -0.305)).toBe('−31 points');
+    expect(fmtDiff(trust, 0.031)).toBe('+3.1 points');
+    expect(fmtDiff(trust, 0.01, 0)).toBe('+1 point');
+    // Under 10%, one decimal.
+    expect(fmtValue(quantityOf('weavingRatio', [0.061, 0.02]), 0.061)).toBe('6.1%');
+    // Counts: whole from 100, one decimal from 1, two under 1.
+    expect(quantityOf('members', [120, 99]).decimals).toBe(0);
+    expect(fmtValue(quantityOf('innovations', [2.93, 7.2]), 2.93)).toBe('2.9');
+    expect(quantityOf('innovations', [0.2, 0.4]).decimals).toBe(2);
+    expect(fmtValue(quantityOf('groupContacts', [0, 0, 0]), 0)).toBe('0');
+    expect(fmtValue(quantityOf('members', [60]), NaN)).toBe('–');
     expect([0.1, -0.3, 0.6, 2].map(effectWord)).toEqual(['negligible', 'small', 'medium', 'large']);
+  });
+
+  it('keeps a bound inside the range: no count below 0, no share above 100%', () => {
+    const q = quantityOf('innovations', [0.2]);
+    expect(clampTo(q, -0.13)).toBe(0);
+    expect(clampTo(q, 4)).toBe(4);
+    expect(clampTo(quantityOf('activeFraction', [0.9]), 1.04)).toBe(1);
+    expect(clampTo(quantityOf('eiIndex', [-0.9]), -1.2)).toBe(-1);
+  });
+
+  it('says the verdict in words: higher or lower by how much when the table marks it, else about the same', () => {
+    const row = (mean: number, differs: number[]) =>
+      ({ indicator: 'meanTrust', better: 'higher', window: 1, best: [], differs, cells: [{ stats: {}, diff: null }, { stats: {}, diff: { mean, lo: mean - 0.01, hi: mean + 0.01, dz: 2 } }] }) as unknown as CompareRow;
+    const q = quantityOf('meanTrust', [0.3, 0.42]);
+    expect(verdict(row(0.12, [1]), 1, 0, q)).toBe('B higher by 12 points (clear)');
+    expect(verdict(row(-0.12, [1]), 1, 0, q)).toBe('B lower by 12 points (clear)');
+    expect(verdict(row(0.004, []), 1, 0, q)).toBe('B about the same as A');
+    expect(verdict(row(0.12, [1]), 0, 0, q)).toBe('');
+    // Clear but small: never "0 points".
+    expect(verdict(row(0.0004, [1]), 1, 0, q)).toBe('B higher by 0.04 points (clear)');
   });
 });
 

@@ -108,9 +108,10 @@ describe('Parameters tab in Dutch', () => {
       expect(rangeText(spec('sponsor.startWeek'))).toBe('Van week 0 tot week 520; standaard week 12.');
       expect(msg('Each week, a member gets a new tricky issue with chance {v}')).toBe('Elke week krijgt een lid met kans {v} een nieuwe lastige kwestie');
       expect(translate('From {0} to {1}; default {2}.', 'en')).toBe('From {0} to {1}; default {2}.');
-      // The group heading 'Run' is the noun, not the buttons' verb 'Draaien'.
+      // The group heading 'Run' is the noun, not Compare's button 'Berekenen' nor the lesson step 'Bekijken'.
       expect(msg(headingKey('Run'))).toBe('Simulatie');
-      expect(msg('Run')).toBe('Draaien');
+      expect(msg('Run')).toBe('Bekijken');
+      expect(msg('Run', 'button')).toBe('Berekenen');
     } finally {
       setLangForTest('en');
     }

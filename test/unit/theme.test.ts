@@ -66,9 +66,8 @@ describe('Dim room marks', () => {
     }
   });
 
-  it('organisations stay seven different colours; the lifted blue stays apart from the sky blue', () => {
+  it('organisations stay seven different colours (their colour-blind distances: org-palette-cvd.test.ts)', () => {
     expect(new Set(P.orgs).size).toBe(P.orgs.length);
-    expect(contrast(P.orgs[4], P.orgs[1])).toBeGreaterThan(1.5);
   });
 
   it('phase bands step away from the ground as the community grows, in both themes, and their names stay readable', () => {

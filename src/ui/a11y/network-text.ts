@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
 import { caption, weekEvents } from '../network/week-events.ts';
+import { orgLabel } from '../org-names.ts';
 
 type SortKey = 'id' | 'org' | 'level' | 'energy' | 'ties';
 
@@ -45,7 +46,7 @@ export class NetworkText extends LitElement {
     }
     const byLevel = LEVELS.map((l, li) => `${msg(l)} ${present.filter((i) => m.level[i] === li).length}`).join(' · ');
     const active = present.filter((i) => m.active[i]).length;
-    const orgName = (i: number) => s.orgIds[m.org[i]] ?? '?';
+    const orgName = (i: number) => orgLabel(s.orgIds[m.org[i]] ?? '?');
     const key = (i: number): number | string => {
       switch (this.sort) {
         case 'id': return m.id[i];

@@ -25,7 +25,7 @@ const MARGIN_RIGHT = 14;
 export class ChallengeCharts extends LitElement {
   @property({ attribute: false }) columns?: Columns;
   @property({ attribute: false }) ghost?: Columns;
-  @property({ attribute: false }) interventions: { week: number; label: string }[] = [];
+  @property({ attribute: false }) interventions: { week: number; label: string; kind?: 'cut' }[] = [];
   @property({ type: Number }) week = 0;
   @property({ type: Number }) horizon = 78;
   @property({ type: Boolean }) playing = false;

@@ -22,8 +22,8 @@ export interface ChartInput {
   columns: Columns;
   ghost?: Columns;
   horizon: number;
-  /** Weeks with a recorded intervention. */
-  interventions: { week: number; label: string }[];
+  /** Weeks with a recorded intervention; kind 'cut': the sponsor cut its support (and so the budget) at the end of that week. */
+  interventions: { week: number; label: string; kind?: 'cut' }[];
   width: number;
   height: number;
   showPhaseLabels: boolean;
@@ -72,9 +72,16 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
   ];
   if (base.labels) marks.push(() => base.labels!);
   marks.push(() => base.sessions);
-  if (o.interventions.length) {
-    marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: P.chartInk, strokeOpacity: 0.5, strokeDasharray: '2 2' }));
-    marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: P.chartInk, title: 'label' }));
+  const acts = o.interventions.filter((i) => i.kind !== 'cut');
+  const cuts = o.interventions.filter((i) => i.kind === 'cut');
+  if (acts.length) {
+    marks.push(Plot.ruleX(acts, { x: 'week', stroke: P.chartInk, strokeOpacity: 0.5, strokeDasharray: '2 2' }));
+    marks.push(Plot.dot(acts, { x: 'week', frameAnchor: 'top', r: 3.5, fill: P.chartInk, title: 'label' }));
+  }
+  if (cuts.length) {
+    // A sponsor's cut: a solid rule and a downward triangle, in the colour of things that went wrong.
+    marks.push(Plot.ruleX(cuts, { x: 'week', stroke: P.bad, strokeOpacity: 0.8 }));
+    marks.push(Plot.dot(cuts, { x: 'week', frameAnchor: 'top', symbol: 'triangle', rotate: 180, r: 4.5, fill: P.bad, stroke: P.chartInk, strokeWidth: 0.5, title: 'label', ariaLabel: 'label' }));
   }
   if (o.ghost) {
     // The run before the last change: every line of this chart, grey and dotted under the live ones.

@@ -220,28 +220,35 @@ export class CompareCharts extends LitElement {
   }
 
   /** Every chart in one SVG document (export), titled and with the legend as text (compare-exports.ts turns a Dim room one into Daylight). */
-  toSVG(): { text: string; width: number; height: number } {
+  /** The charts as one SVG that stands alone: `heading` (what was compared), the key, each chart's title, plot and week axis. */
+  toSVG(heading = ''): { text: string; width: number; height: number } {
     const figs = [...this.renderRoot.querySelectorAll('figure')] as HTMLElement[];
     const cols = 3;
     const cw = this.chartWidth();
     const W = cols * (cw + 14);
     const parts: string[] = [];
     const legend = this.names.map((n, s) => `<tspan fill="${scenarioColour(s)}" font-weight="700">${letter(s)}</tspan> ${escapeXml(n)}`).join('   ');
-    parts.push(`<text x="6" y="16" font-family="system-ui, sans-serif" font-size="13">${legend}   (line: mean; shaded: 5–95% of runs)</text>`);
-    let y = 28;
+    let y = 16;
+    if (heading) {
+      parts.push(`<text x="6" y="${y}" font-family="system-ui, sans-serif" font-size="14" font-weight="700">${escapeXml(heading)}</text>`);
+      y += 20;
+    }
+    parts.push(`<text x="6" y="${y}" font-family="system-ui, sans-serif" font-size="13">${legend}   ${escapeXml(msg('(line: mean; shaded: 5–95% of runs)'))}</text>`);
+    y += 12;
     figs.forEach((f, i) => {
       const svg = f.querySelector('.slot svg');
       if (!svg) return;
       const col = i % cols;
-      if (i > 0 && col === 0) y += CHART_H + 24;
+      if (i > 0 && col === 0) y += CHART_H + 36;
       const x = col * (cw + 14);
       parts.push(`<text x="${x + 4}" y="${y + 13}" font-family="system-ui, sans-serif" font-size="12" font-weight="600">${escapeXml(f.querySelector('figcaption')?.textContent?.trim() ?? '')}</text>`);
       const clone = svg.cloneNode(true) as SVGSVGElement;
       clone.setAttribute('x', String(x));
       clone.setAttribute('y', String(y + 18));
       parts.push(new XMLSerializer().serializeToString(clone));
+      parts.push(`<text x="${x + cw / 2}" y="${y + 18 + CHART_H + 12}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="10">${escapeXml(msg('week'))}</text>`);
     });
-    const H = y + CHART_H + 28;
+    const H = y + CHART_H + 40;
     return { text: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`, width: W, height: H };
   }
 }

@@ -7,6 +7,7 @@ import type { ComparisonTable } from '../../stats/index.ts';
 import { download, svgToPng } from '../exports.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import { letter } from './labels.ts';
+import { msg } from '../i18n.ts';
 import { daylightSVG } from '../theme-export.ts';
 import { tidyCSV } from './tidy-csv.ts';
 
@@ -26,6 +27,11 @@ function base(c: ExportContext): string {
   return `compare-${c.scenarios.map((s) => s.id.replace(/^file:/, '').replace(/[^\w.-]+/g, '-')).join('-vs-')}-seed${c.seed}`.slice(0, 120);
 }
 
+/** "Compare: 30 runs per scenario, seed 42" above the exported charts. */
+function heading(c: ExportContext): string {
+  return msg(`Compare: ${c.results[0]?.length ?? 0} runs per scenario, seed ${c.seed}`);
+}
+
 export async function exportCompare(kind: CompareExport, c: ExportContext): Promise<void> {
   switch (kind) {
     case 'tidy-csv': {
@@ -39,11 +45,11 @@ export async function exportCompare(kind: CompareExport, c: ExportContext): Prom
     case 'charts-svg':
       await c.charts.ensureComplete();
       // In Daylight whatever the page's theme: exports go on white pages (theme-export.ts).
-      download(new Blob([daylightSVG(c.charts.toSVG().text)], { type: 'image/svg+xml' }), `${base(c)}-charts.svg`);
+      download(new Blob([daylightSVG(c.charts.toSVG(heading(c)).text)], { type: 'image/svg+xml' }), `${base(c)}-charts.svg`);
       break;
     case 'charts-png': {
       await c.charts.ensureComplete();
-      const { text, width, height } = c.charts.toSVG();
+      const { text, width, height } = c.charts.toSVG(heading(c));
       download(await svgToPng(daylightSVG(text), width, height), `${base(c)}-charts.png`);
       break;
     }

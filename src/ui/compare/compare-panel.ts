@@ -98,7 +98,7 @@ export class ComparePanel extends LitElement {
     return html`
       <div class="head">
         <span class="letter" style="background:${scenarioVar(this.index)}">${letter(this.index)}</span>
-        <span class="name" title=${this.name}>${this.name}</span>
+        <span class="name" title=${msg(this.name)}>${msg(this.name)}</span>
         ${s.ready && s.week >= s.horizon && s.horizon > 0 ? html`<span class="chip">${msg('ended wk')} ${s.horizon}</span>` : nothing}
         ${phase ? html`<span class="chip" style="background:${phaseBackground(phase)}" data-testid="panel-phase">${msg(phase)}</span>` : nothing}
       </div>

@@ -1,22 +1,27 @@
 // The summary table of the compare view, from the shared ComparisonTable
 // (src/stats/compare.ts, the same one `coalesce compare` prints): grouped by
-// challenge, each scenario's mean [95% CI] at the chosen week, the paired
-// difference from the chosen baseline with its interval and d_z, ★ best per row.
+// challenge, each row starts with a verdict in plain words ("B higher by 12
+// points (clear)", "C about the same as A"), then each scenario's mean
+// [95% CI] at the chosen week, ★ best per row. The paired difference from the
+// baseline with its interval and d_z are behind the Statistics switch.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CHALLENGES, type ComparisonTable } from '../../stats/index.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
-import { decimalsFor, effectWord, fmt } from './format.ts';
+import { clampTo, diffDecimals, effectWord, fmtD, fmtDiff, fmtValue, pointsWord, quantityOf, verdict, type Quantity } from './format.ts';
+import type { Difference } from '../../stats/index.ts';
 import { labelOf, letter, scenarioVar as scenarioColour } from './labels.ts';
 
-export interface TableSettings { week: number; baseline: number }
+export interface TableSettings { week: number; baseline: number; stats: boolean }
 
 @customElement('compare-table')
 export class CompareTable extends LitElement {
   @property({ attribute: false }) table?: ComparisonTable;
   @property({ attribute: false }) names: string[] = [];
   @property({ type: Number }) horizon = 78;
+  /** Show the paired differences, their intervals and d_z (the Statistics switch). */
+  @property({ type: Boolean }) stats = false;
 
   static override styles = css`
     :host { display: block; font: 13px/1.35 system-ui, sans-serif; color: var(--ink); }
@@ -42,6 +47,12 @@ export class CompareTable extends LitElement {
     td.best .m::before { content: '★ '; color: var(--best-ink); }
     .base { font-size: 12px; color: var(--ink-4); }
     .note { font-size: 12px; color: var(--ink-2); margin: 6px 0 0; max-width: 110ch; }
+    td.verdict { min-width: 190px; }
+    td[data-scenario] { min-width: 120px; }
+    td.verdict span { display: block; }
+    td.verdict .same { color: var(--ink-3); }
+    label.switch { font-weight: 400; }
+    label.switch input { width: 18px; height: 18px; min-height: 0; }
   `;
 
   private emit(s: Partial<TableSettings>) {
@@ -56,7 +67,7 @@ export class CompareTable extends LitElement {
     const rowsWithBest = t.groups.reduce((n, g) => n + g.rows.filter((r) => r.better !== null).length, 0);
     const n = t.runs.every((r) => r === t.runs[0]) ? String(t.runs[0]) : t.runs.join('/');
     const lower = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === 'lower').map((r) => labelOf(r.indicator).label.toLowerCase()));
-    const none = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === null).map((r) => labelOf(r.indicator).label));
+    const none = CHALLENGES.flatMap((c) => c.rows.filter((r) => r.better === null).map((r) => labelOf(r.indicator).label.toLowerCase()));
     return html`
       <div class="controls">
         <label>${msg('At week')} <input type="number" min="0" max=${this.horizon} .value=${String(t.week)} data-testid="table-week"
@@ -65,30 +76,33 @@ export class CompareTable extends LitElement {
           ${this.names.map((nm, s) => html`<option value=${s} ?selected=${s === t.baseline}>${letter(s)} · ${nm}</option>`)}</select></label>
         <span class="wins" data-testid="wins">${msg('★ best in')} ${wins.map((w, s) => html`<b style="color:${scenarioColour(s)}">${letter(s)}</b> ${w}${s < wins.length - 1 ? ' · ' : ''}`)}
           ${msg(`of ${rowsWithBest} rows`)}${wins.some((w) => w === rowsWithBest) ? nothing : msg(' — no strategy wins everything')}</span>
+        <label class="switch"><input type="checkbox" data-testid="stats-toggle" .checked=${this.stats} @change=${(e: Event) => this.emit({ stats: (e.target as HTMLInputElement).checked })} /> ${msg('Statistics (Δ, d)')}</label>
       </div>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${msg('Comparison table (scrolls sideways)')}>
       <table data-testid="compare-table" data-week=${t.week} data-baseline=${t.baseline}>
         <thead><tr><th scope="col">${msg(`Week ${t.week} · ${n} runs each`)}</th>
+          <th scope="col">${msg('In short')}<div class="base">${msg(`against ${letter(t.baseline)}`)}</div></th>
           ${this.names.map((nm, s) => html`<th scope="col"><i style="background:${scenarioColour(s)}"></i>${letter(s)} · ${nm}
-            ${s === t.baseline ? html`<div class="base">${msg('baseline')}</div>` : html`<div class="base">${msg('mean [95% CI] · Δ vs')} ${letter(t.baseline)}</div>`}</th>`)}
+            ${s === t.baseline ? html`<div class="base">${msg('baseline')}</div>` : html`<div class="base">${this.stats ? html`${msg('mean [95% CI] · Δ vs')} ${letter(t.baseline)}` : msg('mean [95% CI]')}</div>`}</th>`)}
         </tr></thead>
         <tbody>
           ${t.groups.map((g) => html`
-            <tr class="group"><th colspan=${this.names.length + 1} scope="rowgroup">${CHARTS.find((c) => c.id === g.id)?.title ?? `${g.id} · ${g.title}`}</th></tr>
+            <tr class="group"><th colspan=${this.names.length + 2} scope="rowgroup">${CHARTS.find((c) => c.id === g.id)?.title ?? `${g.id} · ${g.title}`}</th></tr>
             ${g.rows.map((r) => {
               const l = labelOf(r.indicator);
-              const d = decimalsFor(r.cells.flatMap((c) => [c.stats.mean, c.stats.lo, c.stats.hi]));
+              const q = quantityOf(r.indicator, r.cells.flatMap((c) => [c.stats.mean, c.stats.lo, c.stats.hi]));
+              const words = r.cells.map((_, s) => ({ s, w: verdict(r, s, t.baseline, q) })).filter((x) => x.w);
               return html`<tr data-indicator=${r.indicator}>
                 <td class="ind">${l.label}<small>${[l.note, r.better === 'lower' ? msg('lower is better') : r.better === null ? msg('a balance, no best') : ''].filter(Boolean).join(' · ')}</small></td>
+                <td class="verdict" data-testid="row-verdict">${words.map((x) => html`<span class=${r.differs.includes(x.s) ? '' : 'same'}>${x.w}</span>`)}</td>
                 ${r.cells.map((c, s) => {
                   const diff = c.diff;
-                  const nil = diff ? !(diff.lo > 0 || diff.hi < 0) : false;
+                  const nil = diff ? !r.differs.includes(s) : false;
                   return html`<td class=${r.best.includes(s) ? 'best' : ''} data-scenario=${s}>
-                    <span class="m">${fmt(c.stats.mean, d, false, l.pct)}</span>
-                    <span class="ci">[${fmt(c.stats.lo, d, false, l.pct)}, ${fmt(c.stats.hi, d, false, l.pct)}]</span>
-                    ${diff
-                      ? html`<span class="d ${nil ? 'nil' : ''}" title=${nil ? msg('The interval includes 0: not distinguishable from the baseline with these runs') : ''}>Δ ${fmt(diff.mean, d, true, l.pct)}
-                          [${fmt(diff.lo, d, true, l.pct)}, ${fmt(diff.hi, d, true, l.pct)}] · d ${fmt(diff.dz, 2, true)} ${effectWord(diff.dz)}</span>`
+                    <span class="m">${fmtValue(q, c.stats.mean)}</span>
+                    <span class="ci">[${fmtValue(q, clampTo(q, c.stats.lo))}, ${fmtValue(q, clampTo(q, c.stats.hi))}]</span>
+                    ${diff && this.stats
+                      ? html`<span class="d ${nil ? 'nil' : ''}" data-testid="stats-line" title=${nil ? msg('Not distinguishable from the baseline with these runs') : ''}>${statsLine(q, diff)}</span>`
                       : nothing}
                   </td>`;
                 })}
@@ -96,7 +110,16 @@ export class CompareTable extends LitElement {
             })}`)}
         </tbody>
       </table></div>
-      <p class="note">${msg(`Mean over runs with its 95% t-interval. Δ: paired difference from the baseline over the same seeds and run indices (common random numbers), with its 95% interval; grey when that interval includes 0. d: effect size d_z (mean difference ÷ sd of the differences). ★ best mean in the row: higher is better, except lower for ${lower.join(', ')}; no best for ${none.join(', ')}.`)}</p>
+      <p class="note">${this.stats
+        ? msg(`Mean over runs with its 95% t-interval. Δ: paired difference from the baseline over the same seeds and run indices (common random numbers), with its 95% interval; grey when the difference is not clear. d: effect size d_z (mean difference ÷ sd of the differences). ★ best mean in the row: higher is better, except lower for ${lower.join(', ')}; no best for ${none.join(', ')}.`)
+        : msg(`Each cell: the mean over the runs, and in brackets where the true mean lies (95%). “Clear”: the difference holds over runs paired by seed (95%, corrected for the number of rows); otherwise “about the same”. Shares in percent, their differences in percentage points. ★ best mean in the row: higher is better, except lower for ${lower.join(', ')}; no best for ${none.join(', ')}.`)}</p>
     `;
   }
+}
+
+/** "Δ +12 [+9, +15] points · d +1.20 large": one decimal count for the mean and its bounds, the unit once. */
+function statsLine(q: Quantity, diff: Difference): string {
+  const d = diffDecimals(q, diff.mean);
+  const unit = q.pct ? ` ${pointsWord(fmtDiff(q, diff.hi, d, false))}` : '';
+  return `Δ ${fmtDiff(q, diff.mean, d, false)} [${fmtDiff(q, diff.lo, d, false)}, ${fmtDiff(q, diff.hi, d, false)}]${unit} · d ${fmtD(diff.dz)} ${effectWord(diff.dz)}`;
 }

@@ -21,6 +21,7 @@ import { MAX_SCENARIOS, type BarChange } from './scenario-bar.ts';
 import { CompareRunner } from './runner.ts';
 import { BEFORE_ID, LAB_ID, beforeSource, builtinSources, fileSource, labSource, resolve, type LabScenario, type Source } from './sources.ts';
 import { ReplicationStore } from './store.ts';
+import { loadCompareMemory, saveCompareMemory } from './compare-memory.ts';
 import { TableClient } from './table-client.ts';
 import { SharedTimeline } from './shared-timeline.ts';
 import { exportCompare, type CompareExport } from './compare-exports.ts';
@@ -66,6 +67,10 @@ export class CompareView extends LitElement {
   @state() private status = '';
   @state() private tableWeek = 26;
   @state() private baseline = 0;
+  /** The table's Statistics switch (Δ, intervals, d_z). */
+  @state() private showStats = false;
+  /** Files dropped on Compare, with their text, to remember over a reload. */
+  private fileTexts: { name: string; text: string }[] = [];
   @state() private panelTab = 0;
   @state() private version = 0;
   private files: Source[] = [];
@@ -138,7 +143,24 @@ export class CompareView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.runner ??= new CompareRunner(this.store);
+    if (!this.startSlots) this.remember();
     this.takeStartSlots();
+  }
+
+  /** Take back what Compare held before the reload (compare-memory.ts); scenarios no longer offered are left out. */
+  private remember(): void {
+    const m = loadCompareMemory();
+    if (!m) return;
+    this.fileTexts = m.files;
+    this.files = m.files.map((f) => fileSource(f.name, f.text));
+    const offered = new Set(this.sources().map((x) => x.id));
+    const slots = m.slots.filter((id) => offered.has(id));
+    if (slots.length >= 2) this.slots = slots;
+    this.runs = m.runs;
+    this.seedOverride = m.seed;
+    this.tableWeek = m.week;
+    this.baseline = Math.min(m.baseline, this.slots.length - 1);
+    this.showStats = m.stats;
   }
 
   /** Start with the slots the lab asked for ("Compare with the grey line"), if they are there. */
@@ -180,6 +202,10 @@ export class CompareView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const kept = ['slots', 'runs', 'seedOverride', 'tableWeek', 'baseline', 'showStats'] as const;
+    if (kept.some((k) => changed.has(k as keyof CompareView))) {
+      saveCompareMemory({ slots: this.slots, files: this.fileTexts.filter((f) => this.slots.includes(`file:${f.name}`)), runs: this.runs, seed: this.seedOverride, week: this.tableWeek, baseline: this.baseline, stats: this.showStats });
+    }
     // A changed lab scenario matters only when it is being compared.
     if (changed.has('lab') && (changed.get('lab') as LabScenario | undefined)?.text !== this.lab?.text && this.slots.includes(LAB_ID)) this.scheduleStart(300);
     else if (changed.has('greyLine') && (changed.get('greyLine') as LabScenario | undefined)?.text !== this.greyLine?.text && this.slots.includes(BEFORE_ID)) this.scheduleStart(300);
@@ -313,7 +339,7 @@ export class CompareView extends LitElement {
   /** The same array while the scenarios are unchanged, so child elements do not re-render for nothing. */
   private namesFor?: { src: Active[]; names: string[] };
   private names(): string[] {
-    if (this.namesFor?.src !== this.active) this.namesFor = { src: this.active, names: this.active.map((a) => a.name) };
+    if (this.namesFor?.src !== this.active) this.namesFor = { src: this.active, names: this.active.map((a) => msg(a.name)) };
     return this.namesFor.names;
   }
 
@@ -334,7 +360,7 @@ export class CompareView extends LitElement {
       <div class="progress" data-testid="compare-status" data-state=${this.state}>
         ${running
           ? html`<button class="primary" data-testid="cancel" @click=${this.cancel}>${msg('Cancel')}</button>`
-          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run')}</button>`}
+          : html`<button class="primary" data-testid="run" ?disabled=${this.state === 'done'} @click=${() => this.scheduleStart(0)}>${this.state === 'done' ? msg('✓ Computed') : msg('Run', 'button')}</button>`}
         ${running || (p.total > 0 && this.state === 'cancelled')
           ? html`<progress data-testid="compare-progress" max=${Math.max(1, p.total)} .value=${p.done} aria-label=${msg('Runs computed')}></progress>
               <span class="text">${msg(`${p.done} of ${p.total} runs`)}${running && p.etaMs !== null ? msg(` · about ${Math.ceil(p.etaMs / 1000)} s left`) : ''}</span>`
@@ -368,7 +394,7 @@ export class CompareView extends LitElement {
       </section>
       <section class="block" aria-labelledby="h-table">
         <h2 id="h-table">${msg('Which strategy does better, challenge by challenge?')}</h2>
-        <compare-table .table=${this.shownTable} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
+        <compare-table .table=${this.shownTable} .stats=${this.showStats} .names=${names} .horizon=${shortest} @table-settings=${this.onTableSettings}></compare-table>
       </section>
       <section class="block" aria-labelledby="h-phases">
         <h2 id="h-phases">${msg('When did the community coalesce, and mature?')} <small>${msg('one dot per run; tick: median')}</small></h2>
@@ -394,6 +420,7 @@ export class CompareView extends LitElement {
       case 'file': {
         const src = fileSource(c.name, c.text);
         this.files = [...this.files.filter((s) => s.id !== src.id), src];
+        this.fileTexts = [...this.fileTexts.filter((f) => f.name !== c.name), { name: c.name, text: c.text }];
         // Into a new slot while there is room, else in place of the last one.
         this.slots = this.slots.length < MAX_SCENARIOS ? [...this.slots, src.id] : [...this.slots.slice(0, -1), src.id];
         this.scheduleStart(0);
@@ -411,6 +438,10 @@ export class CompareView extends LitElement {
   private onTableSettings = (e: CustomEvent<Partial<TableSettings>>): void => {
     if (e.detail.week !== undefined) this.tableWeek = e.detail.week;
     if (e.detail.baseline !== undefined) this.baseline = e.detail.baseline;
+    if (e.detail.stats !== undefined) {
+      this.showStats = e.detail.stats;
+      return;
+    }
     void this.recomputeTable();
     this.version++;
   };

@@ -17,7 +17,7 @@ export interface IndicatorLabel {
 export const INDICATOR_LABELS: Partial<Record<Indicator, IndicatorLabel>> = {
   meanTrust: { label: msg('Mean trust'), pct: true },
   groupSafety: { label: msg('Group safety'), pct: true },
-  memberValue: { label: msg('Member value'), pct: true },
+  memberValue: { label: msg('Member value') },
   sponsorValue: { label: msg('Sponsor value'), note: msg('cumulative') },
   sponsorSupport: { label: msg('Sponsor support'), pct: true },
   activeFraction: { label: msg('Members active this week'), pct: true },

@@ -25,14 +25,14 @@ export function builtinSources(): Source[] {
 }
 
 export function labSource(lab: LabScenario): Source {
-  return { id: LAB_ID, label: msg(`In the lab: ${lab.name || lab.file}`), file: lab.file || 'lab.yaml', load: async () => lab.text };
+  return { id: LAB_ID, label: msg(`In the lab: ${lab.name ? msg(lab.name) : lab.file}`), file: lab.file || 'lab.yaml', load: async () => lab.text };
 }
 
 /** `lab.name` says what changed since ("Steady rhythm, before Meetup at week 15"); the scenario is renamed so, so that its panel and rows say it too. */
 export function beforeSource(lab: LabScenario): Source {
   return {
     id: BEFORE_ID,
-    label: msg(`Grey line: ${lab.name}`),
+    label: msg(`Grey line: ${msg(lab.name)}`),
     file: lab.file || 'lab-before.yaml',
     load: async () => {
       const { parseDocument } = await import('yaml');

@@ -20,6 +20,7 @@ import { labLost, labModelError, labRestarted } from '../faults/words.ts';
 import { cutColumns, paramValue, withAction, withParam, withoutAction } from './scenario-edits.ts';
 import { readScenario, writeScenario } from './scenario-source.ts';
 import { createSimulationApi, type SimHandle, type SimKind } from './sim-api-factory.ts';
+import { budgetNews } from '../lab/budget-news.ts';
 
 /** Weeks per second; 0 means as fast as the browser draws. */
 export const SPEEDS = [0.5, 1, 2, 4, 0] as const;
@@ -178,6 +179,18 @@ export class SimController implements ReactiveController {
     }
   }
 
+  /** The last budget news said, so that a week without news takes it off the status line. */
+  private newsSaid = '';
+
+  /** Deferred actions and a sponsor's cut, in the status line (lab/budget-news.ts). */
+  private sayBudgetNews(): void {
+    if (!this.snapshot || !this.scenario) return;
+    const news = budgetNews(this.snapshot, this.columns, this.scenario.facilitator.budget);
+    if (news) this.message = news;
+    else if (this.newsSaid && this.message === this.newsSaid) this.message = '';
+    this.newsSaid = news;
+  }
+
   private say(text: string): void {
     this.message = text;
     this.host.requestUpdate();
@@ -208,7 +221,7 @@ export class SimController implements ReactiveController {
     const read = await readScenario(text, file, opts.prebuilt);
     if (!read.ok) {
       this.errors = read.errors.length ? read.errors : [{ file, line: 0, column: 0, path: '', message: msg('the file could not be read') }];
-      this.say(msg(`${file} was not loaded: ${this.errors.length} problem(s), listed below. Your run is unchanged.`));
+      this.say(this.errors.length === 1 ? msg(`${file} was not loaded: 1 problem, listed below. Your run is unchanged.`) : msg(`${file} was not loaded: ${this.errors.length} problems, listed below. Your run is unchanged.`));
       return false;
     }
     // A prebuilt file comes already written out: writing it here would load the YAML writer for the first screen.
@@ -271,6 +284,7 @@ export class SimController implements ReactiveController {
       const cols = await this.handle!.api.columns();
       if (cols.ok) this.columns = cols.value;
     }
+    this.sayBudgetNews();
     this.host.requestUpdate();
   }
 

@@ -6,6 +6,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import { levelWords } from '../network/member-lines.ts';
 import { msg } from '../i18n.ts';
 import { orgVar } from '../theme.ts';
+import { orgLabel } from '../org-names.ts';
 
 @customElement('member-card')
 export class MemberCard extends LitElement {
@@ -42,7 +43,7 @@ export class MemberCard extends LitElement {
     return html`
       <header>
         <span class="sw" style="background:${orgVar(m.org[i])}"></span>
-        <h3>${msg('Member')} #${this.memberId} · ${s.orgIds[m.org[i]]}</h3>
+        <h3>${msg('Member')} #${this.memberId} · ${orgLabel(s.orgIds[m.org[i]])}</h3>
         <button aria-label=${msg('Close the member card')} @click=${() => this.dispatchEvent(new CustomEvent('member-select', { detail: { id: null }, bubbles: true, composed: true }))}>✕</button>
       </header>
       <dl>

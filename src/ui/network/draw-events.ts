@@ -4,6 +4,7 @@
 import { polygonHull } from 'd3-polygon';
 import type { Frame } from './draw-frame.ts';
 import { phase } from './event-marks.ts';
+import { msg } from '../i18n.ts';
 import { FACILITATOR } from './layout.ts';
 import { markFont, screenText } from './text.ts';
 import type { WeekEvents } from './week-events.ts';
@@ -37,7 +38,7 @@ export function drawSessionHull(f: Frame, ev: WeekEvents): void {
   ctx.font = markFont(600, 12, k, o.dpr);
   ctx.fillStyle = P.ink;
   ctx.textAlign = 'center';
-  const label = `${ev.session.type[0].toUpperCase()}${ev.session.type.slice(1)} · ${ev.session.count}`;
+  const label = `${msg(`${ev.session.type[0].toUpperCase()}${ev.session.type.slice(1)}`)} · ${ev.session.count}`;
   screenText(ctx, label, top[0], top[1] - pad - 4 * sz, o);
   ctx.globalAlpha = 1;
 }

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
 import { currentTheme, orgLetter, orgVar } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
+import { orgLabel } from '../org-names.ts';
 
 @customElement('network-legend')
 export class NetworkLegend extends LitElement {
@@ -41,7 +42,7 @@ export class NetworkLegend extends LitElement {
     return html`<details ?open=${this.open} @toggle=${(e: Event) => (this.expanded = (e.target as HTMLDetailsElement).open)}>
       <summary>${msg('Key')}</summary>
       <div class="orgs" role="group" aria-label=${msg('Organisations')}>
-        ${this.orgIds.map((id, i) => html`<span>${dot(orgVar(i), 5, 0, 1, orgLetter(i))}${id}</span>`)}
+        ${this.orgIds.map((id, i) => html`<span>${dot(orgVar(i), 5, 0, 1, orgLetter(i))}${orgLabel(id)}</span>`)}
       </div>
       <ul>
         <li>${dot(GREY, 3)}${dot(GREY, 7)} ${msg('size: energy')}</li>

@@ -3,7 +3,7 @@
 // lenses never moves a member and the mental map holds.
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { msg } from '../i18n.ts';
-import { currentTheme, strengthWidth, trustAlpha } from '../theme.ts';
+import { currentTheme, strengthWidth, trustAlpha, type ThemeName } from '../theme.ts';
 
 export const LENSES = ['All', 'C1', 'C2', 'C3', 'C4', 'C5'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -28,9 +28,9 @@ export function lensName(l: Lens): string {
   }[l];
 }
 
-/** One short line: what the lens shows. In Dim room ties are light on dark: more trust is brighter, not darker. */
-export function lensLine(l: Lens): string {
-  const dim = currentTheme() === 'dim';
+/** One short line: what the lens shows. In Dim room ties are light on dark: more trust is brighter, not darker (exports, always in Daylight, ask for 'day'). */
+export function lensLine(l: Lens, theme: ThemeName = currentTheme()): string {
+  const dim = theme === 'dim';
   return {
     All: dim ? msg('All: colour = organisation, size = energy, brighter tie = more trust.') : msg('All: colour = organisation, size = energy, darker tie = more trust.'),
     C1: dim ? msg('Trust: brighter tie = more trust; orange tie = trust below 30%.') : msg('Trust: darker tie = more trust; orange tie = trust below 30%.'),

@@ -2,6 +2,7 @@
 import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
 import { FACILITATOR } from './layout.ts';
+import { orgLabel } from '../org-names.ts';
 
 /** The member, their tie partners and the facilitator. */
 export function neighbourhood(s: Snapshot, id: number): Set<number> {
@@ -27,7 +28,7 @@ export function memberLines(s: Snapshot, id: number): string[] {
   }
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
-    `${msg('Member')} #${id} · ${s.orgIds[m.org[i]] ?? '?'}`,
+    `${msg('Member')} #${id} · ${orgLabel(s.orgIds[m.org[i]] ?? '?')}`,
     // The level (their last 8 weeks) and this week on lines of their own: a core member can miss a week.
     ...(m.present[i] ? [levelWords(m.level[i]), m.active[i] ? msg('took part this week') : msg('did not take part this week')] : [msg(`left in week ${m.left[i]}`)]),
     `${msg('Energy')} ${pct(m.energy[i])}`,

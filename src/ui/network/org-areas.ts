@@ -6,6 +6,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import { orgColour, type Palette } from '../theme.ts';
 import type { LayoutClient } from './layout-client.ts';
 import { markFont, screenText, type ViewXY } from './text.ts';
+import { orgLabel } from '../org-names.ts';
 
 export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout: Pick<LayoutClient, 'byId'>, sz: number, o: ViewXY, P: Palette): void {
   const m = s.members;
@@ -36,7 +37,7 @@ export function drawOrgAreas(ctx: CanvasRenderingContext2D, s: Snapshot, layout:
     ctx.lineWidth = 4 * o.dpr;
     ctx.strokeStyle = P.paper;
     ctx.fillStyle = P.ink;
-    screenText(ctx, s.orgIds[org], top[0], top[1] - pad - 3 * sz, o, true);
+    screenText(ctx, orgLabel(s.orgIds[org]), top[0], top[1] - pad - 3 * sz, o, true);
   });
   ctx.lineJoin = 'miter';
 }

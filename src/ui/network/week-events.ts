@@ -70,7 +70,7 @@ function received(list: Pair[]): string {
 /** "Wk 14: meetup, 18 came · 27 one-to-ones · 1 group disclosure, well received". */
 export function caption(w: WeekEvents): string {
   const parts: string[] = [];
-  if (w.session) parts.push(msg(`${w.session.type}, ${w.session.count} came`));
+  if (w.session) parts.push(msg(`${msg(w.session.type)}, ${w.session.count} came`));
   if (w.oneOnOnes.length) parts.push(plural(w.oneOnOnes.length, msg('one-to-one'), msg('one-to-ones')));
   if (w.tricky1on1.length) parts.push(`${plural(w.tricky1on1.length, msg('tricky issue shared 1:1'), msg('tricky issues shared 1:1'))}, ${received(w.tricky1on1)}`);
   if (w.trickyGroup.length) parts.push(`${plural(w.trickyGroup.length, msg('group disclosure'), msg('group disclosures'))}, ${received(w.trickyGroup)}`);

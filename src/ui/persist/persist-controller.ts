@@ -179,7 +179,7 @@ export class PersistController implements ReactiveController {
       keepInterventions: true,
       note: opts.quiet
         ? msg('Language switched; nothing else changed.')
-        : msg(`Your work from ${timeOf(d.savedAt)} is back: ${d.scenarioName}, seed ${d.seed}, week ${d.week}.`),
+        : msg(`Your work from ${timeOf(d.savedAt)} is back: ${msg(d.scenarioName)}, seed ${d.seed}, week ${d.week}.`),
     }).finally(() => (this.restoring = false));
     if (!ok) {
       s.interventions = keep;
@@ -351,7 +351,8 @@ export function interventionCount(n: number): string {
 
 /** A saved draft's time: the browser's own format in English, 24-hour in Dutch ("21:27", never "09:27 PM"). */
 export function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString(getLang() === 'nl' ? 'nl-NL' : [], { hour: '2-digit', minute: '2-digit' });
+  // In the page's language: 24-hour in Dutch (18:21), not the browser's 06:21 PM.
+  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
 /**

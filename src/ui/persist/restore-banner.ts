@@ -66,7 +66,7 @@ export class RestoreBanner extends LitElement {
     if (!list.length) return nothing;
     return html`<p class="earlier" data-testid="persist-earlier">${msg('Earlier work in this browser:')}
       ${list.map(({ d, index }) => html`<button data-testid="persist-previous" title=${msg(`Restore ${describe(d)}, saved at ${timeOf(d.savedAt)}`)}
-        @click=${() => this.choose(index)}>${d.scenarioName} · ${timeOf(d.savedAt)}</button>`)}</p>`;
+        @click=${() => this.choose(index)}>${msg(d.scenarioName)} · ${timeOf(d.savedAt)}</button>`)}</p>`;
   }
 
   private choose(index: number) {
