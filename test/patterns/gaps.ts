@@ -7,7 +7,7 @@
 export const KNOWN_GAPS: Record<string, { why: string; default?: boolean }> = {
   P3a: {
     default: true,
-    why: 'holds on 4 of 12 (50–73% of runs for the weakest preset, matchmaker or trust-first): in the failing runs a low-sensitivity issue is told at the first meetup in week 5, 1–3 weeks after the first 1:1 disclosure; larger audience premiums and rehearsal bonuses moved the failures from "no group disclosure" to "too early" without closing the gap',
+    why: 'holds on 4 of 12 (50–73% of runs for the weakest preset, matchmaker or trust-first). Two failures: an issue told at the first meetup in week 5, 1–3 weeks after the first 1:1 disclosure (steady-rhythm, and large communities, where many attendees get the floor), and no group self-disclosure in 78 weeks (matchmaker, whose sponsor cuts the budget so its meetups stop around week 45–60, and trust-first, whose early meetups give no airtime). A sharing norm that also grows from well-received 1:1 disclosures and eases the audience premium, with floor time limited per meeting, reached default + 11 of 12, but the extra group disclosures raise group safety in matchmaker, whose members then post more of their own insights: P11 then failed on the default population and P5t on 4 of 12. P3a and P11 pull against each other through S in this model, so v0.3 keeps the gap',
   },
   P5s: {
     why: 'holds on 9 of 12: in the three communities of 166–299 members innovations jump from no bridging to 1 cross-organisation match a week and then level off, so over 6 levels the rank correlation is noise (ρ 0.31–0.49)',
