@@ -222,7 +222,10 @@ export class AppShell extends LitElement {
     const later = () => {
       window.removeEventListener('pointerdown', later, true);
       window.removeEventListener('keydown', later, true);
-      void loadLang('views').then(() => this.requestUpdate());
+      void loadLang('views').then(() => {
+        this.sim.sayNewsAgain();
+        this.requestUpdate();
+      });
     };
     window.addEventListener('pointerdown', later, true);
     window.addEventListener('keydown', later, true);
@@ -526,9 +529,9 @@ export class AppShell extends LitElement {
   /** The same as a short link: built-ins as their id and the changes made to them (controllers/short-share.ts). */
   private shortSharePayload = async (): Promise<ShortPayload | undefined> => {
     const p = await this.sharePayload();
-    if (!p || !this.sim.scenario) return undefined;
+    if (!p) return undefined;
     const { shortPayload } = await import('./controllers/short-share.ts');
-    return shortPayload(LAB_PARTS, p, this.sim.scenario);
+    return shortPayload(LAB_PARTS, p);
   };
 
   /**

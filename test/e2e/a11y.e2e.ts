@@ -109,7 +109,10 @@ async function everyScreen(p: Page, out: Record<string, string[]>, prefix: strin
   await p.locator('[data-testid="lock"]').click();
   await waitLiveReady(p);
   out[`${prefix} run`] = await serious(p);
-  await p.locator('[data-testid="lesson-next"]').click();
+  // In presenter mode the Run step is a stage without a Back/Next row (the step bar and PageDown go on).
+  const next = p.locator('[data-testid="lesson-next"]');
+  if (await next.isVisible()) await next.click();
+  else await p.evaluate(() => (location.hash = '#lessons/c2-energy/reveal'));
   await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
   out[`${prefix} reveal`] = await serious(p);
 }

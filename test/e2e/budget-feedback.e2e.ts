@@ -62,8 +62,8 @@ describe('budget feedback', () => {
     await settle(p);
     expect(await status(p)).toBe('The sponsor cut its support: the budget falls from 6.0 to 4.5 units a week from week 24.');
     const marks = await cutMarks(p);
-    // One mark per chart (5 charts), each with the cut's words.
-    expect(marks.length).toBe(5);
+    // One mark per chart panel (8: C1, C4 and C5 have a second panel for their other scale), each with the cut's words.
+    expect(marks.length).toBe(8);
     expect(marks[0]).toBe('Sponsor cut: budget 6.0 → 4.5 units a week from week 24');
     await p.screenshot({ path: 'test-results/screenshots/budget-cut-en.png' });
 

@@ -7,7 +7,7 @@ import { tidyPlotAria } from '../../src/ui/a11y/plot-aria.ts';
 import { msg } from '../../src/ui/i18n.ts';
 import type { Columns } from '../../src/model/indicators.ts';
 import { PHASES } from '../../src/model/indicators.ts';
-import { DORMANT_HATCH, PHASE_FILL, type PhaseKey } from '../../src/ui/theme.ts';
+import { BAD, DORMANT_HATCH, PHASE_FILL, type PhaseKey } from '../../src/ui/theme.ts';
 import type { ChallengeChart } from '../../src/ui/charts/series.ts';
 
 export interface ChartInput {
@@ -15,8 +15,8 @@ export interface ChartInput {
   columns: Columns;
   ghost?: Columns;
   horizon: number;
-  /** Weeks with a recorded intervention. */
-  interventions: { week: number; label: string }[];
+  /** Weeks with a recorded intervention, and (kind 'cut') the sponsor's cuts. */
+  interventions: { week: number; label: string; kind?: 'cut' }[];
   width: number;
   height: number;
   showPhaseLabels: boolean;
@@ -52,9 +52,16 @@ export function buildReferenceChart(o: ChartInput): SVGSVGElement | HTMLElement 
   // Sessions as small triangles along the bottom; interventions as ● and a rule.
   const sessions = weeks.filter((w) => (columns.attendance?.[w] ?? 0) > 0);
   marks.push(Plot.dot(sessions, { x: (d: number) => d, frameAnchor: 'bottom', symbol: 'triangle', r: 2.5, fill: '#57606c', dy: -2 }));
-  if (o.interventions.length) {
-    marks.push(Plot.ruleX(o.interventions, { x: 'week', stroke: '#1a1a1a', strokeOpacity: 0.5, strokeDasharray: '2 2' }));
-    marks.push(Plot.dot(o.interventions, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
+  const acts = o.interventions.filter((i) => i.kind !== 'cut');
+  const cuts = o.interventions.filter((i) => i.kind === 'cut');
+  if (acts.length) {
+    marks.push(Plot.ruleX(acts, { x: 'week', stroke: '#1a1a1a', strokeOpacity: 0.5, strokeDasharray: '2 2' }));
+    marks.push(Plot.dot(acts, { x: 'week', frameAnchor: 'top', r: 3.5, fill: '#1a1a1a', title: 'label' }));
+  }
+  // A sponsor's cut (issue 17): a solid rule and a downward triangle in the colour of things that went wrong.
+  if (cuts.length) {
+    marks.push(Plot.ruleX(cuts, { x: 'week', stroke: BAD, strokeOpacity: 0.8 }));
+    marks.push(Plot.dot(cuts, { x: 'week', frameAnchor: 'top', symbol: 'triangle', rotate: 180, r: 4.5, fill: BAD, stroke: '#1a1a1a', strokeWidth: 0.5, title: 'label', ariaLabel: 'label' }));
   }
   if (o.ghost) {
     // The run before the last change: every line of this chart, grey and dotted under the live ones.

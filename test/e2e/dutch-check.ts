@@ -57,7 +57,7 @@ export const ALLOWED_WORDS = new Set(
   [
     'Coalesce', 'Hulsebosch', 'Wenger', 'McDermott', 'Snyder', 'Jong', 'de', 'Jong', 'et', 'al', 'Altman', 'Taylor', 'Slovic', 'Granovetter', 'Burt',
     'Okabe', 'Ito', 'YAML', 'CSV', 'PNG', 'SVG', 'QR', 'URL', 'E-I', 'EN', 'NL', 'C1', 'C2', 'C3', 'C4', 'C5', 'pp', 'wk', 'wk/s', 'max', 'd', 'Δ', 'n', 'p',
-    'IT', 'seed', 'run', 'runs', 'OK', 'English', 'Nederlands', 'Ctrl', 'Ctrl+Z', 'Z', 'Shift', 'Home', 'End', 'Enter', 'Esc', 'Tab',
+    'IT', 'seed', 'run', 'runs', 'week', 'OK', 'English', 'Nederlands', 'Ctrl', 'Ctrl+Z', 'Z', 'Shift', 'Home', 'End', 'Enter', 'Esc', 'Tab',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -72,7 +72,16 @@ export function isDutch(text: string, depth = 0): boolean {
   const t = norm(text);
   // A label lowercased inside a sentence ("behalve lager voor afhakers") is as Dutch as the label.
   if (!t || EXACT.has(t) || LOWER.has(t.toLowerCase()) || nonWord(t)) return true;
-  if (depth > 3) return false;
+  if (depth > 5) return false;
+  // Sentences the app glues from Dutch pieces with punctuation only: "(A)", "A: B", "A (B), C", "A, B".
+  const inner = /^\((.+)\)$/u.exec(t);
+  if (inner && isDutch(inner[1], depth + 1)) return true;
+  const colon = t.indexOf(': ');
+  if (colon > 0 && isDutch(t.slice(0, colon), depth + 1) && isDutch(t.slice(colon + 2), depth + 1)) return true;
+  const aside = /^(.+?) \((.+?)\),? (.+)$/u.exec(t);
+  if (aside && aside.slice(1).every((part) => isDutch(part, depth + 1))) return true;
+  const comma = t.lastIndexOf(', ');
+  if (comma > 0 && isDutch(t.slice(0, comma), depth + 1) && isDutch(t.slice(comma + 2), depth + 1)) return true;
   for (const re of PATTERNS) {
     const m = re.exec(t);
     if (m && m.slice(1).every((part) => isDutch(part, depth + 1))) return true;

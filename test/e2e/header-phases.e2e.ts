@@ -146,7 +146,7 @@ describe('the dormant phase', () => {
       expect(await p.locator('lab-transport .ribbon span').last().getAttribute('style')).toContain('repeating-linear-gradient');
       await p.waitForFunction(() => {
         const ch = document.querySelector('app-shell')!.shadowRoot!.querySelector('challenge-charts')!.shadowRoot!;
-        return ch.querySelectorAll('.slot svg pattern[id^="dormant-hatch-"]').length === 5 && !!ch.querySelector('#C1 .slot svg [fill="url(#dormant-hatch-C1)"]');
+        return ch.querySelectorAll('.slot svg pattern[id^="dormant-hatch-"]').length === 8 && !!ch.querySelector('#C1 .slot svg [fill="url(#dormant-hatch-C1)"]');
       }, null, { timeout: 15_000 });
 
       const svg = (await exportFile(p, 'charts-svg')).bytes.toString('utf8');

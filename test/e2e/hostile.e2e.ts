@@ -116,8 +116,8 @@ describe('script in scenario text renders as text', () => {
     expect(await p.evaluate(() => (window as any).__pwned)).toBeUndefined();
     // The name is in the status line as the very characters of the file.
     expect(await p.locator('[data-testid="status"]').textContent()).toContain(name);
-    // The file name is in the picker as text.
-    expect(await p.locator('[data-testid="scenario-picker"] option:checked').textContent()).toContain(file);
+    // The picker names a dropped file by its scenario's name (never a path), as text.
+    expect(await p.locator('[data-testid="scenario-picker"] option:checked').textContent()).toContain(name);
     // Nothing of it became markup anywhere, shadow roots included (the walk does reach into shadow roots).
     expect(await deepHasElement(p, 'network-view canvas, canvas')).toBe(true);
     for (const sel of ['img[src="x"]', 'img[src="y"]', 'svg[onload]', 'iframe', 'script:not([type="module"]):not([src])']) {

@@ -105,12 +105,15 @@ function actionsKey(s: Scenario): string {
 /**
  * A link's run (the lab's payload, every scenario as text) with each scenario
  * short where it can be; undefined when a scenario no longer reads (the
- * caller then sends the texts). `current` is the running scenario itself.
+ * caller then sends the texts). Each entry is read from the very text the
+ * payload carries (the running one as the simulation exported it), so the
+ * short form always stands for what the long one would send, even when the
+ * link is made while a new file is still arriving.
  */
-export async function shortPayload(lab: LabParts, p: SharePayload, current: Scenario): Promise<ShortPayload | undefined> {
+export async function shortPayload(lab: LabParts, p: SharePayload): Promise<ShortPayload | undefined> {
   const s: ShortEntry[] = [];
-  for (const [i, x] of p.scenarios.entries()) {
-    const r = i === p.index ? { ok: true as const, scenario: current } : await lab.source.readScenario(x.text, x.name);
+  for (const x of p.scenarios) {
+    const r = await lab.source.readScenario(x.text, x.name);
     if (!r.ok) return undefined;
     s.push((await presetChanges(lab, r.scenario, x.name)) ?? { n: x.name, t: x.text });
   }

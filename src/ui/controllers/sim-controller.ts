@@ -191,6 +191,16 @@ export class SimController implements ReactiveController {
     this.newsSaid = news;
   }
 
+  /** After a catalogue arrives: budget news on the status line said again, in the page's language. */
+  sayNewsAgain(): void {
+    if (this.newsSaid && this.message === this.newsSaid) {
+      this.newsSaid = '';
+      this.message = '';
+      this.sayBudgetNews();
+      this.host.requestUpdate();
+    }
+  }
+
   private say(text: string): void {
     this.message = text;
     this.host.requestUpdate();
