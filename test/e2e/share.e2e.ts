@@ -96,6 +96,9 @@ describe('share links', () => {
   });
 
   it('a lesson\'s set of built-ins, one changed by a slider and an intervention, stays short and opens the same set, run and week', async () => {
+    // A browser of its own: the tests before left work in this one's storage, and restoring it raced with the link.
+    await b.close();
+    b = await launch({ width: 1280, height: 900 });
     const p = b.page;
     // A fresh page (the same address with only a new #fragment would not reload it).
     await p.goto('about:blank');
@@ -148,6 +151,9 @@ describe('share links', () => {
   });
 
   it('a scenario that is no built-in with a few changes goes whole, and opens', async () => {
+    // A browser of its own: the tests before left work in this one's storage, and restoring it raced with the link.
+    await b.close();
+    b = await launch({ width: 1280, height: 900 });
     const p = b.page;
     await p.goto('about:blank');
     await p.goto(`${server.url}?lang=en#lab`);
