@@ -11,7 +11,7 @@ import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
-import { loadLang, msg } from './i18n.ts';
+import { catalogueVersion, loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import { PhoneWatch } from './controllers/phone-watch.ts';
@@ -337,7 +337,8 @@ export class AppShell extends LitElement {
     const list = this.sim.interventions;
     // The sponsor's cuts up to this week are marked on the charts too (lab/budget-news.ts).
     const cuts = budgetCuts(this.sim.columns, this.sim.scenario?.facilitator.budget ?? 0, this.sim.week);
-    const cutKey = cuts.map((c) => c.week).join(',');
+    // The cut's words are translated: kept only while the same catalogue is loaded (the views' one arrives after the lab's).
+    const cutKey = `${cuts.map((c) => c.week).join(',')}@${catalogueVersion()}`;
     if (this.marksFor?.src !== list || this.marksFor.cuts !== cutKey) {
       this.marksFor = {
         src: list,

@@ -60,6 +60,12 @@ export function setLangForTest(l: Lang): void {
 type Catalogue = Record<string, string>;
 const CATALOGUES: Record<Lang, Catalogue> = { en: {}, nl: {} };
 const loaded = new Set<string>();
+let version = 0;
+
+/** Grows each time a catalogue arrives: a view that keeps translated text must redraw it when this changes. */
+export function catalogueVersion(): number {
+  return version;
+}
 
 /**
  * Load the current language's catalogue: 'lab' before the app's first
@@ -78,6 +84,7 @@ export async function loadLang(part: 'lab' | 'views' | 'room' = 'lab'): Promise<
         : await Promise.all([import('./i18n-nl-views.ts'), import('./i18n-nl-params.ts')]).then(([v, p]) => ({ ...v.NL_VIEWS, ...p.NL_PARAMS }));
   CATALOGUES.nl = { ...CATALOGUES.nl, ...entries };
   loaded.add(part);
+  version++;
   patterns.delete('nl');
   cache.clear();
 }
