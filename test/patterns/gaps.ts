@@ -16,7 +16,7 @@ export const KNOWN_GAPS: Record<string, { why: string; default?: boolean }> = {
     why: 'holds on 9 of 12: fails in the three communities under 50 members (63%, 7% and 0% of runs for the weakest preset), where a few ties a member already make the density 0.15–0.3 and clustering cannot reach 3× it',
   },
   P11: {
-    why: 'holds on 7 of 12: in five communities of 79–300 members weaver moves 1.4–1.9× the insights of matchmaker into the group; there the members post so many of their own insights that the facilitator\'s few woven ones (it learns only what the 3 members it checks in with each week know) cannot double them',
+    why: 'holds on 7 of 12: in five communities of 79–300 members weaver moves 1.4–1.9× the insights of matchmaker into the group; there the members post so many of their own insights that the facilitator\'s few woven ones (it learns only what the 3 members it checks in with each week know) cannot double them. Limiting each session\'s floor time (an attendee\'s chance to post scaled by min(1, F/attendees)) only moves which populations fall just under 2×: with F = 30 it failed on 3 of 12 (×1.77–1.95), with F = 60 on 5 (×1.52–1.88), and on the default at F = 20 (×1.88), where it also halved maturing and the innovations of large communities',
   },
   P12a: {
     why: 'holds on 7 of 12: in the three communities under 50 members the best preset matures in 30–40% of runs, and in two of 108–122 members in 57%; fewer experts answer forum posts and fewer tricky issues reach the group in 8 weeks',
