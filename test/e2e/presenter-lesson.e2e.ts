@@ -4,7 +4,9 @@
 // the reveal's charts fit the screen, end labels included.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, startServer, type Server } from './harness.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ROOT, startServer, type Server } from './harness.ts';
 import { waitLiveReady, waitShell } from './lesson-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43,7 +45,53 @@ const reveal = (p: Page) => p.evaluate(() => {
   return { right: r.right, bottom: r.bottom, height: r.height, labelRight: Math.max(...labels.map((l) => l.right)), labels: labels.length };
 });
 
+/** Every lesson's id, as the catalogue lists them (lessons/*.yaml). */
+const LESSONS = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+/** The Predict step's answers, how-sure radios and Lock, in screen pixels. */
+const predictBoxes = (p: Page) => p.evaluate(() => {
+  const pl = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view').shadowRoot.querySelector('lesson-player');
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, width: r.width };
+  };
+  return {
+    choices: [...pl.shadowRoot.querySelectorAll('label.choice')].map(box),
+    radios: [...pl.shadowRoot.querySelectorAll('input[type=radio]')].map(box),
+    lock: box(pl.shadowRoot.querySelector('[data-testid="lock"]')),
+    scrollY: window.scrollY,
+  };
+});
+
 describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) => {
+  it('Predict fits the screen in every lesson: the answers, how sure and Lock, with radios a room can see', async () => {
+    const b = await launch({ width: W, height: H });
+    try {
+      const p = b.page;
+      await p.goto(`${server.url}?lang=en#lab`);
+      await waitShell(p);
+      await p.keyboard.press('p');
+      expect(LESSONS.length).toBeGreaterThanOrEqual(6);
+      for (const lesson of LESSONS) {
+        await p.evaluate((l) => (location.hash = `#lessons/${l}/predict`), lesson);
+        await p.waitForFunction((l) => location.hash.includes(l), lesson);
+        await p.waitForSelector('[data-testid="step-predict"]');
+        await p.waitForTimeout(200);
+        const r = await predictBoxes(p);
+        expect(r.choices.length, lesson).toBeGreaterThanOrEqual(3);
+        expect(r.scrollY, lesson).toBe(0);
+        for (const c of r.choices) expect(c.bottom, lesson).toBeLessThanOrEqual(H);
+        expect(r.lock.bottom, `${lesson}: Lock`).toBeLessThanOrEqual(H);
+        // The radios grow with the text (inputs do not inherit the font size by themselves).
+        for (const x of r.radios) expect(x.width, lesson).toBeGreaterThanOrEqual(0.02 * H);
+      }
+      await p.screenshot({ path: `test-results/screenshots/presenter-predict-${W}.png` });
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('the lesson is a stage: a band for the question, the networks fill the rest; the prompt\'s caption is on screen; reveal charts fit', async () => {
     const b = await launch({ width: W, height: H });
     try {

@@ -114,7 +114,24 @@ export class LessonPlayer extends LitElement {
     legend { font-weight: 700; margin-bottom: 6px; }
     .choice { display: flex; gap: 10px; align-items: flex-start; border: 2px solid var(--control-line-soft); border-radius: 10px; padding: 10px 12px; margin-bottom: 8px; cursor: pointer; background: var(--panel); }
     .choice:has(input:checked) { border-color: var(--ink); background: var(--selected); }
-    .choice input { width: 1.2em; height: 1.2em; margin-top: 0.15em; flex: none; }
+    /* Inputs do not inherit the font size: without it 1.2em is 16 px, a dot beside 50 px answers on a projector. */
+    .choice input, .conf input { font: inherit; width: 1.2em; height: 1.2em; margin: 0.15em 0 0; flex: none; }
+    .conf input { margin: 0; }
+    .lockrow { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 24px; margin-bottom: 12px; }
+    .lockrow fieldset { margin: 0; }
+    /*
+     * Presenter, Predict: the question, its answers, how sure, and Lock on one
+     * screen at 1920 × 1080 and 1366 × 768 (no scrolling in front of a room):
+     * the lesson's title steps back, the answers take two columns.
+     */
+    :host([presenter][step='predict']) h2 { font-size: 0.7em; color: var(--ink-2); margin: 0; }
+    :host([presenter][step='predict']) .question { font-size: 1.15em; margin: 0 0 0.25em; }
+    :host([presenter][step='predict']) .margin { font-size: 0.7em; margin: 0 0 0.5em; }
+    :host([presenter][step='predict']) fieldset.choices { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; margin-bottom: 8px; }
+    :host([presenter][step='predict']) .choice { margin: 0; padding: 6px 12px; }
+    :host([presenter][step='predict']) .lockrow { font-size: 0.7em; }
+    :host([presenter][step='predict']) .progress { font-size: 0.6em; margin: 0; }
+    :host([presenter][step='predict']) details.tally, :host([presenter][step='predict']) .nav { font-size: 0.6em; }
     .choice small { display: block; color: var(--ink-3); }
     .conf { display: flex; gap: 16px; flex-wrap: wrap; }
     .conf label { display: flex; gap: 6px; align-items: center; min-height: 44px; }
@@ -312,17 +329,19 @@ export class LessonPlayer extends LitElement {
         ? html`<div class="locked" data-testid="locked">${msg('Your prediction is locked')}: <strong>${chosen ? pick(chosen.text) : ''}</strong> (${msg(CONFIDENCE[s.confidence])}).
             ${msg('Go on to run the simulations.')}</div>`
         : html`
-          <fieldset>
+          <fieldset class="choices">
             <legend class="sr-only">${pick(l.question)}</legend>
             ${l.choices.map((c) => html`<label class="choice"><input type="radio" name="choice" value=${c.id} .checked=${s.choice === c.id}
               @change=${() => this.save({ choice: c.id })} data-choice=${c.id} />
               <span>${pick(c.text)}</span></label>`)}
           </fieldset>
-          <fieldset class="conf">
-            <legend>${msg('How sure are you?')}</legend>
-            ${CONFIDENCE.map((c, k) => html`<label><input type="radio" name="conf" .checked=${s.confidence === k} @change=${() => this.save({ confidence: k })} />${msg(c)}</label>`)}
-          </fieldset>
-          <button class="primary" data-testid="lock" ?disabled=${!s.choice} @click=${this.lock}>${msg('Lock my prediction')}</button>
+          <div class="lockrow">
+            <fieldset class="conf">
+              <legend>${msg('How sure are you?')}</legend>
+              ${CONFIDENCE.map((c, k) => html`<label><input type="radio" name="conf" .checked=${s.confidence === k} @change=${() => this.save({ confidence: k })} />${msg(c)}</label>`)}
+            </fieldset>
+            <button class="primary" data-testid="lock" ?disabled=${!s.choice} @click=${this.lock}>${msg('Lock my prediction')}</button>
+          </div>
           ${s.choice ? nothing : html`<p class="progress">${msg('Pick an answer first; nothing of the run is shown until you lock it.')}</p>`}`}
       ${this.roomPoll('predict')}
       ${this.renderTally()}`;
