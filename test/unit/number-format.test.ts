@@ -2,7 +2,7 @@
 // a point in English (src/ui/number-format.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLangForTest } from '../../src/ui/i18n.ts';
-import { axisTicks, fixed } from '../../src/ui/number-format.ts';
+import { axisTicks, fixed, interval } from '../../src/ui/number-format.ts';
 
 afterEach(() => setLangForTest('en'));
 
@@ -16,6 +16,7 @@ describe('fixed', () => {
     expect(fixed(12, 0)).toBe('12');
     expect(fixed(0.25)).toBe('0.25');
     expect(axisTicks()).toBeUndefined();
+    expect(interval('0.3', '0.5')).toBe('[0.3, 0.5]');
   });
 
   it('writes a comma in Dutch, rounding as toFixed does', () => {
@@ -34,5 +35,7 @@ describe('fixed', () => {
     expect(fixed(0.25)).toBe('0,25');
     expect(fixed(-3.5)).toBe('-3,5');
     expect(axisTicks()?.(0.5)).toBe('0,5');
+    // The comma is the decimal sign, so an interval's bounds are split by a semicolon.
+    expect(interval('0,3', '0,5')).toBe('[0,3; 0,5]');
   });
 });
