@@ -12,6 +12,7 @@ import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
 import { catalogueVersion, loadLang, msg } from './i18n.ts';
+import { fixed } from './number-format.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import { PhoneWatch } from './controllers/phone-watch.ts';
@@ -587,7 +588,7 @@ export class AppShell extends LitElement {
 
   private async openFile(f: File) {
     if (f.size > 2_000_000) {
-      this.sim.errors = [{ file: f.name, line: 1, column: 1, path: '', message: msg(`the file is ${(f.size / 1e6).toFixed(1)} MB; scenario files are small text files`) }];
+      this.sim.errors = [{ file: f.name, line: 1, column: 1, path: '', message: msg(`the file is ${fixed(f.size / 1e6, 1)} MB; scenario files are small text files`) }];
       this.sim.message = msg(`${f.name} was not loaded. Your run is unchanged.`);
       this.requestUpdate();
       return;

@@ -41,7 +41,7 @@ export const NL_PARAMS: Record<string, string> = {
   // Population
   'Members at the start (20–300 for teaching).': 'Aantal leden bij de start (20–300 voor lesgebruik).',
   "Mean number of pre-existing ties to colleagues in one's own organisation (§5; 1.1 ≈ density 0.1 in organisations of 12; off by default).":
-    "Gemiddeld aantal banden die een lid vooraf al heeft met collega's in de eigen organisatie (§5; 1.1 ≈ dichtheid 0.1 in organisaties van 12; standaard uit).",
+    "Gemiddeld aantal banden die een lid vooraf al heeft met collega's in de eigen organisatie (§5; 1,1 ≈ dichtheid 0,1 in organisaties van 12; standaard uit).",
   "Standard deviation of a member's expertise around its organisation's centre (§2).":
     'Standaardafwijking van de expertise van een lid rond het midden van de eigen organisatie (§2).',
   'Relevance of the domain to daily work r ~ Beta(a, b).': 'Relevantie van het domein voor het dagelijks werk r ~ Beta(a, b).',
@@ -62,9 +62,9 @@ export const NL_PARAMS: Record<string, string> = {
   'Beta b of the propensity to contribute; a = b = 50 makes everyone contribute alike.':
     'Beta b van de neiging om bij te dragen; a = b = 50 laat iedereen evenveel bijdragen.',
   'Attention a falls by this share a week and is back at 1 after a touch point; the interest part of the energy baseline is 0.2·r·a (out of sight, out of mind; Hulsebosch 2010).':
-    'Aandacht a daalt elke week met dit deel en is na een contactmoment weer 1; het interessedeel van het basisniveau van de energie is 0.2·r·a (uit het oog, uit het hart; Hulsebosch 2010).',
+    'Aandacht a daalt elke week met dit deel en is na een contactmoment weer 1; het interessedeel van het basisniveau van de energie is 0,2·r·a (uit het oog, uit het hart; Hulsebosch 2010).',
   "δ: an insight's chance grows with the pair's expertise distance, (1−δ)·0.3 + δ·distance, and an insight between colleagues is adopted with (1 − δ·(1 − novelty))·S, across organisations S (de Jong 2010; Burt 2004). 0 switches the diversity effect off.":
-    'δ: de kans op een inzicht groeit met de afstand in expertise van het paar, (1−δ)·0.3 + δ·afstand, en een inzicht tussen collega\'s wordt overgenomen met (1 − δ·(1 − nieuwheid))·S, tussen organisaties met S (de Jong 2010; Burt 2004). 0 zet het effect van diversiteit uit.',
+    'δ: de kans op een inzicht groeit met de afstand in expertise van het paar, (1−δ)·0,3 + δ·afstand, en een inzicht tussen collega\'s wordt overgenomen met (1 − δ·(1 − nieuwheid))·S, tussen organisaties met S (de Jong 2010; Burt 2004). 0 zet het effect van diversiteit uit.',
   'Relative adoption chance of an insight within one organisation when δ = 1: colleagues share what they know, so their ideas are less often new to the group (Burt 2004).':
     'Relatieve kans dat een inzicht binnen één organisatie wordt overgenomen als δ = 1: collega\'s weten hetzelfde, dus hun ideeën zijn minder vaak nieuw voor de groep (Burt 2004).',
   // Energy §7.1
@@ -100,14 +100,14 @@ export const NL_PARAMS: Record<string, string> = {
     'T_ji += winst·(1−T_ji) nadat een gedeelde kwestie goed ontvangen is (Altman & Taylor 1973).',
   'T_ij −= loss·T_ij; 3× the gain (Slovic 1993).': 'Vertrouwen van wie deelt: T_ij −= verlies·T_ij; 3× de winst (Slovic 1993).',
   // Group sessions and forum §7.5
-  'Attendance = pull·(0.5+0.5E).': 'Kans dat een lid komt = deze waarde·(0.5+0.5E), met E de energie van het lid.',
+  'Attendance = pull·(0.5+0.5E).': 'Kans dat een lid komt = deze waarde·(0,5+0,5E), met E de energie van het lid.',
   'Conversations each attendee has at a session.': 'Gesprekken die elke deelnemer in een sessie voert.',
   'Chance an attendee gets the floor to raise an issue (0 at the launch).': 'Kans dat een deelnemer het woord krijgt om een kwestie in te brengen (0 bij de lancering).',
   'Extra safety needed to disclose in a group.': 'Extra veiligheid die nodig is om in een groep iets te delen.',
   'Extra safety needed for an audience: this × (attendees)^x, with x the exponent below.':
     'Extra veiligheid die een publiek vraagt: deze waarde × (deelnemers)^x, met x de exponent hieronder.',
   'Exponent x of the audience premium: 1 in proportion to the room (the draft), 0.5 as in social impact theory (Latané 1981), so a room of 100 asks twice what a room of 25 does.':
-    'Exponent x van de publiekspremie: 1 evenredig met de zaal (het ontwerp), 0.5 zoals in de sociale-impacttheorie (Latané 1981), zodat een zaal van 100 twee keer zoveel vraagt als een zaal van 25.',
+    'Exponent x van de publiekspremie: 1 evenredig met de zaal (het ontwerp), 0,5 zoals in de sociale-impacttheorie (Latané 1981), zodat een zaal van 100 twee keer zoveel vraagt als een zaal van 25.',
   'An issue already shared 1:1 is easier to raise in the group.': 'Een kwestie die je al 1:1 gedeeld hebt, breng je makkelijker in de groep in.',
   'S += gain·(1−S) (Edmondson 1999).': 'Groepsveiligheid: S += winst·(1−S) (Edmondson 1999).',
   'η += gain·(1−η).': 'Deelnorm: η += winst·(1−η).',
@@ -116,7 +116,7 @@ export const NL_PARAMS: Record<string, string> = {
   'S += drift·(mean trust among attendees − S) per session.': 'S += drift·(gemiddeld vertrouwen tussen de deelnemers − S) per sessie.',
   'Group safety S at the start.': 'Groepsveiligheid S bij de start.',
   'Chance an active member posts on the forum in a week.': 'Kans dat een actief lid in een week iets op het forum zet.',
-  'Each active member answers with 0.3·expertise on the topic.': 'Elk actief lid antwoordt met kans 0.3·expertise op het onderwerp.',
+  'Each active member answers with 0.3·expertise on the topic.': 'Elk actief lid antwoordt met kans 0,3·expertise op het onderwerp.',
   "Benefit a poster gets from an answer: this × the answerer's expertise on the topic.":
     'Opbrengst van een antwoord voor wie de vraag stelde: deze waarde × de expertise van wie antwoordt.',
   // Value and innovation §7.6–7.7

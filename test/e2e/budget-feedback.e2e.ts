@@ -73,8 +73,8 @@ describe('budget feedback', () => {
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Big launch');
     await stepTo(p, 23);
     await settle(p);
-    expect(await status(p)).toBe('De sponsor verlaagt zijn steun: het budget daalt van 6.0 naar 4.5 eenheden per week vanaf week 24.');
-    expect((await cutMarks(p))[0]).toBe('Sponsor verlaagt: budget 6.0 → 4.5 eenheden per week vanaf week 24');
+    expect(await status(p)).toBe('De sponsor verlaagt zijn steun: het budget daalt van 6,0 naar 4,5 eenheden per week vanaf week 24.');
+    expect((await cutMarks(p))[0]).toBe('Sponsor verlaagt: budget 6,0 → 4,5 eenheden per week vanaf week 24');
     expect(b.errors).toEqual([]);
   });
 });

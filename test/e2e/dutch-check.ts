@@ -101,6 +101,24 @@ export function isDutch(text: string, depth = 0): boolean {
   return false;
 }
 
+/**
+ * A number written with a decimal point ("4.5", "−0.33"): a Dutch reader
+ * writes a decimal comma (4,5). Section references ("§7.3", "§7.4–7.5") and
+ * dotted codes with more parts ("0.2.0") are not decimals and are left out;
+ * Dutch times have a colon (18:21), so "18.21" would count.
+ */
+const DECIMAL_POINT = /(?<![\d.,])\d+\.\d+(?![\d.])/u;
+const SECTION = /§\s?\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?/gu;
+
+export function hasDecimalPoint(text: string): boolean {
+  return DECIMAL_POINT.test(text.replace(SECTION, ''));
+}
+
+/** The texts with a number written with a decimal point, each once. */
+export function decimalPoints(texts: (string | Shown)[]): string[] {
+  return [...new Set(texts.map((x) => norm(typeof x === 'string' ? x : x.text)).filter(hasDecimalPoint))];
+}
+
 /** A text as the page shows it: the text node or attribute, and the text of the block it sits in. */
 export interface Shown {
   text: string;

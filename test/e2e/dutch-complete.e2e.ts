@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitState } from './compare-helpers.ts';
-import { SHOWN_IN_PAGE, isDutch, notDutch } from './dutch-check.ts';
+import { SHOWN_IN_PAGE, decimalPoints, hasDecimalPoint, isDutch, notDutch } from './dutch-check.ts';
 import { ROOT, launch, startServer, type Browser, type Server } from './harness.ts';
 import { settle } from './lab-helpers.ts';
 import { waitLiveReady, waitShell } from './lesson-helpers.ts';
@@ -45,6 +45,9 @@ async function look(p: Page, screen: string, root = 'app-shell'): Promise<void> 
   // Times in Dutch are 24-hour: "18:21", never "06:21 PM" (which passes as a non-word).
   bad.push(...texts.map((t) => (typeof t === 'string' ? t : t.text)).filter((t) => /\d\s?(AM|PM)\b/i.test(t)));
   if (bad.length) found[screen] = bad;
+  // Numbers in the Dutch decimal style: "4,5", never "4.5" (text, aria-labels, titles, chart ticks, the network's canvas).
+  const points = decimalPoints(texts);
+  if (points.length) found[`${screen}: decimal point`] = points;
 }
 
 const sim = (p: Page, fn: string) => p.evaluate(`(document.querySelector('app-shell').sim.${fn})`);
@@ -70,6 +73,11 @@ describe('Dutch, complete', () => {
     expect(isDutch('Vast ritme')).toBe(true);
     expect(isDutch('12,5%')).toBe(true);
     expect(isDutch('Wk 14')).toBe(true);
+    // Decimal points are caught; decimal commas, sections, versions and file names are not.
+    expect(hasDecimalPoint('De sponsor verlaagt zijn steun: het budget daalt van 6.0 naar 4.5 eenheden')).toBe(true);
+    expect(hasDecimalPoint('0.33')).toBe(true);
+    expect(hasDecimalPoint('Δ −1.2 [−2.0; −0.4]')).toBe(true);
+    expect(decimalPoints(['budget 6,0 → 4,5', '12,5%', 'MODEL.md §7.4–7.5, §7.11', 'modelVersion 0.2.0', '18:21', 'scenarios/steady-rhythm.yaml', 'week 24.'])).toEqual([]);
   });
 
   it('the lab, each side tab, the picker, presenter mode, share and help', async () => {

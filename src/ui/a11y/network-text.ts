@@ -5,6 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LEVELS, type Snapshot } from '../../model/snapshot.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { caption, weekEvents } from '../network/week-events.ts';
 import { orgLabel } from '../org-names.ts';
 
@@ -79,7 +80,7 @@ export class NetworkText extends LitElement {
       ${strongest.length
         ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="tt"><table data-testid="tie-table">
             <thead><tr><th>${msg('Pair')}</th><th>${msg('strength')}</th><th>${msg('trust')}</th><th>${msg('across organisations')}</th></tr></thead>
-            <tbody>${strongest.map((k) => html`<tr><td>#${t.a[k]} – #${t.b[k]}</td><td>${t.strength[k].toFixed(2)}</td><td>${Math.round(50 * (t.trustAB[k] + t.trustBA[k]))}%</td><td>${t.crossOrg[k] ? '✓' : '–'}</td></tr>`)}</tbody>
+            <tbody>${strongest.map((k) => html`<tr><td>#${t.a[k]} – #${t.b[k]}</td><td>${fixed(t.strength[k], 2)}</td><td>${Math.round(50 * (t.trustAB[k] + t.trustBA[k]))}%</td><td>${t.crossOrg[k] ? '✓' : '–'}</td></tr>`)}</tbody>
           </table></div>`
         : html`<p>${msg('No ties yet')}</p>`}
       ${nothing}

@@ -14,6 +14,7 @@ import type { Columns } from '../../model/indicators.ts';
 import { currentTheme, palette, seriesColour, type Palette } from '../theme.ts';
 import { drawLayers, makeLayers, type Dims, type Layers, type Scales } from './chart-layers.ts';
 import type { ChallengeChart } from './series.ts';
+import { axisTicks } from '../number-format.ts';
 
 export { phaseSpans, type PhaseSpan } from './chart-layers.ts';
 
@@ -107,7 +108,7 @@ export function buildChart(o: ChartInput, key: string): ChartFrame {
     marginBottom: 20,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: chart.y ?? (extentOf(chart, columns, o.ghost)[1] > 0 ? undefined : [0, 1]), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true, ...(chart.pct ? { tickFormat: percent } : {}) },
+    y: { domain: chart.y ?? (extentOf(chart, columns, o.ghost)[1] > 0 ? undefined : [0, 1]), label: null, ticks: 3, nice: !chart.y, zero: true, grid: true, tickFormat: chart.pct ? percent : axisTicks() },
     marks,
     ariaDescription: chart.title,
   })) as SVGSVGElement & Plot.Plot;

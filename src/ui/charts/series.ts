@@ -1,7 +1,8 @@
 // Which indicators each challenge chart draws (MODEL.md §4.2, UX.md §3),
 // with question-style titles. Data only: the chart element reads this.
 import type { Indicator } from '../../model/indicators.ts';
-import { getLang, msg } from '../i18n.ts';
+import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 
 export interface Series {
   key: Indicator;
@@ -114,8 +115,7 @@ export function formatValue(v: number | undefined, s: Series): string {
   if (Number.isInteger(v)) return String(v);
   // As the meters: whole from 10 on, one decimal from 1 (5.7), two below (0.10).
   const a = Math.abs(v);
-  const t = a >= 10 ? v.toFixed(0) : a >= 1 ? v.toFixed(1) : v.toFixed(2);
-  return getLang() === 'nl' ? t.replace('.', ',') : t;
+  return fixed(v, a >= 10 ? 0 : a >= 1 ? 1 : 2);
 }
 
 /** Every panel, in the order drawn: each challenge's chart, then the panel below it, if any. */

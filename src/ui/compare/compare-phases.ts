@@ -10,6 +10,7 @@ import type { ComparisonTable } from '../../stats/compare.ts';
 import { phaseTiming, type PhaseTiming } from '../../stats/phases.ts';
 import { commonRuns } from './store.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { letter, scenarioVar as scenarioColour } from './labels.ts';
 import { timingStrip } from './plot.ts';
 import { ThemeWatch } from '../theme-state.ts';
@@ -17,7 +18,7 @@ import { ThemeWatch } from '../theme-state.ts';
 /** "reached maturing in 12 of 30 runs, median week 41 (5–95%: 30–66)", or "never, in all 30 runs". */
 function summary(t: PhaseTiming, phase: 'coalescing' | 'maturing'): string {
   if (t.reached === 0) return msg(`never, in all ${t.runs} runs`);
-  const med = Number.isInteger(t.median) ? String(t.median) : t.median.toFixed(1);
+  const med = Number.isInteger(t.median) ? String(t.median) : fixed(t.median, 1);
   return msg(`reached ${msg(phase)} in ${t.reached} of ${t.runs} runs, median week ${med} (5–95%: ${Math.round(t.q05)}–${Math.round(t.q95)})`);
 }
 

@@ -9,6 +9,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { CHALLENGES, type ComparisonTable } from '../../stats/index.ts';
 import { CHARTS } from '../charts/series.ts';
 import { msg } from '../i18n.ts';
+import { interval } from '../number-format.ts';
 import { clampTo, diffDecimals, effectWord, fmtD, fmtDiff, fmtValue, pointsWord, quantityOf, verdict, type Quantity } from './format.ts';
 import type { Difference } from '../../stats/index.ts';
 import { labelOf, letter, scenarioVar as scenarioColour } from './labels.ts';
@@ -100,7 +101,7 @@ export class CompareTable extends LitElement {
                   const nil = diff ? !r.differs.includes(s) : false;
                   return html`<td class=${r.best.includes(s) ? 'best' : ''} data-scenario=${s}>
                     <span class="m">${fmtValue(q, c.stats.mean)}</span>
-                    <span class="ci">[${fmtValue(q, clampTo(q, c.stats.lo))}, ${fmtValue(q, clampTo(q, c.stats.hi))}]</span>
+                    <span class="ci">${interval(fmtValue(q, clampTo(q, c.stats.lo)), fmtValue(q, clampTo(q, c.stats.hi)))}</span>
                     ${diff && this.stats
                       ? html`<span class="d ${nil ? 'nil' : ''}" data-testid="stats-line" title=${nil ? msg('Not distinguishable from the baseline with these runs') : ''}>${statsLine(q, diff)}</span>`
                       : nothing}
@@ -121,5 +122,5 @@ export class CompareTable extends LitElement {
 function statsLine(q: Quantity, diff: Difference): string {
   const d = diffDecimals(q, diff.mean);
   const unit = q.pct ? ` ${pointsWord(fmtDiff(q, diff.hi, d, false))}` : '';
-  return `Δ ${fmtDiff(q, diff.mean, d, false)} [${fmtDiff(q, diff.lo, d, false)}, ${fmtDiff(q, diff.hi, d, false)}]${unit} · d ${fmtD(diff.dz)} ${effectWord(diff.dz)}`;
+  return `Δ ${fmtDiff(q, diff.mean, d, false)} ${interval(fmtDiff(q, diff.lo, d, false), fmtDiff(q, diff.hi, d, false))}${unit} · d ${fmtD(diff.dz)} ${effectWord(diff.dz)}`;
 }

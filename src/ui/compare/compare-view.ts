@@ -13,6 +13,7 @@ import type { ComparisonTable } from '../../stats/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { CompareMeta } from '../../shared/compare-csv.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import type { CompareCharts } from './compare-charts.ts';
 import type { ComparePanel } from './compare-panel.ts';
 import type { TableSettings } from './compare-table.ts';
@@ -290,7 +291,7 @@ export class CompareView extends LitElement {
       this.state = 'done';
       this.lastMs = outcome.ms;
       this.status = outcome.computed
-        ? msg(`${total} runs (${this.runs} per scenario, seed ${this.seed}); ${outcome.computed} computed in ${(outcome.ms / 1000).toFixed(1)} s.`)
+        ? msg(`${total} runs (${this.runs} per scenario, seed ${this.seed}); ${outcome.computed} computed in ${fixed(outcome.ms / 1000, 1)} s.`)
         : msg(`${total} runs (${this.runs} per scenario, seed ${this.seed}), already computed.`);
     } else if (outcome.kind === 'cancelled') {
       this.state = 'cancelled';

@@ -7,6 +7,7 @@ import { codebookEntry, INDICATOR_KINDS } from '../../model/codebook.ts';
 import type { Indicator } from '../../model/indicators.ts';
 import type { CompareRow } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { letter } from './labels.ts';
 
 export interface Quantity {
@@ -52,15 +53,14 @@ export function fmtDiff(q: Quantity, x: number, d = diffDecimals(q, x), unit = t
 
 /** "point" or "points" for a formatted number. */
 export function pointsWord(s: string): string {
-  return msg(Math.abs(Number(s.replace('−', '-'))) === 1 ? 'point' : 'points');
+  return msg(Math.abs(Number(s.replace('−', '-').replace(',', '.'))) === 1 ? 'point' : 'points');
 }
 
 function num(v: number, d: number, signed: boolean): string {
   if (!Number.isFinite(v)) return '–';
-  const s = v.toFixed(d);
   // −0.0 reads as a difference where there is none.
-  const clean = Number(s) === 0 ? (0).toFixed(d) : s;
-  return (signed && Number(clean) > 0 ? '+' : '') + clean.replace('-', '−');
+  const r = Number(v.toFixed(d)) || 0;
+  return (signed && r > 0 ? '+' : '') + fixed(r, d).replace('-', '−');
 }
 
 /**
@@ -75,7 +75,7 @@ export function verdict(row: CompareRow, s: number, baseline: number, q: Quantit
   if (!row.differs.includes(s)) return msg(`${who} about the same as ${letter(baseline)}`);
   // A clear difference never reads as "0 points": more decimals where the rounding would hide it.
   let d = diffDecimals(q, diff.mean);
-  while (d < 4 && Number(fmtDiff(q, Math.abs(diff.mean), d, false)) === 0) d++;
+  while (d < 4 && Number(Math.abs(q.pct ? diff.mean * 100 : diff.mean).toFixed(d)) === 0) d++;
   const size = fmtDiff(q, Math.abs(diff.mean), d).replace(/^\+/, '');
   return diff.mean > 0 ? msg(`${who} higher by ${size} (clear)`) : msg(`${who} lower by ${size} (clear)`);
 }

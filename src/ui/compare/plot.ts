@@ -8,6 +8,7 @@ import { PHASES } from '../../model/indicators.ts';
 import type { Band, PhaseTiming } from '../../stats/index.ts';
 import { msg } from '../i18n.ts';
 import { palette } from '../theme.ts';
+import { axisTicks } from '../number-format.ts';
 import { dormantPattern } from '../charts/plot-chart.ts';
 import { letter, scenarioColour, scenarioDash } from './labels.ts';
 
@@ -71,7 +72,7 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
     marginBottom: 20,
     style: STYLE,
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
-    y: { domain: o.y, label: null, ticks: 3, nice: !o.y, zero: !o.y, grid: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
+    y: { domain: o.y, label: null, ticks: 3, nice: !o.y, zero: !o.y, grid: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : axisTicks() },
     marks,
     ariaDescription: o.title,
   }));

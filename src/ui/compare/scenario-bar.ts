@@ -5,6 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { scenarioVar } from '../theme.ts';
 import { letter } from './labels.ts';
 import type { Source } from './sources.ts';
@@ -94,7 +95,7 @@ export class CompareScenarioBar extends LitElement {
     input.value = '';
     if (!f) return;
     if (f.size > MAX_FILE_BYTES) {
-      this.emit({ kind: 'refused', message: msg(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; scenario files are small text files. Nothing changed.`) });
+      this.emit({ kind: 'refused', message: msg(`${f.name} is ${fixed(f.size / 1e6, 1)} MB; scenario files are small text files. Nothing changed.`) });
       return;
     }
     this.emit({ kind: 'file', name: f.name, text: await f.text() });

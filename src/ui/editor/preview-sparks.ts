@@ -5,6 +5,7 @@
 // Plain SVG, no Plot: the editor stays light.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import type { PreviewIndicator, PreviewSeries } from './preview-runner.ts';
 
 const W = 120;
@@ -30,7 +31,7 @@ function points(col: Float64Array, weeks: number, lo: number, hi: number): strin
   return out.join(' ');
 }
 
-const show = (v: number, pct: boolean) => (!Number.isFinite(v) ? '—' : pct ? `${Math.round(v * 100)}%` : String(Math.round(v * 10) / 10));
+const show = (v: number, pct: boolean) => (!Number.isFinite(v) ? '—' : pct ? `${Math.round(v * 100)}%` : fixed(Math.round(v * 10) / 10));
 
 export function sparklines(edited: PreviewSeries, running: PreviewSeries, weeks: number, stale: boolean): TemplateResult {
   return html`<div class="sparks ${stale ? 'stale' : ''}" data-testid="editor-preview">

@@ -5,6 +5,7 @@
 import { ACTIONS } from '../../scenario/actions.ts';
 import { paramSpec } from '../../scenario/params.ts';
 import type { Action, Organisation, Scenario } from '../../scenario/types.ts';
+import { fixed } from '../number-format.ts';
 
 export type ScenarioChange =
   /** A value at a dotted path; `label` is the parameter's label (params.ts) when it has one. */
@@ -75,7 +76,7 @@ export function nonDefaultParams(a: Action): [string, number | string][] {
 
 export function formatValue(v: unknown): string {
   if (v === undefined || v === null) return '—';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(+v.toPrecision(4));
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : fixed(+v.toPrecision(4));
   if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 37)}…"` : v.includes(' ') || v === '' ? `"${v}"` : v;
   if (Array.isArray(v)) return `[${v.map(formatValue).join(', ')}]`;
   return JSON.stringify(v);

@@ -8,6 +8,7 @@ import { EVENT_CODE, type Snapshot } from '../../model/snapshot.ts';
 import { ACTIONS } from '../../scenario/actions.ts';
 import { ACTION_TYPES } from '../../scenario/types.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 
 /** Weeks (≤ `upTo`) at whose end the sponsor cut its support, with the budget before and after. */
 export function budgetCuts(columns: Columns | undefined, budget: number, upTo: number): { week: number; from: number; to: number }[] {
@@ -20,7 +21,7 @@ export function budgetCuts(columns: Columns | undefined, budget: number, upTo: n
 
 /** The chart mark's words for a cut. */
 export function cutLabel(c: { week: number; from: number; to: number }): string {
-  return msg(`Sponsor cut: budget ${c.from.toFixed(1)} → ${c.to.toFixed(1)} units a week from week ${c.week + 1}`);
+  return msg(`Sponsor cut: budget ${fixed(c.from, 1)} → ${fixed(c.to, 1)} units a week from week ${c.week + 1}`);
 }
 
 /** This week's news about the budget, or '' when there is none. */
@@ -37,11 +38,11 @@ export function budgetNews(s: Snapshot, columns: Columns | undefined, budget: nu
   if (names.length) {
     const sigma = columns?.sponsorSupport?.[w - 1] ?? 1;
     const list = listOf(names);
-    const units = (budget * sigma).toFixed(1);
+    const units = fixed(budget * sigma, 1);
     parts.push(names.length === 1 ? msg(`Over this week's budget (${units} units): ${list} moves to week ${w + 1}.`) : msg(`Over this week's budget (${units} units): ${list} move to week ${w + 1}.`));
   }
   const cut = budgetCuts(columns, budget, w).find((c) => c.week === w);
-  if (cut) parts.push(msg(`The sponsor cut its support: the budget falls from ${cut.from.toFixed(1)} to ${cut.to.toFixed(1)} units a week from week ${w + 1}.`));
+  if (cut) parts.push(msg(`The sponsor cut its support: the budget falls from ${fixed(cut.from, 1)} to ${fixed(cut.to, 1)} units a week from week ${w + 1}.`));
   return parts.join(' ');
 }
 

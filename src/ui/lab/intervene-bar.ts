@@ -9,6 +9,7 @@ import { ACTIONS } from '../../scenario/actions.ts';
 import type { ActionParams, ActionType } from '../../scenario/types.ts';
 import type { Intervention } from '../controllers/sim-controller.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 
 export interface InterveneDetail { type: ActionType; params: ActionParams; label: string }
 
@@ -133,15 +134,15 @@ export class InterveneBar extends LitElement {
     return html`
       <span class="lead row" data-testid="intervene-week">${msg(`Act in week ${this.actWeek}:`)}</span>
       ${BUTTONS.map((b) => {
-        const cost = this.cost(b.type);
-        return html`<button class="row" data-action=${b.id} ?disabled=${this.disabled || !!this.question} tabindex=${this.question ? -1 : 0} title="${b.help} ${msg(`Costs ${cost} of ${this.budget.toFixed(1)} units this week.`)}"
+        const cost = fixed(this.cost(b.type));
+        return html`<button class="row" data-action=${b.id} ?disabled=${this.disabled || !!this.question} tabindex=${this.question ? -1 : 0} title="${b.help} ${msg(`Costs ${cost} of ${fixed(this.budget, 1)} units this week.`)}"
           @click=${() => this.emit<InterveneDetail>('intervene', { type: b.type, params: b.params, label: b.label })}>
           ${b.label} <small>${cost}</small></button>`;
       })}
       <span class="log row" data-testid="intervention-log" title=${this.interventions.map((i) => `wk ${i.action.at}: ${i.label}`).join(', ')}>
         ${this.interventions.length
           ? html`● ${this.interventions.length} ${msg('recorded')}: ${this.interventions.slice(-3).map((i) => `wk ${i.action.at} ${i.label}`).join(', ')}`
-          : msg(`Budget ${this.budget.toFixed(1)} units/wk; numbers are costs.`)}
+          : msg(`Budget ${fixed(this.budget, 1)} units/wk; numbers are costs.`)}
       </span>
       ${last
         ? html`<button class="undo row" data-testid="undo" tabindex=${this.question ? -1 : 0}

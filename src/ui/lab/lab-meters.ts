@@ -4,7 +4,8 @@
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Columns, Indicator } from '../../model/indicators.ts';
-import { getLang, msg } from '../i18n.ts';
+import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 
 interface MeterDef {
   id: string;
@@ -16,7 +17,7 @@ interface MeterDef {
 
 const pct = (x: number) => `${Math.round((x || 0) * 100)}%`;
 // Value units: whole from 10 on, else one decimal (5.7, not 5.70), with the language's decimal sign (5,7 in Dutch).
-const num = (x: number) => (Math.abs(x) >= 10 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1).replace('.', getLang() === 'nl' ? ',' : '.'));
+const num = (x: number) => (Math.abs(x) >= 10 || Number.isInteger(x) ? x.toFixed(0) : fixed(x, 1));
 
 const METERS: MeterDef[] = [
   {

@@ -6,6 +6,7 @@ import type { Columns } from '../../model/indicators.ts';
 import { SPEEDS } from '../controllers/sim-controller.ts';
 import { phaseSpans } from '../charts/plot-chart.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { phaseBackground } from '../theme.ts';
 
 export type TransportAction = { type: 'reset' | 'back' | 'toggle' | 'step' } | { type: 'seek'; week: number } | { type: 'speed'; speed: number };
@@ -60,7 +61,7 @@ export class LabTransport extends LitElement {
       <button @click=${() => this.emit({ type: 'step' })} aria-label=${msg('Step one week')} title=${msg('Step one week (→)')} data-testid="step">▶|</button>
       <label class="speed"><span class="speed-label">${msg('Speed')}</span>
         <select aria-label=${msg('Speed in weeks per second')} @change=${(e: Event) => this.emit({ type: 'speed', speed: +(e.target as HTMLSelectElement).value })}>
-          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s === 0 ? msg('max') : `${s} ${msg('wk/s')}`}</option>`)}
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s === 0 ? msg('max') : `${fixed(s)} ${msg('wk/s')}`}</option>`)}
         </select></label>
       <div class="track">
         <input type="range" min="0" max=${this.horizon} .value=${String(this.week)} aria-label=${msg('Week')} data-testid="scrubber"

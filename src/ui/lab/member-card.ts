@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { levelWords } from '../network/member-lines.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { orgVar } from '../theme.ts';
 import { orgLabel } from '../org-names.ts';
 
@@ -53,7 +54,7 @@ export class MemberCard extends LitElement {
           : html`<dt>${msg('Status')}</dt><dd>${msg(`left in week ${m.left[i]}`)}</dd>`}
         <dt>${msg('Joined')}</dt><dd>${msg('week')} ${m.joined[i]}</dd>
         <dt>${msg('Energy')}</dt><dd>${pct(m.energy[i])}</dd>
-        <dt>${msg('Perceived value')}</dt><dd>${m.value[i].toFixed(2)}</dd>
+        <dt>${msg('Perceived value')}</dt><dd>${fixed(m.value[i], 2)}</dd>
         <dt>${msg('Propensity to trust')}</dt><dd>${pct(m.propensity[i])}</dd>
         <dt>${msg('Trust in facilitator')}</dt><dd>${pct(m.facilitatorTrust[i])}</dd>
         <dt>${msg('Tricky issues')}</dt><dd>${m.openIssues[i]} ${msg('open')}, ${m.sharedIssues[i]} ${msg('shared with someone')}</dd>
@@ -61,7 +62,7 @@ export class MemberCard extends LitElement {
       <table>
         <caption style="text-align:left;font-weight:600">${ties.length} ${ties.length === 1 ? msg('tie') : msg('ties')}</caption>
         <thead><tr><th>${msg('with')}</th><th>${msg('strength')}</th><th>${msg('trusts them')}</th><th>${msg('trusted by')}</th></tr></thead>
-        <tbody>${ties.slice(0, 8).map((x) => html`<tr><td>#${x.other}${x.cross ? ' ↔' : ''}</td><td>${x.w.toFixed(2)}</td><td>${pct(x.out)}</td><td>${pct(x.inn)}</td></tr>`)}</tbody>
+        <tbody>${ties.slice(0, 8).map((x) => html`<tr><td>#${x.other}${x.cross ? ' ↔' : ''}</td><td>${fixed(x.w, 2)}</td><td>${pct(x.out)}</td><td>${pct(x.inn)}</td></tr>`)}</tbody>
       </table>
     `;
   }

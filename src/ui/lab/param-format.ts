@@ -6,6 +6,7 @@
 // them); this file only decides how they read next to a number.
 import type { ParamSpec } from '../../scenario/params.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { paramDoc } from '../../scenario/param-docs.ts';
 
 /** Units of a fraction that a person writes as a percentage (when the value cannot exceed 1). */
@@ -40,12 +41,12 @@ export function isPercent(s: ParamSpec): boolean {
   return PERCENT_UNITS.has(s.unit) && s.max <= 1 && !s.integer;
 }
 
-/** The number alone: "60", "0.15", "−2", and "30%" for a percentage. */
+/** The number alone: "60", "0.15" (Dutch "0,15"), "−2", and "30%" for a percentage. */
 export function showNumber(v: number, s: ParamSpec): string {
   let t: string;
-  if (isPercent(s)) t = `${+(v * 100).toFixed(1)}%`;
+  if (isPercent(s)) t = `${fixed(+(v * 100).toFixed(1))}%`;
   else if (s.integer) t = String(Math.round(v));
-  else t = String(+v.toFixed(Math.abs(v) >= 10 ? 1 : 3));
+  else t = fixed(+v.toFixed(Math.abs(v) >= 10 ? 1 : 3));
   // A typographic minus: "-5" next to a dash ("−5 to 5") is easy to misread.
   return t.replace(/^-/, '−');
 }

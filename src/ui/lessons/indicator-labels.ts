@@ -5,7 +5,8 @@
 // decimal style.
 import type { LessonIndicator } from '../../lessons/types.ts';
 import type { NumberFormat } from '../../lessons/text.ts';
-import { getLang, msg } from '../i18n.ts';
+import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 
 const LABELS: Partial<Record<LessonIndicator, string>> = {
   activeFraction: 'Share of members active in the week',
@@ -51,7 +52,7 @@ export function isPct(i: LessonIndicator): boolean {
 }
 
 function decimal(v: number, digits: number): string {
-  const s = new Intl.NumberFormat(getLang() === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  const s = fixed(v, digits);
   // −0 reads as a difference where there is none.
   return (/^-?0([.,]0*)?$/.test(s) ? s.replace('-', '') : s).replace('-', '−');
 }

@@ -10,6 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Band } from '../../stats/bands.ts';
 import { palette } from '../theme.ts';
+import { axisTicks, fixed } from '../number-format.ts';
 
 export const SCENARIO_DASH = [undefined, '9 4', '2 3', '9 3 2 3'] as const;
 
@@ -72,7 +73,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     const rows = Array.from(b.mean, (m, w) => ({ w, m }));
     marks.push(Plot.lineY(rows, { x: 'w', y: 'm', stroke: SCENARIO_COLOURS[k], strokeWidth: k === o.picked ? 4.5 : 2, strokeDasharray: SCENARIO_DASH[k] }));
   });
-  const fmt = o.format ?? ((v: number) => (o.pct ? `${Math.round(v * 100)}%` : Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2)));
+  const fmt = o.format ?? ((v: number) => (o.pct ? `${Math.round(v * 100)}%` : fixed(v, Math.abs(v) >= 10 ? 0 : 2)));
   const labels: EndLabel[] = o.bands.map((b, k) => {
     const m = b.mean[b.mean.length - 1];
     return { k, y: m, text: `${o.labels[k]} ${Number.isFinite(m) ? fmt(m) : '–'}${k === o.picked ? ` ◀ ${o.pickedLabel}` : ''}` };
@@ -91,7 +92,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     marginBottom,
     style: { fontSize: `${o.fontSize}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible', color: P.chartInk },
     x: { domain: [0, o.week], label: null, ticks: 6 },
-    y: { label: null, ticks: 4, grid: true, nice: true, zero: true, domain: o.shareOfRuns ? [0, 1] : undefined, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : undefined },
+    y: { label: null, ticks: 4, grid: true, nice: true, zero: true, domain: o.shareOfRuns ? [0, 1] : undefined, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : axisTicks() },
     marks,
     ariaLabel: o.title,
     ariaDescription: `${o.title}: ${labels.map((l) => l.text).join('; ')}`,

@@ -8,6 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RunTrainerView, FirstShareSummary } from '../../room/views.ts';
 import { msg } from '../i18n.ts';
+import { fixed } from '../number-format.ts';
 import { room } from './room-store.ts';
 
 const TIMERS = [0, 30, 60, 90, 120];
@@ -93,7 +94,7 @@ export class RunPanel extends LitElement {
 
   private summaryRow(label: string, s: FirstShareSummary) {
     return html`<tr><th scope="row">${label}</th><td>${msg(`${s.shared} of ${s.members} members`)}</td>
-      <td>${s.meanTrust === null ? '–' : `${Math.round(s.meanTrust * 100)}%`}</td><td>${s.meanWeek === null ? '–' : s.meanWeek.toFixed(1)}</td></tr>`;
+      <td>${s.meanTrust === null ? '–' : `${Math.round(s.meanTrust * 100)}%`}</td><td>${s.meanWeek === null ? '–' : fixed(s.meanWeek, 1)}</td></tr>`;
   }
 
   private renderDebrief(r: RunTrainerView) {
