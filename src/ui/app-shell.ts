@@ -11,7 +11,7 @@ import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
-import { catalogueVersion, loadLang, msg } from './i18n.ts';
+import { loadLang, msg } from './i18n.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
 import { PhoneWatch } from './controllers/phone-watch.ts';
@@ -39,7 +39,7 @@ import { PersistController, urlBringsScenario, type EditorLike } from './persist
 import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
-import { budgetCuts, cutLabel } from './lab/budget-news.ts';
+import { ChartMarks } from './lab/chart-marks.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
 
@@ -92,6 +92,8 @@ export class AppShell extends LitElement {
   @state() private compareReady = false;
   /** Slots Compare opens with next time, instead of its defaults. */
   private compareStart?: string[];
+  /** The interventions and the sponsor's cuts marked on the timeline and charts (lab/chart-marks.ts). */
+  private marks = new ChartMarks();
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
@@ -257,7 +259,7 @@ export class AppShell extends LitElement {
     const c = s.columns;
     const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
-    const { marks, chartMarks } = this.timelineMarks();
+    const { marks, chartMarks } = this.marks.of(s);
     // On a phone the interventions, the status line and a member's card follow the network (one column, in thumb's reach); on a wide screen they sit below and beside it.
     const phone = this.phoneWatch.phone;
     const card = this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing;
@@ -330,25 +332,6 @@ export class AppShell extends LitElement {
       /* not remembered: it comes back on the next visit */
     }
   };
-
-  /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
-  private marksFor?: { src: unknown; cuts: string; marks: number[]; chartMarks: { week: number; label: string; kind?: 'cut' }[] };
-  private timelineMarks() {
-    const list = this.sim.interventions;
-    // The sponsor's cuts up to this week are marked on the charts too (lab/budget-news.ts).
-    const cuts = budgetCuts(this.sim.columns, this.sim.scenario?.facilitator.budget ?? 0, this.sim.week);
-    // The cut's words are translated: kept only while the same catalogue is loaded (the views' one arrives after the lab's).
-    const cutKey = `${cuts.map((c) => c.week).join(',')}@${catalogueVersion()}`;
-    if (this.marksFor?.src !== list || this.marksFor.cuts !== cutKey) {
-      this.marksFor = {
-        src: list,
-        cuts: cutKey,
-        marks: list.map((i) => i.action.at ?? i.week),
-        chartMarks: [...list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })), ...cuts.map((c) => ({ week: c.week, label: cutLabel(c), kind: 'cut' as const }))],
-      };
-    }
-    return this.marksFor;
-  }
 
   private renderErrors() {
     const s = this.sim;
