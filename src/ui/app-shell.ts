@@ -33,6 +33,7 @@ import { savedRoom } from './room/room-flag.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
 import { ShareLinks } from './controllers/share-links.ts';
+import { RoomBridge } from './room/room-bridge.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
 import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
@@ -66,6 +67,8 @@ export class AppShell extends LitElement {
   readonly switcher = new ScenarioSwitch(this, this.sim);
   /** Share links, and the set of scenarios opened together that keys 1–4 switch between (controllers/share-links.ts). */
   readonly shareLinks = new ShareLinks(this, this.sim, this.switcher, { replaceRun: (...a) => this.replaceRun(...a), picked: () => this.picked, pick: (id) => (this.picked = id) });
+  /** The workshop room's run in the lab, and the lab's run for the room (room/room-bridge.ts). */
+  private room = new RoomBridge(this, this.sim, { replaceRun: (...a) => this.replaceRun(...a), pick: (id) => (this.picked = id) });
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
@@ -274,7 +277,7 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.scenarioName ? msg(s.scenarioName) : s.file.replace(/^.*\//, '')} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
-        <room-button .labScenario=${this.roomScenario} .openInLab=${this.roomRun}></room-button>
+        <room-button .labScenario=${this.room.labScenario} .openInLab=${this.room.openInLab}></room-button>
         <app-tools .share=${this.view === 'lab' ? this.shareLinks.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
@@ -282,7 +285,7 @@ export class AppShell extends LitElement {
         ${this.introSeen ? nothing : html`<p class="intro" data-testid="intro">${msg('A simulated community of practice after its launch: each dot is a member (colour: organisation), each line two members who talk; press ▶ Play to watch it week by week, or step in as its facilitator below.')}
           <button data-testid="intro-dismiss" aria-label=${msg('Hide this explanation')} title=${msg('Hide this explanation')} @click=${this.dismissIntro}>✕</button></p>`}
         <network-view lens-controls ?stacked=${phone} .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
-          .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
+          .selected=${this.selected} .played=${this.room.playedIn(s.file)} @member-select=${this.onSelect}></network-view>
         ${phone ? html`${status}${bar}${card}` : nothing}
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
@@ -434,27 +437,6 @@ export class AppShell extends LitElement {
   pickShared(k: number): Promise<void> {
     return this.shareLinks.pick(k);
   }
-
-  /** The lab's run for a participatory run in the workshop room (issue 19): its scenario with interventions, and seed. */
-  private roomScenario = async () => {
-    const text = await this.sim.exportScenario();
-    return text ? { text, name: this.sim.scenarioName || 'scenario', seed: this.sim.seed } : undefined;
-  };
-
-  /** The workshop room's participatory run in the lab: its file, and the members people play (ringed on the network). */
-  @state() private played: { id: number; label: string }[] = [];
-  private roomRunFile = '';
-  private roomRun = async (r: { text: string; name: string; week: number; played: { id: number; label: string }[] }) => {
-    const file = `${r.name} (room)`;
-    const note = msg(`Participatory run in the room: week ${r.week}.`);
-    // The first time it replaces the lab's work (kept in the draft history); later weeks of the same run just reload it.
-    const ok = file === this.sim.file ? await this.sim.load(r.text, file, { note }) : await this.replaceRun(r.text, file, { note });
-    if (!ok) return;
-    this.picked = 'file';
-    this.roomRunFile = file;
-    this.played = r.played;
-    if (r.week > 0) await this.sim.seek(r.week);
-  };
 
   /**
    * Before a language switch reloads the page: the lab's work and what it
