@@ -32,7 +32,7 @@ import './presenter/app-tools.ts';
 import { savedRoom } from './room/room-flag.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
 import type { SharePayload, SharedScenario } from '../share/link.ts';
-import { ShareLinks } from './controllers/share-links.ts';
+import { ShareLinks, type ShareLab } from './controllers/share-links.ts';
 import { RoomBridge } from './room/room-bridge.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
 import type { LabView } from './persist/lang-handoff.ts';
@@ -65,10 +65,12 @@ export class AppShell extends LitElement {
   });
   /** Keys 1–4 replace the run: it is kept, and Undo brings it back (lab/scenario-switch.ts). */
   readonly switcher = new ScenarioSwitch(this, this.sim);
+  /** What a link or the room may do to the lab: load a run (keeping the work it replaces) and set the scenario picker. */
+  private lab: ShareLab = { replaceRun: (...a) => this.replaceRun(...a), picked: () => this.picked, pick: (id) => (this.picked = id) };
   /** Share links, and the set of scenarios opened together that keys 1–4 switch between (controllers/share-links.ts). */
-  readonly shareLinks = new ShareLinks(this, this.sim, this.switcher, { replaceRun: (...a) => this.replaceRun(...a), picked: () => this.picked, pick: (id) => (this.picked = id) });
+  readonly shareLinks = new ShareLinks(this, this.sim, this.switcher, this.lab);
   /** The workshop room's run in the lab, and the lab's run for the room (room/room-bridge.ts). */
-  private room = new RoomBridge(this, this.sim, { replaceRun: (...a) => this.replaceRun(...a), pick: (id) => (this.picked = id) });
+  private room = new RoomBridge(this, this.sim, this.lab);
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
