@@ -11,7 +11,7 @@ import { BUILTINS, DEFAULT_ID, loadDefault } from './builtin-scenarios.ts';
 import type { ChallengeCharts } from './charts/challenge-charts.ts';
 import { SimController } from './controllers/sim-controller.ts';
 import { BEFORE_ID, LAB_ID } from './compare/slot-ids.ts';
-import { catalogueVersion, loadLang, msg } from './i18n.ts';
+import { loadLang, msg } from './i18n.ts';
 import { fixed } from './number-format.ts';
 import type { InterveneDetail, ReplaceAnswer } from './lab/intervene-bar.ts';
 import { InterveneFlow } from './controllers/intervene-flow.ts';
@@ -32,20 +32,16 @@ import './network/network-view.ts';
 import './presenter/app-tools.ts';
 import { savedRoom } from './room/room-flag.ts';
 import { PresenterWatch } from './presenter/presenter.ts';
-import type { SharePayload, SharedScenario, ShortPayload } from '../share/link.ts';
-import type { LabParts } from './controllers/short-share.ts';
-import { paramValue, withAction, withParam, withoutAction } from './controllers/scenario-edits.ts';
-import { readScenario, writeScenario } from './controllers/scenario-source.ts';
+import type { SharePayload, SharedScenario } from '../share/link.ts';
+import { ShareLinks, type ShareLab } from './controllers/share-links.ts';
+import { RoomBridge } from './room/room-bridge.ts';
 import { PersistController, urlBringsScenario, type EditorLike } from './persist/persist-controller.ts';
 import type { LabView } from './persist/lang-handoff.ts';
 import type { BannerAction } from './persist/restore-banner.ts';
 import './persist/restore-banner.ts';
-import { budgetCuts, cutLabel } from './lab/budget-news.ts';
+import { ChartMarks } from './lab/chart-marks.ts';
 
 type SideTab = 'charts' | 'params' | 'scenario' | 'text';
-
-/** The lab's parts that short share links use, handed to them (controllers/short-share.ts says why). */
-const LAB_PARTS: LabParts = { builtins: BUILTINS, edits: { paramValue, withAction, withParam, withoutAction }, source: { readScenario, writeScenario } };
 
 /** Set once the lab's one-sentence introduction was dismissed. The element is upgraded as soon as it is defined, so this comes first. */
 const INTRO_KEY = 'coalesce.intro-seen';
@@ -70,6 +66,12 @@ export class AppShell extends LitElement {
   });
   /** Keys 1–4 replace the run: it is kept, and Undo brings it back (lab/scenario-switch.ts). */
   readonly switcher = new ScenarioSwitch(this, this.sim);
+  /** What a link or the room may do to the lab: load a run (keeping the work it replaces) and set the scenario picker. */
+  private lab: ShareLab = { replaceRun: (...a) => this.replaceRun(...a), picked: () => this.picked, pick: (id) => (this.picked = id) };
+  /** Share links, and the set of scenarios opened together that keys 1–4 switch between (controllers/share-links.ts). */
+  readonly shareLinks = new ShareLinks(this, this.sim, this.switcher, this.lab);
+  /** The workshop room's run in the lab, and the lab's run for the room (room/room-bridge.ts). */
+  private room = new RoomBridge(this, this.sim, this.lab);
   @state() private tab: SideTab = 'charts';
   /** Presenter mode hides the tab bar: it shows the charts, or a lab left on another tab would stay there. */
   private presenterWatch = new PresenterWatch(this, () => (this.tab = 'charts'));
@@ -87,12 +89,11 @@ export class AppShell extends LitElement {
   /** Lessons (#lessons/<id>/<step>), loaded on first use (issue 6). */
   @state() private lessonsReady = false;
   @state() private lessonRoute = '';
-  /** Scenarios opened together (share link, a lesson's Try it): keys 1–4 switch between them. */
-  private shared: SharedScenario[] = [];
-  private sharedIndex = -1;
   @state() private compareReady = false;
   /** Slots Compare opens with next time, instead of its defaults. */
   private compareStart?: string[];
+  /** The interventions and the sponsor's cuts marked on the timeline and charts (lab/chart-marks.ts). */
+  private marks = new ChartMarks();
   @query('network-view') network!: NetworkView;
   @query('challenge-charts') charts!: ChallengeCharts;
 
@@ -187,7 +188,7 @@ export class AppShell extends LitElement {
       this.lessonRoute = h.replace(/^#lessons\/?/, '');
       this.lessonsReady = true;
     }
-    if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.openShareLink();
+    if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.shareLinks.openLink();
     if (v !== 'compare') this.compareStart = undefined;
     if (v === 'compare') {
       this.sim.pause();
@@ -213,7 +214,7 @@ export class AppShell extends LitElement {
     } else {
       // Read before the share link rewrites the address: with a link, stored work is offered, not restored over the link's scenario.
       const fromUrl = urlBringsScenario();
-      if (/[?&]s=/.test(location.hash)) await this.openShareLink();
+      if (/[?&]s=/.test(location.hash)) await this.shareLinks.openLink();
       if (await this.persist.start(!fromUrl)) this.picked = 'file';
     }
     this.booted = true;
@@ -258,7 +259,7 @@ export class AppShell extends LitElement {
     const c = s.columns;
     const phase: string = c && s.week < c.phase.length ? phaseName(c.phase[s.week]) : PHASES[0];
     const budget = s.value('facilitator.budget') * (c && s.week < c.sponsorSupport.length ? c.sponsorSupport[s.week] : 1);
-    const { marks, chartMarks } = this.timelineMarks();
+    const { marks, chartMarks } = this.marks.of(s);
     // On a phone the interventions, the status line and a member's card follow the network (one column, in thumb's reach); on a wide screen they sit below and beside it.
     const phone = this.phoneWatch.phone;
     const card = this.selected !== null ? html`<member-card .snapshot=${s.snapshot} .memberId=${this.selected} @member-select=${this.onSelect}></member-card>` : nothing;
@@ -279,15 +280,15 @@ export class AppShell extends LitElement {
         <lab-header .picked=${this.picked} .file=${s.scenarioName ? msg(s.scenarioName) : s.file.replace(/^.*\//, '')} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
-        <room-button .labScenario=${this.roomScenario} .openInLab=${this.roomRun}></room-button>
-        <app-tools .share=${this.view === 'lab' ? this.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
+        <room-button .labScenario=${this.room.labScenario} .openInLab=${this.room.openInLab}></room-button>
+        <app-tools .share=${this.view === 'lab' ? this.shareLinks.linkPayload : undefined} .beforeReload=${this.beforeReload}></app-tools>
       </header>
       <lab-meters .columns=${c} .week=${s.week} .horizon=${s.horizon} .active=${this.focusChart} @meter-select=${this.onMeter}></lab-meters>
       <main>
         ${this.introSeen ? nothing : html`<p class="intro" data-testid="intro">${msg('A simulated community of practice after its launch: each dot is a member (colour: organisation), each line two members who talk; press ▶ Play to watch it week by week, or step in as its facilitator below.')}
           <button data-testid="intro-dismiss" aria-label=${msg('Hide this explanation')} title=${msg('Hide this explanation')} @click=${this.dismissIntro}>✕</button></p>`}
         <network-view lens-controls ?stacked=${phone} .snapshot=${s.snapshot} .runKey=${`${s.runId}#${s.timeline}`} .speed=${s.speed} .playing=${s.playing}
-          .selected=${this.selected} .played=${s.file === this.roomRunFile ? this.played : []} @member-select=${this.onSelect}></network-view>
+          .selected=${this.selected} .played=${this.room.playedIn(s.file)} @member-select=${this.onSelect}></network-view>
         ${phone ? html`${status}${bar}${card}` : nothing}
         <aside>
           <div role="tablist" aria-label=${msg('Side panel')}>
@@ -331,25 +332,6 @@ export class AppShell extends LitElement {
       /* not remembered: it comes back on the next visit */
     }
   };
-
-  /** Same arrays while the interventions are unchanged, so charts do not re-render for nothing. */
-  private marksFor?: { src: unknown; cuts: string; marks: number[]; chartMarks: { week: number; label: string; kind?: 'cut' }[] };
-  private timelineMarks() {
-    const list = this.sim.interventions;
-    // The sponsor's cuts up to this week are marked on the charts too (lab/budget-news.ts).
-    const cuts = budgetCuts(this.sim.columns, this.sim.scenario?.facilitator.budget ?? 0, this.sim.week);
-    // The cut's words are translated: kept only while the same catalogue is loaded (the views' one arrives after the lab's).
-    const cutKey = `${cuts.map((c) => c.week).join(',')}@${catalogueVersion()}`;
-    if (this.marksFor?.src !== list || this.marksFor.cuts !== cutKey) {
-      this.marksFor = {
-        src: list,
-        cuts: cutKey,
-        marks: list.map((i) => i.action.at ?? i.week),
-        chartMarks: [...list.map((i) => ({ week: i.action.at ?? i.week, label: i.label })), ...cuts.map((c) => ({ week: c.week, label: cutLabel(c), kind: 'cut' as const }))],
-      };
-    }
-    return this.marksFor;
-  }
 
   private renderErrors() {
     const s = this.sim;
@@ -399,7 +381,7 @@ export class AppShell extends LitElement {
     const s = this.sim;
     switch (key) {
       case 'undo': this.undo(); break;
-      case 'pick1': case 'pick2': case 'pick3': case 'pick4': void this.pickShared(+key.slice(4) - 1); break;
+      case 'pick1': case 'pick2': case 'pick3': case 'pick4': void this.shareLinks.pick(+key.slice(4) - 1); break;
       case 'text': void this.openTab('text'); break; // T: the network as text (UX.md §4 keys)
       case 'lens': this.network?.cycleLens(); break; // L: the next network lens
       case 'toggle': s.toggle(); break;
@@ -434,7 +416,7 @@ export class AppShell extends LitElement {
     const k = await this.switcher.undo((text, file, opts) => this.replaceRun(text, file, opts));
     if (!k) return;
     this.picked = k.picked;
-    this.sharedIndex = k.sharedIndex;
+    this.shareLinks.index = k.sharedIndex;
   };
 
   private onParam = (e: CustomEvent<ParamChangeDetail>) => void this.sim.setParam(e.detail.path, e.detail.value, e.detail.label);
@@ -449,92 +431,15 @@ export class AppShell extends LitElement {
   };
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
 
-  /** Open a share link's run (#lab?s=…): validated like any file; refused with a message, run unchanged. */
-  private async openShareLink(): Promise<void> {
-    const enc = /[?&]s=([^&]*)/.exec(location.hash)?.[1];
-    if (!enc) return;
-    const [{ decodeShare }, { expander }] = await Promise.all([import('../share/link.ts'), import('./controllers/short-share.ts'), loadLang('views')]);
-    const r = await decodeShare(enc, expander(LAB_PARTS));
-    history.replaceState(null, '', '#lab');
-    if (!r.ok) {
-      this.sim.errors = r.errors.length ? r.errors : [{ file: msg('share link'), line: 0, column: 0, path: '', message: msg(r.message) }];
-      this.sim.message = `${msg(r.message)} ${msg('Your run is unchanged.')}`;
-      this.requestUpdate();
-      return;
-    }
-    await this.openShared(r.value.payload);
+  /** Load one of a set of scenarios at a seed and week (share-links.ts); e2e tests open a lesson's set with it. */
+  openShared(p: SharePayload): Promise<boolean> {
+    return this.shareLinks.open(p);
   }
 
-  /** Load one of a set of scenarios at a seed and week; 1–4 then switch within the set. */
-  async openShared(p: SharePayload): Promise<boolean> {
-    this.shared = p.scenarios;
-    this.sharedIndex = p.index;
-    const s = p.scenarios[p.index];
-    const ok = await this.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${msg(s.name)}: seed ${p.seed}, week ${p.week}.`) });
-    if (ok) {
-      this.picked = 'file';
-      if (p.week > 0) await this.sim.seek(p.week);
-    }
-    return ok;
+  /** Keys 1–4 (share-links.ts). */
+  pickShared(k: number): Promise<void> {
+    return this.shareLinks.pick(k);
   }
-
-  /** Keys 1–4: scenario A–D of the shared set, else of four contrasting presets. */
-  async pickShared(k: number): Promise<void> {
-    if (this.shared.length) {
-      if (k >= this.shared.length || k === this.sharedIndex) return;
-      await this.switcher.swap(this.picked, this.sharedIndex, () => this.openShared({ v: 1, scenarios: this.shared, index: k, seed: this.sim.seed, week: this.sim.week }));
-      return;
-    }
-    const b = BUILTINS.find((x) => x.id === ['big-launch', 'steady-rhythm', 'weaver', 'bridging'][k]);
-    if (!b || b.id === this.picked) return;
-    await this.switcher.swap(this.picked, this.sharedIndex, async () => {
-      const ok = await this.replaceRun(await b.load(), b.file, { seed: this.sim.seed });
-      if (ok) this.picked = b.id;
-      return ok;
-    });
-  }
-
-  /** The lab's run for a participatory run in the workshop room (issue 19): its scenario with interventions, and seed. */
-  private roomScenario = async () => {
-    const text = await this.sim.exportScenario();
-    return text ? { text, name: this.sim.scenarioName || 'scenario', seed: this.sim.seed } : undefined;
-  };
-
-  /** The workshop room's participatory run in the lab: its file, and the members people play (ringed on the network). */
-  @state() private played: { id: number; label: string }[] = [];
-  private roomRunFile = '';
-  private roomRun = async (r: { text: string; name: string; week: number; played: { id: number; label: string }[] }) => {
-    const file = `${r.name} (room)`;
-    const note = msg(`Participatory run in the room: week ${r.week}.`);
-    // The first time it replaces the lab's work (kept in the draft history); later weeks of the same run just reload it.
-    const ok = file === this.sim.file ? await this.sim.load(r.text, file, { note }) : await this.replaceRun(r.text, file, { note });
-    if (!ok) return;
-    this.picked = 'file';
-    this.roomRunFile = file;
-    this.played = r.played;
-    if (r.week > 0) await this.sim.seek(r.week);
-  };
-
-  /** The running lab as a share payload (interventions included). */
-  private sharePayload = async (): Promise<SharePayload | undefined> => {
-    const text = await this.sim.exportScenario();
-    if (!text) return undefined;
-    const cur = { name: this.sim.scenarioName || 'scenario', text };
-    const inSet = this.shared.length > 0 && this.sharedIndex >= 0;
-    const scenarios = inSet ? this.shared.map((x, i) => (i === this.sharedIndex ? cur : x)) : [cur];
-    return { v: 1, scenarios, index: inSet ? this.sharedIndex : 0, seed: this.sim.seed, week: this.sim.week };
-  };
-
-  /** What the Share button links to: the short form, else every scenario as text. */
-  private linkPayload = async (): Promise<SharePayload | ShortPayload | undefined> => (await this.shortSharePayload()) ?? this.sharePayload();
-
-  /** The same as a short link: built-ins as their id and the changes made to them (controllers/short-share.ts). */
-  private shortSharePayload = async (): Promise<ShortPayload | undefined> => {
-    const p = await this.sharePayload();
-    if (!p) return undefined;
-    const { shortPayload } = await import('./controllers/short-share.ts');
-    return shortPayload(LAB_PARTS, p);
-  };
 
   /**
    * Before a language switch reloads the page: the lab's work and what it
@@ -546,10 +451,8 @@ export class AppShell extends LitElement {
     const view: LabView = { picked: this.picked, tab: this.tab, lens: this.network?.lens ?? 'All', selected: this.selected };
     if (await this.persist.handOff(view)) return;
     if (this.view !== 'lab') return;
-    const p = await this.sharePayload();
-    if (!p) return;
-    const { encodeShare } = await import('../share/link.ts');
-    history.replaceState(null, '', `#lab?s=${encodeShare(p)}`);
+    const address = await this.shareLinks.address();
+    if (address) history.replaceState(null, '', address);
   };
 
   /** After a language switch: the same scenario picked, side tab, lens and member. */
@@ -562,7 +465,7 @@ export class AppShell extends LitElement {
 
   private onTry = (e: CustomEvent<{ scenarios: SharedScenario[]; index: number; seed: number }>) => {
     location.hash = '#lab';
-    void this.openShared({ v: 1, ...e.detail, week: 0 });
+    void this.shareLinks.open({ v: 1, ...e.detail, week: 0 });
   };
 
   private onPick = async (e: CustomEvent<{ id: string }>) => {
