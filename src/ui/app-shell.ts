@@ -170,7 +170,7 @@ export class AppShell extends LitElement {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('hashchange', this.onHash);
     this.onHash();
-    void this.boot();
+    this.bootDone = this.boot();
   }
 
   override disconnectedCallback(): void {
@@ -188,7 +188,7 @@ export class AppShell extends LitElement {
       this.lessonRoute = h.replace(/^#lessons\/?/, '');
       this.lessonsReady = true;
     }
-    if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.shareLinks.openLink();
+    if (v === 'lab' && this.sim.ready && /[?&]s=/.test(h)) void this.afterBoot().then(() => this.shareLinks.openLink());
     if (v !== 'compare') this.compareStart = undefined;
     if (v === 'compare') {
       this.sim.pause();
@@ -200,6 +200,22 @@ export class AppShell extends LitElement {
 
   /** Start-up is over: the default, a link, a restored draft or a language switch's handoff is what runs (tests wait for it). */
   booted = false;
+  private bootDone: Promise<void> = Promise.resolve();
+
+  /**
+   * What the user opens (a built-in, a file, a lesson's set, a link, keys
+   * 1–4) waits for start-up to finish: the lab is on screen as soon as the
+   * default runs, and a saved run restored a moment later must not land on
+   * top of what the user just chose.
+   */
+  private afterBoot(): Promise<void> {
+    return this.bootDone.catch(() => undefined);
+  }
+
+  /** Playing or stepping a restored run keeps it: the banner that offered to discard it goes, instead of covering the meters. */
+  private keepRestored(): void {
+    if (this.persist.banner === 'restored') this.persist.dismiss();
+  }
 
   private async boot(): Promise<void> {
     const d = await loadDefault();
@@ -381,11 +397,11 @@ export class AppShell extends LitElement {
     const s = this.sim;
     switch (key) {
       case 'undo': this.undo(); break;
-      case 'pick1': case 'pick2': case 'pick3': case 'pick4': void this.shareLinks.pick(+key.slice(4) - 1); break;
+      case 'pick1': case 'pick2': case 'pick3': case 'pick4': void this.pickShared(+key.slice(4) - 1); break;
       case 'text': void this.openTab('text'); break; // T: the network as text (UX.md §4 keys)
       case 'lens': this.network?.cycleLens(); break; // L: the next network lens
-      case 'toggle': s.toggle(); break;
-      case 'step': s.pause(); void s.step(1); break;
+      case 'toggle': this.keepRestored(); s.toggle(); break;
+      case 'step': this.keepRestored(); s.pause(); void s.step(1); break;
       case 'back': s.pause(); void s.seek(s.week - 1); break;
       case 'step10': s.pause(); void s.seek(s.week + 10); break;
       case 'back10': s.pause(); void s.seek(s.week - 10); break;
@@ -398,9 +414,9 @@ export class AppShell extends LitElement {
     const s = this.sim;
     const a = e.detail;
     switch (a.type) {
-      case 'toggle': s.toggle(); break;
+      case 'toggle': this.keepRestored(); s.toggle(); break;
       case 'reset': void s.reset(); break;
-      case 'step': s.pause(); void s.step(1); break;
+      case 'step': this.keepRestored(); s.pause(); void s.step(1); break;
       case 'back': s.pause(); void s.seek(s.week - 1); break;
       case 'seek': s.pause(); void s.seek(a.week); break;
       case 'speed': s.setSpeed(a.speed); break;
@@ -432,12 +448,14 @@ export class AppShell extends LitElement {
   private onMeter = (e: CustomEvent<{ id: string }>) => { this.focusChart = e.detail.id; this.tab = 'charts'; this.network?.setLens(e.detail.id); };
 
   /** Load one of a set of scenarios at a seed and week (share-links.ts); e2e tests open a lesson's set with it. */
-  openShared(p: SharePayload): Promise<boolean> {
+  async openShared(p: SharePayload): Promise<boolean> {
+    await this.afterBoot();
     return this.shareLinks.open(p);
   }
 
   /** Keys 1–4 (share-links.ts). */
-  pickShared(k: number): Promise<void> {
+  async pickShared(k: number): Promise<void> {
+    await this.afterBoot();
     return this.shareLinks.pick(k);
   }
 
@@ -465,13 +483,14 @@ export class AppShell extends LitElement {
 
   private onTry = (e: CustomEvent<{ scenarios: SharedScenario[]; index: number; seed: number }>) => {
     location.hash = '#lab';
-    void this.shareLinks.open({ v: 1, ...e.detail, week: 0 });
+    void this.openShared({ v: 1, ...e.detail, week: 0 });
   };
 
   private onPick = async (e: CustomEvent<{ id: string }>) => {
     const id = e.detail.id;
     const b = BUILTINS.find((x) => x.id === id);
     if (!b) return;
+    await this.afterBoot();
     if (await this.replaceRun(await b.load(), b.file)) this.picked = id;
   };
 
@@ -497,6 +516,7 @@ export class AppShell extends LitElement {
       return;
     }
     const text = await f.text();
+    await this.afterBoot();
     if (await this.replaceRun(text, f.name)) this.picked = 'file';
   }
 

@@ -280,4 +280,48 @@ describe('nothing lost when another scenario replaces the work', () => {
     expect(await sim(p, 'scenarioText')).toMatch(/type: meetup, at: 4\b/);
     expect(b.errors).toEqual([]);
   });
+
+  it('playing a restored run keeps it: the banner that offered to discard it goes, off the meters', async () => {
+    const p = b.page;
+    await settle(p);
+    await stepTo(p, 6);
+    await intervene(p, 'quickWin', (await sim(p, 'interventions.length') as number) + 1);
+    await saved(p);
+    await p.reload();
+    await waitReady(p);
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).booted === true);
+    await banner(p).filter({ hasText: 'is back' }).waitFor({ timeout: 20_000 });
+    const week = (await sim(p, 'week')) as number;
+    await p.locator('lab-transport [data-testid="step"]').click();
+    await p.waitForFunction((w) => (document.querySelector('app-shell') as any).sim.week === w + 1, week);
+    expect((await banner(p).textContent())!.trim()).toBe('');
+    // Kept, not discarded: the restored work is still the run.
+    expect(await sim(p, 'scenarioName')).toBe('My first version');
+    expect(b.errors).toEqual([]);
+  });
+
+  it('a built-in picked while the saved run is still being restored is what runs', async () => {
+    const p = b.page;
+    await settle(p);
+    await saved(p);
+    expect(await sim(p, 'scenarioName')).toBe('My first version');
+    for (let k = 0; k < 3; k++) {
+      await p.reload();
+      // The lab answers as soon as the default runs; the restore comes a moment later.
+      await waitReady(p);
+      await p.locator('[data-testid="scenario-picker"]').selectOption('big-launch');
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).booted === true, null, { timeout: 20_000 });
+      await settle(p);
+      await p.waitForTimeout(300);
+      expect(await sim(p, 'scenarioName'), `reload ${k + 1}`).toBe('Big launch');
+      expect(await sim(p, 'week'), `reload ${k + 1}`).toBe(0);
+      // The work it replaced is kept and offered back.
+      await banner(p).filter({ hasText: 'previous work is kept' }).waitFor({ timeout: 10_000 });
+      await p.locator('[data-testid="persist-restore-previous"]').click();
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'My first version', null, { timeout: 20_000 });
+      await settle(p);
+      await saved(p);
+    }
+    expect(b.errors).toEqual([]);
+  });
 });
