@@ -26,7 +26,8 @@ export class Facilitator {
   readonly checkIns: boolean;
   pendingQuickWins = 0;
 
-  constructor(timeline: Action[], checkIns: boolean) {
+  /** `own`: how many entries at the head of the timeline are the preset's own; the rest are the scenario's strategy.actions, in order (interventions appended). */
+  constructor(timeline: Action[], checkIns: boolean, private readonly own = 0) {
     this.timeline = timeline.slice();
     this.conditions = this.timeline.map(conditionOf);
     this.checkIns = checkIns;
@@ -60,7 +61,8 @@ export class Facilitator {
       if (cost > budget + 1e-9) {
         this.deferred.set(k, a);
         // Reported, so the lab can say so (issue 17): an event only, nothing the run reads.
-        w.events.push('deferred', k, ACTION_TYPES.indexOf(a.type), cost);
+        // a: the entry's index in the scenario's strategy.actions (−1 for the preset's own), so the lab can name it as the user made it.
+        w.events.push('deferred', k >= this.own ? k - this.own : -1, ACTION_TYPES.indexOf(a.type), cost);
         continue;
       }
       budget -= cost;

@@ -55,6 +55,7 @@ export class Simulation {
     this.facilitator = new Facilitator(
       [...(preset?.actions ?? []), ...scenario.strategy.actions],
       preset?.facilitatorOneOnOnes ?? true,
+      preset?.actions.length ?? 0,
     );
     this.observer = new Observer(scenario.horizon, opts.record);
     initialise(this.w);

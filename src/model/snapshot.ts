@@ -26,7 +26,7 @@ export const EVENT_KINDS = [
   'forumPost', // a posted; b = answerer or -1
   'tieFormed', // a new tie between a and b
   'tieDropped', // the tie between a and b decayed away
-  'deferred', // over this week's budget: timeline entry a waits for next week; b = its type (ACTION_TYPES index), value = its cost
+  'deferred', // over this week's budget: an action waits for next week; a = its index in the scenario's strategy.actions (interventions appended; −1 for the preset's own), b = its type (ACTION_TYPES index), value = its cost
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_CODE = Object.fromEntries(EVENT_KINDS.map((k, i) => [k, i])) as Record<EventKind, number>;

@@ -45,7 +45,7 @@ describe('budget feedback', () => {
     const at = await p.evaluate(() => (document.querySelector('app-shell') as any).sim.interventions[0].action.at as number);
     await stepTo(p, at);
     await settle(p);
-    expect(await status(p)).toMatch(new RegExp(`^Over this week's budget \\(6\\.0 units\\): (Meetup|Quick win|Meetup and Quick win|2 × Meetup) moves? to week ${at + 1}\\.$`));
+    expect(await status(p)).toMatch(new RegExp(`^Over this week's budget \\(6\\.0 units\\): (Cross-org meetup|Quick win|Cross-org meetup and Quick win|Meetup and Cross-org meetup) moves? to week ${at + 1}\\.$`));
     await p.screenshot({ path: 'test-results/screenshots/budget-deferred-en.png' });
     // The deferred action fits next week; a week later there is no news and the line is cleared.
     await stepTo(p, at + 2);

@@ -7,6 +7,7 @@ import { Simulation } from '../../src/model/index.ts';
 import { EVENT_CODE, type Snapshot } from '../../src/model/snapshot.ts';
 import { defaultScenario } from '../../src/scenario/defaults.ts';
 import { ACTION_TYPES } from '../../src/scenario/types.ts';
+import { budgetNews } from '../../src/ui/lab/budget-news.ts';
 
 function eventsOf(s: Snapshot, kind: keyof typeof EVENT_CODE) {
   const out: { a: number; b: number; value: number }[] = [];
@@ -35,5 +36,31 @@ describe('deferred actions', () => {
     // Next week it fits and fires, and nothing waits any more.
     expect(eventsOf(weeks[7], 'quickWin')).toHaveLength(1);
     expect(eventsOf(weeks[7], 'deferred')).toEqual([]);
+  });
+
+  it("name the entry of the scenario's own actions (−1 for the preset's), so the lab says which: a cross-org meetup, not a meetup", () => {
+    const s = defaultScenario('steady-rhythm');
+    s.facilitator.budget = 6;
+    // Week 6: a quick win (2) and two cross-org meetups (3 each) on top of the weekly follow-up (0.5): the second meetup waits.
+    s.strategy.actions.push({ type: 'quickWin', params: {}, at: 6 }, { type: 'meetup', params: { mixing: 'crossOrg' }, at: 6 }, { type: 'meetup', params: { mixing: 'crossOrg' }, at: 6 });
+    const sim = new Simulation(s, { seed: 3 });
+    for (let w = 1; w <= 6; w++) sim.step();
+    const snap = sim.snapshot();
+    const d = eventsOf(snap, 'deferred');
+    expect(d.map((e) => e.a)).toEqual([2]);
+    expect(s.strategy.actions[d[0].a].params).toEqual({ mixing: 'crossOrg' });
+    expect(budgetNews(snap, undefined, 6, s.strategy.actions)).toBe("Over this week's budget (6.0 units): Cross-org meetup moves to week 7.");
+    // Without the scenario's actions, the type's name.
+    expect(budgetNews(snap, undefined, 6)).toBe("Over this week's budget (6.0 units): Meetup moves to week 7.");
+  });
+
+  it("report the preset's own entries as −1", () => {
+    const s = defaultScenario('steady-rhythm');
+    s.facilitator.budget = 0.4;
+    const sim = new Simulation(s, { seed: 3 });
+    sim.step();
+    const d = eventsOf(sim.snapshot(), 'deferred');
+    expect(d.length).toBeGreaterThan(0);
+    expect(d.every((e) => e.a === -1)).toBe(true);
   });
 });

@@ -185,7 +185,7 @@ export class SimController implements ReactiveController {
   /** Deferred actions and a sponsor's cut, in the status line (lab/budget-news.ts). */
   private sayBudgetNews(): void {
     if (!this.snapshot || !this.scenario) return;
-    const news = budgetNews(this.snapshot, this.columns, this.scenario.facilitator.budget);
+    const news = budgetNews(this.snapshot, this.columns, this.scenario.facilitator.budget, this.scenario.strategy.actions);
     if (news) this.message = news;
     else if (this.newsSaid && this.message === this.newsSaid) this.message = '';
     this.newsSaid = news;

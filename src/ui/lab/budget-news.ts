@@ -7,7 +7,9 @@ import type { Columns } from '../../model/indicators.ts';
 import { EVENT_CODE, type Snapshot } from '../../model/snapshot.ts';
 import { ACTIONS } from '../../scenario/actions.ts';
 import { ACTION_TYPES } from '../../scenario/types.ts';
+import type { Action } from '../../scenario/types.ts';
 import { msg } from '../i18n.ts';
+import { actionLabel } from './action-buttons.ts';
 import { fixed } from '../number-format.ts';
 
 /** Weeks (≤ `upTo`) at whose end the sponsor cut its support, with the budget before and after. */
@@ -24,8 +26,12 @@ export function cutLabel(c: { week: number; from: number; to: number }): string 
   return msg(`Sponsor cut: budget ${fixed(c.from, 1)} → ${fixed(c.to, 1)} units a week from week ${c.week + 1}`);
 }
 
-/** This week's news about the budget, or '' when there is none. */
-export function budgetNews(s: Snapshot, columns: Columns | undefined, budget: number): string {
+/**
+ * This week's news about the budget, or '' when there is none. `actions`:
+ * the scenario's strategy.actions, to name a deferred one as its button does
+ * ("Cross-org meetup", not "Meetup").
+ */
+export function budgetNews(s: Snapshot, columns: Columns | undefined, budget: number, actions: readonly Action[] = []): string {
   const w = s.week;
   const parts: string[] = [];
   const names: string[] = [];
@@ -33,7 +39,9 @@ export function budgetNews(s: Snapshot, columns: Columns | undefined, budget: nu
   for (let k = 0; k < ev.kind.length; k++) {
     if (ev.kind[k] !== EVENT_CODE.deferred) continue;
     const type = ACTION_TYPES[ev.b[k]];
-    names.push(type ? msg(ACTIONS[type].label) : '?');
+    const own = actions[ev.a[k]];
+    const generic = type ? msg(ACTIONS[type].label) : '?';
+    names.push(own && own.type === type ? actionLabel(own, generic) : generic);
   }
   if (names.length) {
     const sigma = columns?.sponsorSupport?.[w - 1] ?? 1;

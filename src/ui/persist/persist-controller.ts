@@ -9,7 +9,7 @@ import { getLang, msg } from '../i18n.ts';
 import { Autosaver, type SaveState } from '../../persist/autosave.ts';
 import { DRAFT_VERSION, readDraft, type Draft } from '../../persist/draft.ts';
 import { indexedDbStore, type KeyValueStore } from '../../persist/idb.ts';
-import { actionLabel } from '../lab/intervene-bar.ts';
+import { actionLabel } from '../lab/action-buttons.ts';
 import type { LabView } from './lang-handoff.ts';
 
 export type BannerMode =
