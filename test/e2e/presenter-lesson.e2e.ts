@@ -63,14 +63,20 @@ const predictBoxes = (p: Page) => p.evaluate(() => {
   };
 });
 
+/** A browser at W × H with the lab open in presenter mode. */
+async function presenting(W: number, H: number) {
+  const b = await launch({ width: W, height: H });
+  await b.page.goto(`${server.url}?lang=en#lab`);
+  await waitShell(b.page);
+  await b.page.keyboard.press('p');
+  return b;
+}
+
 describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) => {
   it('Predict fits the screen in every lesson: the answers, how sure and Lock, with radios a room can see', async () => {
-    const b = await launch({ width: W, height: H });
+    const b = await presenting(W, H);
     try {
       const p = b.page;
-      await p.goto(`${server.url}?lang=en#lab`);
-      await waitShell(p);
-      await p.keyboard.press('p');
       expect(LESSONS.length).toBeGreaterThanOrEqual(6);
       for (const lesson of LESSONS) {
         await p.evaluate((l) => (location.hash = `#lessons/${l}/predict`), lesson);
@@ -93,12 +99,9 @@ describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) 
   });
 
   it('the lesson is a stage: a band for the question, the networks fill the rest; the prompt\'s caption is on screen; reveal charts fit', async () => {
-    const b = await launch({ width: W, height: H });
+    const b = await presenting(W, H);
     try {
       const p = b.page;
-      await p.goto(`${server.url}?lang=en#lab`);
-      await waitShell(p);
-      await p.keyboard.press('p');
       await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/predict'));
       await p.waitForSelector('[data-testid="step-predict"]');
       await p.locator('[data-choice="matchmaker"]').check();
