@@ -6,7 +6,7 @@ process.env.COALESCE_E2E = '1';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, startServer, type Server } from './harness.ts';
-import { exportFile, openFile, settle, waitReady } from './lab-helpers.ts';
+import { exportFile, openFile, settle, stepTo, waitReady } from './lab-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -112,6 +112,31 @@ describe('the header', () => {
   });
 });
 
+describe('the phase ribbon under the timeline', () => {
+  for (const [w, h] of [[1440, 900], [390, 844], [1920, 1080]] as const) {
+    it(`writes a phase's name only where it fits, never a cut-off letter (${w}×${h})`, async () => {
+      const b = await openAt(w, h, 'en');
+      try {
+        if (w === 1920) await b.page.keyboard.press('p');
+        await stepTo(b.page, 20);
+        await settle(b.page);
+        const spans = await b.page.evaluate(() => {
+          const t = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lab-transport').shadowRoot;
+          return [...t.querySelectorAll('.ribbon > span')].map((e: any) => ({ text: e.querySelector('.sr-only') ? '' : e.textContent.trim(), title: e.title, scroll: e.scrollWidth, client: e.clientWidth }));
+        });
+        // Potential (week 0) and coalescing so far: two stretches, each named in its title.
+        expect(spans.map((x) => x.title)).toEqual(['potential', 'coalescing']);
+        expect(spans[0].text).toBe('');
+        expect(spans[1].text).toBe('coalescing');
+        for (const x of spans) if (x.text) expect(x.scroll, x.text).toBeLessThanOrEqual(x.client + 1);
+        expect(b.errors).toEqual([]);
+      } finally {
+        await b.close();
+      }
+    });
+  }
+});
+
 // Almost nobody takes part after the launch: dormant from week 13 at seed 42.
 const FADING = `schemaVersion: 1
 name: Fading
@@ -143,7 +168,7 @@ describe('the dormant phase', () => {
       expect(firstDormant).toBeGreaterThan(0);
       expect(await p.locator('[data-testid="phase-chip"]').textContent()).toBe('dormant');
       expect(await p.locator('lab-header .chip').getAttribute('style')).toContain('repeating-linear-gradient');
-      expect(await p.locator('lab-transport .ribbon span').last().getAttribute('style')).toContain('repeating-linear-gradient');
+      expect(await p.locator('lab-transport .ribbon > span').last().getAttribute('style')).toContain('repeating-linear-gradient');
       await p.waitForFunction(() => {
         const ch = document.querySelector('app-shell')!.shadowRoot!.querySelector('challenge-charts')!.shadowRoot!;
         return ch.querySelectorAll('.slot svg pattern[id^="dormant-hatch-"]').length === 8 && !!ch.querySelector('#C1 .slot svg [fill="url(#dormant-hatch-C1)"]');

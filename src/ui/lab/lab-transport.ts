@@ -1,7 +1,7 @@
 // Standard transport (NL534): reset, back, play/pause, step, speed, a
 // scrubber with the phase ribbon and event ticks, and a typed week.
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Columns } from '../../model/indicators.ts';
 import { SPEEDS } from '../controllers/sim-controller.ts';
 import { phaseSpans } from '../charts/plot-chart.ts';
@@ -21,6 +21,12 @@ export class LabTransport extends LitElement {
   @property({ type: Number }) speed = 1;
   @property({ attribute: false }) columns?: Columns;
   @property({ attribute: false }) marks: number[] = [];
+  /** The ribbon's width and letter size in pixels: a phase's name is written only where it fits. */
+  @state() private ribbonPx = { width: 0, font: 9 };
+  private resize = new ResizeObserver(([e]) => {
+    const font = parseFloat(getComputedStyle(e.target).fontSize) || 9;
+    this.ribbonPx = { width: e.contentRect.width, font };
+  });
 
   static override styles = css`
     :host { display: flex; align-items: center; gap: 6px; padding: 6px 10px; font: 13px system-ui, sans-serif; background: var(--bg); border-top: 1px solid var(--line); }
@@ -31,6 +37,7 @@ export class LabTransport extends LitElement {
     input[type='range'] { width: 100%; margin: 0; height: 24px; accent-color: var(--ink); }
     .ribbon { position: relative; height: 12px; font-size: 9px; line-height: 12px; color: var(--ink-2); }
     .ribbon span { position: absolute; top: 0; bottom: 0; overflow: hidden; white-space: nowrap; padding-left: 2px; }
+    .ribbon .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip-path: inset(50%); }
     .ticks { position: absolute; left: 0; right: 0; top: 0; height: 6px; pointer-events: none; }
     .ticks i { position: absolute; width: 2px; height: 6px; background: var(--ink); }
     label { display: flex; align-items: center; gap: 4px; }
@@ -44,6 +51,16 @@ export class LabTransport extends LitElement {
       label:not(.speed) { order: 11; }
     }
   `;
+
+  override firstUpdated(): void {
+    const ribbon = this.renderRoot.querySelector('.ribbon');
+    if (ribbon) this.resize.observe(ribbon);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
 
   private emit(a: TransportAction) {
     this.dispatchEvent(new CustomEvent<TransportAction>('transport', { detail: a, bubbles: true, composed: true }));
@@ -68,7 +85,13 @@ export class LabTransport extends LitElement {
           @input=${(e: Event) => this.emit({ type: 'seek', week: +(e.target as HTMLInputElement).value })} />
         <div class="ticks" aria-hidden="true">${this.marks.map((w) => html`<i style="left:calc(${(100 * w) / h}% - 1px)"></i>`)}</div>
         <div class="ribbon" role="group" aria-label=${msg('Phases')}>
-          ${spans.map((s) => html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${(100 * (s.x2 - s.x1)) / h}%;background:${phaseBackground(s.phase)}">${msg(s.phase)}</span>`)}
+          ${spans.map((s) => {
+            const share = (s.x2 - s.x1) / h;
+            const name = msg(s.phase);
+            // A phase too short for its name (potential lasts a week) is a coloured stretch only: a cut-off name read as a stray letter ("ꝑcoalescing").
+            const fits = share * this.ribbonPx.width >= 0.62 * this.ribbonPx.font * name.length + 4;
+            return html`<span style="left:${(100 * Math.max(0, s.x1)) / h}%;width:${100 * share}%;background:${phaseBackground(s.phase)}" title=${name}>${fits ? name : html`<span class="sr-only">${name}</span>`}</span>`;
+          })}
         </div>
       </div>
       <label><span class="wk-label">${msg('Week')}</span>
