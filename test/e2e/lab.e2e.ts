@@ -182,4 +182,19 @@ describe('the lab', () => {
     await p.screenshot({ path: `${ROOT}/test-results/lab-1440x900.png` });
     expect(b.errors).toEqual([]);
   });
+
+  it('"Press play or step" goes once the run moves, by the week box too', async () => {
+    const p = b.page;
+    const status = () => p.locator('[data-testid="status"]').textContent();
+    await p.locator('[data-testid="scenario-picker"]').selectOption('weaver');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Weaver');
+    expect(await status()).toContain('Press play or step');
+    await p.locator('[data-testid="week-input"]').fill('20');
+    await p.locator('[data-testid="week-input"]').press('Enter');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 20);
+    expect(await status()).not.toContain('Press play');
+    await p.locator('[data-testid="week-input"]').fill('0');
+    await p.locator('[data-testid="week-input"]').press('Enter');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 0);
+  });
 });

@@ -312,6 +312,8 @@ export class SimController implements ReactiveController {
 
   seek(week: number): Promise<void> {
     const w = Math.max(0, Math.min(this.horizon, Math.round(week)));
+    // Moved along the timeline: "Press play or step" is done with, as after a step.
+    if (w !== this.week && this.message === this.loadedNote) this.message = '';
     return this.run(async () => {
       if (w === this.week) return;
       await this.refresh(await this.handle!.api.seek(w));
