@@ -293,7 +293,7 @@ export class AppShell extends LitElement {
           <a href="#compare" aria-current=${this.view === 'compare' ? 'page' : 'false'} data-testid="nav-compare">${msg('Compare')}</a>
           <a href="#lessons" aria-current=${this.view === 'lessons' ? 'page' : 'false'} data-testid="nav-lessons">${msg('Lessons')}</a>
         </nav>
-        <lab-header .picked=${this.picked} .file=${s.scenarioName ? msg(s.scenarioName) : s.file.replace(/^.*\//, '')} .seed=${s.seed} .week=${s.week} .phase=${phase}
+        <lab-header .picked=${this.picked} .file=${s.shownName ? msg(s.shownName) : s.file.replace(/^.*\//, '')} .seed=${s.seed} .week=${s.week} .phase=${phase}
           @lab-pick=${this.onPick} @lab-file=${(e: CustomEvent<{ file: File }>) => void this.openFile(e.detail.file)}
           @lab-seed=${(e: CustomEvent<{ seed: number }>) => void s.setSeed(e.detail.seed)} @lab-export=${this.onExport}></lab-header>
         <room-button .labScenario=${this.room.labScenario} .openInLab=${this.room.openInLab}></room-button>

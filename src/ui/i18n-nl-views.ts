@@ -61,6 +61,7 @@ export const NL_VIEWS: Record<string, string> = {
   'Limits of the model': 'Grenzen van het model',
   'Open {0} in the lab': '{0} openen in het lab',
   'The lab opens the same scenarios with the same seed; keys 1–4 switch between them.': 'Het lab opent dezelfde scenario\'s met dezelfde seed; met de toetsen 1–4 wissel je ertussen.',
+  'Presenter mode ends there: trying it takes the lab\'s facilitator actions and tabs. Press P to present again.': 'Daar stopt de presentatiemodus: uitproberen vraagt om de acties en tabbladen van het lab. Druk op P om weer te presenteren.',
   'Open this lesson on your own device': 'Open deze les op je eigen apparaat',
   // Lesson verdicts against the lesson's margin (lessons/README.md; src/ui/lessons/verdict-text.ts)
   'A difference smaller than {0} counts as about the same.': 'Een verschil kleiner dan {0} telt als ongeveer gelijk.',

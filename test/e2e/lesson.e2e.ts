@@ -117,8 +117,13 @@ describe('a lesson', () => {
       return s.view === 'lab' && s.sim.scenarioName === 'Steady rhythm' && s.sim.ready;
     }, null, { timeout: 30_000 });
     expect(await p.evaluate(() => (document.querySelector('app-shell') as any).sim.seed)).toBe(42);
+    // The lab calls them what the lesson does: the picker and the status line say "B · …", then "A · …".
+    const pickerText = () => p.locator('[data-testid="scenario-picker"] option:checked').textContent();
+    expect(await pickerText()).toMatch(/^B · /);
     await p.locator('body').press('1');
     await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Big launch', null, { timeout: 30_000 });
+    expect(await pickerText()).toMatch(/^A · /);
+    expect(await p.locator('[data-testid="status"]').textContent()).toMatch(/^Switched to A · .*Undo brings back B · /);
     expect(b.errors).toEqual([]);
   });
 

@@ -144,6 +144,15 @@ describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) 
         expect(r.bottom, lesson).toBeLessThanOrEqual(H);
         expect(r.height, lesson).toBeGreaterThan(0.45 * H);
       }
+      // Try it needs the lab's actions, which the stage hides: it says so, and presenter mode ends there.
+      await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/try'));
+      await p.waitForSelector('[data-testid="try-it"]');
+      expect(await p.locator('[data-testid="try-leaves-presenter"]').isVisible()).toBe(true);
+      await p.locator('[data-testid="try-it"]').click();
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).view === 'lab' && (document.querySelector('app-shell') as any).sim.scenarioName === 'Matchmaker', null, { timeout: 30_000 });
+      expect(await p.evaluate(() => document.documentElement.dataset.presenter)).toBeUndefined();
+      expect(await p.locator('[data-action="weave"]').isVisible()).toBe(true);
+      expect(await p.locator('[data-testid="scenario-picker"] option:checked').textContent()).toBe('A · Matching only');
       expect(b.errors).toEqual([]);
     } finally {
       await b.close();

@@ -67,7 +67,7 @@ export class ShareLinks implements ReactiveController {
     this.shared = p.scenarios;
     this.index = p.index;
     const s = p.scenarios[p.index];
-    const ok = await this.lab.replaceRun(s.text, s.name, { seed: p.seed, note: msg(`Opened ${msg(s.name)}: seed ${p.seed}, week ${p.week}.`) });
+    const ok = await this.lab.replaceRun(s.text, s.name, { seed: p.seed, name: s.name, note: msg(`Opened ${msg(s.name)}: seed ${p.seed}, week ${p.week}.`) });
     if (ok) {
       this.lab.pick('file');
       if (p.week > 0) await this.sim.seek(p.week);

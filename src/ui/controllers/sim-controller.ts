@@ -55,6 +55,8 @@ interface LoadOptions {
   /** Keep the run before as the grey line; says what changed. */
   ghost?: string;
   note?: string;
+  /** The name the lab shows for it, where the user knows it by another than its own (a lesson's "A · Matching only"). */
+  name?: string;
 }
 
 export class SimController implements ReactiveController {
@@ -65,6 +67,8 @@ export class SimController implements ReactiveController {
   /** The text last loaded successfully, and where it came from. */
   file = '';
   scenarioName = '';
+  /** What the picker and the status line call the running scenario: its own name, or the one it was opened by (LoadOptions.name). */
+  shownName = '';
   seed = 42;
   week = 0;
   horizon = 0;
@@ -257,6 +261,7 @@ export class SimController implements ReactiveController {
       this.ready = true;
       this.file = file;
       this.scenarioName = res.value.scenarioName;
+      this.shownName = opts.name ?? res.value.scenarioName;
       this.horizon = res.value.horizon;
       this.week = res.value.week;
       this.runId++;
@@ -265,7 +270,7 @@ export class SimController implements ReactiveController {
       this.ghost = opts.ghost !== undefined ? before?.columns : undefined;
       this.ghostScenario = opts.ghost !== undefined && before ? { text: before.text, name: before.name, change: opts.ghost } : undefined;
       await this.refresh(await api.snapshot(), true);
-      this.say(opts.note ?? (this.loadedNote = msg(`Loaded ${msg(this.scenarioName)} (seed ${this.seed}). Press play or step.`)));
+      this.say(opts.note ?? (this.loadedNote = msg(`Loaded ${msg(this.shownName)} (seed ${this.seed}). Press play or step.`)));
       return true;
     }, () => false);
   }

@@ -22,7 +22,7 @@ export interface KeptRun {
 }
 
 /** Loads `text` as a run from outside the lab (app-shell's replaceRun, which keeps drafts); true when it loaded. */
-export type Reload = (text: string, file: string, opts: { seed: number; note: string }) => Promise<boolean>;
+export type Reload = (text: string, file: string, opts: { seed: number; note: string; name?: string }) => Promise<boolean>;
 
 export class ScenarioSwitch implements ReactiveController {
   kept?: KeptRun;
@@ -37,7 +37,7 @@ export class ScenarioSwitch implements ReactiveController {
   private snapshot(picked: string, sharedIndex: number): Omit<KeptRun, 'replacedBy'> | undefined {
     const s = this.sim;
     if (!s.ready || !s.scenarioText) return undefined;
-    return { text: s.scenarioText, file: s.file, name: s.scenarioName, seed: s.seed, week: s.week, interventions: [...s.interventions], picked, sharedIndex };
+    return { text: s.scenarioText, file: s.file, name: s.shownName, seed: s.seed, week: s.week, interventions: [...s.interventions], picked, sharedIndex };
   }
 
   /**
@@ -49,7 +49,7 @@ export class ScenarioSwitch implements ReactiveController {
     if (!(await swap()) || !before) return;
     this.kept = { ...before, replacedBy: this.sim.runId };
     const what = `${msg(`${msg(before.name)} at week ${before.week}`)}${count(before.interventions.length)}`;
-    this.sim.message = msg(`Switched to ${msg(this.sim.scenarioName)}. Undo brings back ${what}.`);
+    this.sim.message = msg(`Switched to ${msg(this.sim.shownName)}. Undo brings back ${what}.`);
     this.host.requestUpdate();
   }
 
@@ -63,7 +63,7 @@ export class ScenarioSwitch implements ReactiveController {
     const k = this.kept;
     if (!k || !this.offered) return undefined;
     this.kept = undefined;
-    if (!(await reload(k.text, k.file, { seed: k.seed, note: '' }))) return undefined;
+    if (!(await reload(k.text, k.file, { seed: k.seed, note: '', name: k.name }))) return undefined;
     // The interventions are in the scenario's text already; the list gives them back their marks and their own Undo.
     this.sim.interventions = [...k.interventions];
     if (k.week > 0) await this.sim.seek(k.week);

@@ -22,6 +22,7 @@ import { lessonChart } from './lesson-chart.ts';
 import type { LessonLive } from './lesson-live.ts';
 import './lesson-live.ts';
 import '../presenter/share-panel.ts';
+import { setPresenter } from '../presenter/presenter.ts';
 import { savedRoom } from '../room/room-flag.ts';
 
 export const STEPS = ['frame', 'predict', 'run', 'reveal', 'debrief', 'try'] as const;
@@ -457,6 +458,7 @@ export class LessonPlayer extends LitElement {
       <p>${o ? fillText(pick(l.tryIt.suggestion), l, o, lessonNumber) : pick(l.tryIt.suggestion)}</p>
       <p><button class="primary" data-testid="try-it" @click=${() => this.tryIt()}>${msg(`Open ${t.key} · ${pick(t.label)} in the lab`)}</button></p>
       <p>${msg('The lab opens the same scenarios with the same seed; keys 1–4 switch between them.')}</p>
+      ${this.presenter ? html`<p data-testid="try-leaves-presenter">${msg('Presenter mode ends there: trying it takes the lab\'s facilitator actions and tabs. Press P to present again.')}</p>` : nothing}
       <share-panel .url=${this.lessonUrl()} .label=${msg('Open this lesson on your own device')}></share-panel>
     </div>`;
   }
@@ -467,6 +469,8 @@ export class LessonPlayer extends LitElement {
 
   private tryIt() {
     const l = this.lesson;
+    // Presenter mode hides the lab's actions and tabs (a stage): trying the suggestion needs them.
+    if (this.presenter) setPresenter(false);
     const index = l.run.scenarios.findIndex((s) => s.key === l.tryIt.scenario);
     this.dispatchEvent(new CustomEvent('lesson-try', {
       detail: { scenarios: this.texts.map((t, k) => ({ name: `${l.run.scenarios[k].key} · ${pick(l.run.scenarios[k].label)}`, text: t.text })), index, seed: l.run.seed },
