@@ -63,6 +63,13 @@ const predictBoxes = (p: Page) => p.evaluate(() => {
   };
 });
 
+/** The bottom of the lesson step's last control (Next, or Back on the last step) and of its text, in screen pixels: on screen means nothing to scroll to. */
+const lastOnScreen = (p: Page) => p.evaluate(() => {
+  const pl = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view').shadowRoot.querySelector('lesson-player');
+  const els = [...pl.shadowRoot.querySelectorAll('.nav button, .text > *, .text share-panel, [data-testid="debrief-verdict"]')] as Element[];
+  return Math.max(...els.map((e) => e.getBoundingClientRect().bottom)) + window.scrollY;
+});
+
 /** A browser at W × H with the lab open in presenter mode. */
 async function presenting(W: number, H: number) {
   const b = await launch({ width: W, height: H });
@@ -79,6 +86,11 @@ describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) 
       const p = b.page;
       expect(LESSONS.length).toBeGreaterThanOrEqual(6);
       for (const lesson of LESSONS) {
+        // Frame: the situation, the source, the goal and the scenarios, with Next, on one screen.
+        await p.evaluate((l) => (location.hash = `#lessons/${l}/frame`), lesson);
+        await p.waitForSelector('[data-testid="step-frame"]');
+        await p.waitForTimeout(200);
+        expect(await lastOnScreen(p), `${lesson}: frame`).toBeLessThanOrEqual(H);
         await p.evaluate((l) => (location.hash = `#lessons/${l}/predict`), lesson);
         await p.waitForFunction((l) => location.hash.includes(l), lesson);
         await p.waitForSelector('[data-testid="step-predict"]');
@@ -143,6 +155,15 @@ describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) 
         expect(r.labelRight, lesson).toBeLessThanOrEqual(W);
         expect(r.bottom, lesson).toBeLessThanOrEqual(H);
         expect(r.height, lesson).toBeGreaterThan(0.45 * H);
+      }
+      // Debrief and Try it of both lessons: one screen each, the verdict and the QR code included.
+      for (const lesson of ['c4-one-to-one-or-group', 'c5-cross-organisation']) {
+        for (const step of ['debrief', 'try']) {
+          await p.evaluate(([l, st]) => (location.hash = `#lessons/${l}/${st}`), [lesson, step]);
+          await p.waitForSelector(`[data-testid="step-${step}"]`);
+          await p.waitForTimeout(300);
+          expect(await lastOnScreen(p), `${lesson}: ${step}`).toBeLessThanOrEqual(H);
+        }
       }
       // Try it needs the lab's actions, which the stage hides: it says so, and presenter mode ends there.
       await p.evaluate(() => (location.hash = '#lessons/c4-one-to-one-or-group/try'));

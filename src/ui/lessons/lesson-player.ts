@@ -133,6 +133,22 @@ export class LessonPlayer extends LitElement {
     :host([presenter][step='predict']) .lockrow { font-size: 0.7em; }
     :host([presenter][step='predict']) .progress { font-size: 0.6em; margin: 0; }
     :host([presenter][step='predict']) details.tally, :host([presenter][step='predict']) .nav { font-size: 0.6em; }
+    /*
+     * Presenter, Frame, Debrief and Try it: one screen each. The verdict stays
+     * large; the debrief's three texts stand side by side, smaller (still
+     * ~27 px at 1080, above the lab's 21 px), the source and the buttons smaller still.
+     */
+    :host([presenter]:is([step='frame'], [step='debrief'], [step='try'])) h2 { font-size: 0.8em; margin: 0 0 0.2em; }
+    :host([presenter][step='frame']) .text { font-size: 0.72em; }
+    :host([presenter][step='try']) .text { font-size: 0.7em; }
+    /* The link for the participants' own devices beside what to try, its QR code on screen. */
+    :host([presenter][step='try']) .try { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 0.75fr); gap: 0 1em; align-items: start; }
+    :host([presenter]:is([step='frame'], [step='debrief'], [step='try'])) .text p { max-width: none; }
+    :host([presenter][step='debrief']) .summary { font-size: 0.72em; margin: 0 0 0.4em; }
+    :host([presenter][step='debrief']) .sections { display: grid; grid-template-columns: repeat(auto-fit, minmax(12em, 1fr)); gap: 0 1.2em; font-size: 0.6em; line-height: 1.35; }
+    :host([presenter][step='debrief']) .sections h3 { margin: 0.2em 0; }
+    :host([presenter][step='debrief']) .sections p { margin: 0; }
+    :host([presenter]:is([step='frame'], [step='debrief'], [step='try'])) :is(.source, .nav) { font-size: 0.5em; margin: 0.3em 0 0; }
     .choice small { display: block; color: var(--ink-3); }
     .conf { display: flex; gap: 16px; flex-wrap: wrap; }
     .conf label { display: flex; gap: 6px; align-items: center; min-height: 44px; }
@@ -443,9 +459,11 @@ export class LessonPlayer extends LitElement {
     return html`<div class="text">
       ${o ? html`<p class="summary" data-testid="debrief-verdict"><strong>${o.verdict.kind === 'close' ? msg('Too close to call.') : html`${msg('The runs support')}: ${supportedWords(this.lesson, o)}.`}</strong> ${verdictSentence(this.lesson, o)}</p>` : nothing}
       ${other ? html`<p class="summary" data-testid="debrief-trade-off"><strong>${msg('The other side of the trade-off')}:</strong> ${other}</p>` : nothing}
-      <h3>${msg('What the model does')}</h3><p>${text(d.mechanism)}</p>
-      ${d.notice ? html`<h3>${msg('Things to notice')}</h3><p>${text(d.notice)}</p>` : nothing}
-      <h3>${msg('Limits of the model')}</h3><p>${text(d.limits)}</p>
+      <div class="sections">
+        <section><h3>${msg('What the model does')}</h3><p>${text(d.mechanism)}</p></section>
+        ${d.notice ? html`<section><h3>${msg('Things to notice')}</h3><p>${text(d.notice)}</p></section>` : nothing}
+        <section><h3>${msg('Limits of the model')}</h3><p>${text(d.limits)}</p></section>
+      </div>
       <p class="source">${msg('Source')}: ${pick(this.lesson.source)}</p>
     </div>`;
   }
@@ -454,12 +472,12 @@ export class LessonPlayer extends LitElement {
     const l = this.lesson;
     const t = l.run.scenarios.find((s) => s.key === l.tryIt.scenario)!;
     const o = this.outcome;
-    return html`<div class="text">
+    return html`<div class="text try"><div>
       <p>${o ? fillText(pick(l.tryIt.suggestion), l, o, lessonNumber) : pick(l.tryIt.suggestion)}</p>
       <p><button class="primary" data-testid="try-it" @click=${() => this.tryIt()}>${msg(`Open ${t.key} · ${pick(t.label)} in the lab`)}</button></p>
       <p>${msg('The lab opens the same scenarios with the same seed; keys 1–4 switch between them.')}</p>
       ${this.presenter ? html`<p data-testid="try-leaves-presenter">${msg('Presenter mode ends there: trying it takes the lab\'s facilitator actions and tabs. Press P to present again.')}</p>` : nothing}
-      <share-panel .url=${this.lessonUrl()} .label=${msg('Open this lesson on your own device')}></share-panel>
+      </div><share-panel .url=${this.lessonUrl()} .label=${msg('Open this lesson on your own device')}></share-panel>
     </div>`;
   }
 
