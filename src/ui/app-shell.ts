@@ -520,8 +520,18 @@ export class AppShell extends LitElement {
     if (await this.replaceRun(text, f.name)) this.picked = 'file';
   }
 
+  /** The editor's Apply: the edited scenario runs at the same seed, computed again up to the week the lab was at, and the status line says so. */
   private onApply = async (e: CustomEvent<{ text: string }>) => {
-    if (await this.sim.load(e.detail.text, this.sim.file || 'editor.yaml', { seed: this.sim.seed })) this.picked = 'file';
+    const s = this.sim;
+    const week = s.week;
+    await loadLang('views');
+    if (!(await s.load(e.detail.text, s.file || 'editor.yaml', { seed: s.seed, note: '' }))) return;
+    this.picked = 'file';
+    if (week > 0) await s.seek(Math.min(week, s.horizon));
+    s.message = s.week > 0
+      ? msg(`Your edits are applied: ${msg(s.shownName)} computed again up to week ${s.week} (seed ${s.seed}).`)
+      : msg(`Your edits are applied: ${msg(s.shownName)} at week 0 (seed ${s.seed}). Press play or step.`);
+    this.requestUpdate();
   };
 
   private onEditorDownload = (e: CustomEvent<{ text: string }>) => void this.exportAs('editor-yaml', e.detail.text);

@@ -61,6 +61,8 @@ export const NL_VIEWS: Record<string, string> = {
   'Limits of the model': 'Grenzen van het model',
   'Open {0} in the lab': '{0} openen in het lab',
   'The lab opens the same scenarios with the same seed; keys 1–4 switch between them.': 'Het lab opent dezelfde scenario\'s met dezelfde seed; met de toetsen 1–4 wissel je ertussen.',
+  'Your edits are applied: {0} computed again up to week {1} (seed {2}).': 'Je wijzigingen zijn toegepast: {0} opnieuw berekend tot week {1} (seed {2}).',
+  'Your edits are applied: {0} at week 0 (seed {1}). Press play or step.': 'Je wijzigingen zijn toegepast: {0} in week 0 (seed {1}). Druk op afspelen of stap.',
   'Presenter mode ends there: trying it takes the lab\'s facilitator actions and tabs. Press P to present again.': 'Daar stopt de presentatiemodus: uitproberen vraagt om de acties en tabbladen van het lab. Druk op P om weer te presenteren.',
   'Open this lesson on your own device': 'Open deze les op je eigen apparaat',
   // Lesson verdicts against the lesson's margin (lessons/README.md; src/ui/lessons/verdict-text.ts)

@@ -211,4 +211,25 @@ describe('the scenario editor before Apply', () => {
       await nl.close();
     }
   });
+
+  it('Apply runs the edits at the same seed, back to the week the lab was at, and says so', async () => {
+    const q = await launch({ width: 1440, height: 900 });
+    const p = q.page;
+    try {
+      await p.goto(`${server.url}?lang=en`);
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any)?.sim?.ready === true, null, { timeout: 60_000 });
+      await stepTo(p, 10);
+      await p.locator('[role="tab"]#tab-scenario').click();
+      await p.locator('scenario-editor .cm-content').waitFor({ timeout: 20_000 });
+      await previewSize(p, '60', '90');
+      await p.locator('[data-testid="editor-apply"]').click();
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.value('population.size') === 90, null, { timeout: 20_000 });
+      await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.week === 10, null, { timeout: 20_000 });
+      expect(await p.evaluate(() => (document.querySelector('app-shell') as any).sim.seed)).toBe(42);
+      expect(await p.locator('[data-testid="status"]').textContent()).toBe('Your edits are applied: Steady rhythm computed again up to week 10 (seed 42).');
+      expect(q.errors).toEqual([]);
+    } finally {
+      await q.close();
+    }
+  });
 });
