@@ -43,7 +43,7 @@ export const NL_VIEWS: Record<string, string> = {
   'Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.':
     'Elk netwerk is één run van zijn strategie, allemaal met dezelfde seed. Druk op afspelen; de les pauzeert op de momenten die het bekijken waard zijn.',
   'Starting the simulations…': 'De simulaties starten…',
-  'All {0} runs are done; the answer is ready in Reveal.': 'Alle {0} runs zijn klaar; het antwoord staat klaar bij Uitkomst.',
+  'All {0} runs are done. Watch the networks first; Reveal shows the answer when you are ready.': 'Alle {0} runs zijn klaar. Kijk eerst naar de netwerken; Uitkomst toont het antwoord als je zover bent.',
   'Meanwhile {0} runs of each strategy are computed for the reveal: {1} of {2} done.': 'Ondertussen worden {0} runs van elke strategie berekend voor de uitkomst: {1} van {2} klaar.',
   'Computing {0} runs of each strategy: {1} of {2} done.': '{0} runs van elke strategie worden berekend: {1} van {2} klaar.',
   'The runs stopped: {0}': 'De runs zijn gestopt: {0}',

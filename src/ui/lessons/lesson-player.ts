@@ -394,7 +394,7 @@ export class LessonPlayer extends LitElement {
       <p class="hint">${msg('Each network is one run of its strategy, all with the same seed. Press play; the lesson pauses at the moments worth a look.')}</p>
       ${this.texts.length ? html`<lesson-live .lesson=${l} .texts=${this.texts} .picked=${this.picked} ?presenter=${this.presenter}></lesson-live>` : html`<p>${msg('Starting the simulations…')}</p>`}
       <p class="progress" data-testid="runs-progress">${this.outcome
-        ? msg(`All ${p.total} runs are done; the answer is ready in Reveal.`)
+        ? msg(`All ${p.total} runs are done. Watch the networks first; Reveal shows the answer when you are ready.`)
         : msg(`Meanwhile ${l.run.runs} runs of each strategy are computed for the reveal: ${p.done} of ${p.total} done.`)}</p>
       ${this.renderProblem()}`;
   }
