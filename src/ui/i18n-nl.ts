@@ -11,7 +11,7 @@ export const NL: Record<string, string> = {
   Seed: 'Seed',
   'New seed': 'Nieuwe seed',
   'Export ▾': 'Exporteren ▾',
-  'Indicators (CSV)': 'Indicatoren (CSV)',
+  'Indicators up to this week (CSV)': 'Indicatoren tot deze week (CSV)',
   'Network (PNG)': 'Netwerk (PNG)',
   'Charts (SVG)': 'Grafieken (SVG)',
   'Charts (PNG)': 'Grafieken (PNG)',

@@ -186,8 +186,9 @@ describe('the lab', () => {
   it('"Press play or step" goes once the run moves, by the week box too', async () => {
     const p = b.page;
     const status = () => p.locator('[data-testid="status"]').textContent();
-    await p.locator('[data-testid="scenario-picker"]').selectOption('weaver');
-    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Weaver');
+    // Another scenario than the one the test before left (weaver): a fresh load says "Press play or step".
+    await p.locator('[data-testid="scenario-picker"]').selectOption('bridging');
+    await p.waitForFunction(() => (document.querySelector('app-shell') as any).sim.scenarioName === 'Bridging');
     expect(await status()).toContain('Press play or step');
     await p.locator('[data-testid="week-input"]').fill('20');
     await p.locator('[data-testid="week-input"]').press('Enter');

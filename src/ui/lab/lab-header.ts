@@ -116,7 +116,7 @@ export class LabHeader extends LitElement {
       <details class="menu desk">
         <summary data-testid="export-menu">${msg('Export ▾')}</summary>
         <div class="items">
-          ${this.exportItem('csv', msg('Indicators (CSV)'))}
+          ${this.exportItem('csv', msg('Indicators up to this week (CSV)'))}
           ${this.exportItem('network-png', msg('Network (PNG)'))}
           ${this.exportItem('charts-svg', msg('Charts (SVG)'))}
           ${this.exportItem('charts-png', msg('Charts (PNG)'))}
