@@ -341,3 +341,60 @@ describe('picking a member on a wide screen', () => {
     }
   }, 120_000);
 });
+
+describe('a lesson\'s Reveal on a 390 × 844 phone', () => {
+  it('keeps every chart and the table within the screen: the lines end in their letter, the labels go in a key under the chart, the table stacks (English and Dutch)', async () => {
+    const b = await launch({ width: 390, height: 844, hasTouch: true });
+    try {
+      const p = b.page;
+      for (const lang of ['en', 'nl']) {
+        await p.goto(`${server.url}?lang=${lang}#lessons/c3-tricky-issues/predict`);
+        await p.waitForSelector('[data-testid="step-predict"]');
+        // A fresh prediction in each language (the lock is kept for the session).
+        await p.evaluate(() => sessionStorage.clear());
+        await p.reload();
+        await p.waitForSelector('[data-testid="step-predict"]');
+        await p.locator('[data-choice]').first().check();
+        await p.locator('[data-testid="lock"]').click();
+        await p.waitForSelector('[data-testid="step-run"]');
+        await p.evaluate(() => (location.hash = '#lessons/c3-tricky-issues/reveal'));
+        await p.waitForSelector('[data-testid="verdict"]', { timeout: 90_000 });
+        await p.waitForTimeout(300);
+        const m = await p.evaluate(() => {
+          const pl = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view').shadowRoot.querySelector('lesson-player');
+          const parts = [...pl.shadowRoot.querySelectorAll('.charts, .charts *, .table-wrap, [data-testid="reveal-table"], [data-testid="reveal-table"] *')] as Element[];
+          const shown = parts.filter((e) => e.getClientRects().length > 0);
+          const figs = [...pl.shadowRoot.querySelectorAll('figure.chart')] as HTMLElement[];
+          return {
+            sideways: document.scrollingElement!.scrollWidth - window.innerWidth,
+            parts: shown.length,
+            outside: shown.filter((e) => e.getBoundingClientRect().right > 390.5 || e.getBoundingClientRect().left < -0.5).map((e) => `${e.tagName} ${e.textContent?.slice(0, 30)}`),
+            // Nothing hidden to the side inside the table's box either.
+            table: (() => { const w = (pl.shadowRoot.querySelector('.table-wrap') ?? pl.shadowRoot.querySelector('[data-testid="reveal-table"]')) as HTMLElement; return w.scrollWidth - w.clientWidth; })(),
+            charts: figs.map((f) => {
+              const svg = f.querySelector('svg')!.getBoundingClientRect();
+              const ends = [...f.querySelectorAll('[data-testid="end-labels"] text')].map((t) => t.getBoundingClientRect());
+              return { ends: ends.length, key: f.querySelectorAll('[data-testid="chart-legend"] li').length, lineEnd: Math.min(...ends.map((r) => r.left)) - svg.left, svgW: svg.width, pick: f.querySelector('[data-testid="chart-legend"] li.mine')?.textContent ?? '' };
+            }),
+          };
+        });
+        expect(m.sideways, lang).toBeLessThanOrEqual(0);
+        expect(m.parts, lang).toBeGreaterThan(30);
+        expect(m.outside, lang).toEqual([]);
+        expect(m.table, lang).toBeLessThanOrEqual(0);
+        expect(m.charts.length, lang).toBe(3);
+        for (const c of m.charts) {
+          expect(c.ends, lang).toBe(3);
+          expect(c.key, lang).toBe(3);
+          // The plot takes the width: the lines end near the chart's right edge, not at 40% of it.
+          expect(c.lineEnd, lang).toBeGreaterThan(0.8 * c.svgW);
+          expect(c.pick, lang).toContain(lang === 'en' ? 'your pick' : 'jouw keuze');
+        }
+        await p.screenshot({ path: join(DIR, `phone-reveal-${lang}.png`), fullPage: true });
+      }
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }, 240_000);
+});

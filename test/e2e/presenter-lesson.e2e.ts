@@ -180,3 +180,43 @@ describe.each([[1920, 1080], [1366, 768]])('presenter mode at %i × %i', (W, H) 
     }
   });
 });
+
+describe('presenter mode, the list of lessons', () => {
+  it('at 1920 × 1080 the cards read from the back of the room (titles ~42 px, questions ~31 px) and every lesson fits on one screen, in English and Dutch', async () => {
+    const b = await presenting(1920, 1080);
+    try {
+      const p = b.page;
+      for (const lang of ['en', 'nl']) {
+        await p.goto(`${server.url}?lang=${lang}#lessons`);
+        await p.waitForSelector('lessons-view [data-testid="lesson-list"] .card');
+        const m = await p.evaluate(() => {
+          const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('lessons-view');
+          // On the screen: the CSS size times the zoom (the view undoes the lab's presenter zoom).
+          const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize) * ((e as any).currentCSSZoom ?? 1);
+          const cards = [...v.shadowRoot.querySelectorAll('.card')] as HTMLElement[];
+          const boxes = cards.map((c) => c.getBoundingClientRect());
+          return {
+            presenter: document.documentElement.dataset.presenter,
+            n: cards.length,
+            title: Math.min(...cards.map((c) => px(c.querySelector('strong')!))),
+            question: Math.min(...cards.map((c) => px(c.querySelector('p')!))),
+            bottom: Math.max(...boxes.map((r) => r.bottom)),
+            right: Math.max(...boxes.map((r) => r.right)),
+            sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          };
+        });
+        expect(m.presenter, lang).toBe('on');
+        expect(m.n, lang).toBe(LESSONS.length);
+        expect(m.title, lang).toBeGreaterThanOrEqual(40);
+        expect(m.question, lang).toBeGreaterThanOrEqual(28);
+        expect(m.bottom, lang).toBeLessThanOrEqual(1080);
+        expect(m.right, lang).toBeLessThanOrEqual(1920);
+        expect(m.sideways, lang).toBeLessThanOrEqual(0);
+      }
+      await p.screenshot({ path: 'test-results/screenshots/presenter-lessons-1920.png' });
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, startServer, type Browser, type Server } from './harness.ts';
 import { currentStep, liveWeek, waitLiveReady, waitShell } from './lesson-helpers.ts';
+import { waitState } from './compare-helpers.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let server: Server;
@@ -237,5 +238,44 @@ describe('presenter mode', () => {
         await small.close();
       }
     }
+  });
+
+  it('Compare reads from the back of the room: table, chart ticks and phase strips at least 24 px on a 1080 px projector, nothing scrolls sideways', async () => {
+    const p = b.page;
+    await p.goto(`${server.url}?lang=en#compare`);
+    await waitState(p, 'done');
+    await p.locator('[data-testid="presenter"]').click();
+    expect(await presenterOn(p)).toBe(true);
+    // Sizes on the screen: the CSS size times presenter mode's zoom; SVG text by its box (a chart drawn wider than its column is shrunk, its type with it).
+    const look = () => p.evaluate(() => {
+      const v = (document.querySelector('app-shell') as any).shadowRoot.querySelector('compare-view');
+      const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize) * ((e as any).currentCSSZoom ?? 1);
+      const min = (xs: number[]) => (xs.length ? Math.min(...xs) : 0);
+      const table = v.shadowRoot.querySelector('compare-table').shadowRoot;
+      const charts = v.shadowRoot.querySelector('compare-charts').shadowRoot;
+      const phases = v.shadowRoot.querySelector('compare-phases').shadowRoot;
+      const ticks = (root: ShadowRoot, sel: string) => [...root.querySelectorAll(`${sel} g[data-mark$="tick label"] text`)].map((t) => t.getBoundingClientRect().height);
+      const scroll = table.querySelector('.scroll') as HTMLElement;
+      return {
+        table: min([...table.querySelectorAll('table :is(th, td, td span)')].filter((e) => e.textContent!.trim()).map(px)),
+        cells: table.querySelectorAll('td').length,
+        chartTicks: min(ticks(charts, 'figure[data-indicator="meanTrust"]')),
+        ribbonTicks: min(ticks(charts, '#ribbons')),
+        stripTicks: min(ticks(phases, '[data-phase]')),
+        stripWords: min([...phases.querySelectorAll('li, h4')].map(px)),
+        sideways: [[document.documentElement.scrollWidth, document.documentElement.clientWidth], [v.scrollWidth, v.clientWidth], [scroll.scrollWidth, scroll.clientWidth]],
+      };
+    });
+    await expect.poll(async () => (await look()).chartTicks, { timeout: 15_000 }).toBeGreaterThanOrEqual(24);
+    const m = await look();
+    expect(m.cells).toBeGreaterThan(20);
+    expect(m.table).toBeGreaterThanOrEqual(24);
+    expect(m.ribbonTicks).toBeGreaterThanOrEqual(24);
+    expect(m.stripTicks).toBeGreaterThanOrEqual(24);
+    expect(m.stripWords).toBeGreaterThanOrEqual(24);
+    for (const [scrollW, clientW] of m.sideways) expect(scrollW).toBeLessThanOrEqual(clientW + 1);
+    await p.locator('[data-testid="presenter"]').click();
+    expect(await presenterOn(p)).toBe(false);
+    expect(b.errors).toEqual([]);
   });
 });

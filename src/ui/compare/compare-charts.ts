@@ -13,13 +13,17 @@ import { msg } from '../i18n.ts';
 import { labelOf, letter, scenarioColour, scenarioDash, scenarioVar } from './labels.ts';
 import { currentTheme } from '../theme.ts';
 import { ThemeWatch } from '../theme-state.ts';
-import { MARGIN_LEFT, MARGIN_RIGHT, bandChart, phaseRibbons } from './plot.ts';
+import { BIG_SIZE, MARGIN_RIGHT, NORMAL_SIZE, bandChart, phaseRibbons, type PlotSize } from './plot.ts';
+import { isPresenter, onPresenterChange } from '../presenter/presenter.ts';
 import { phaseShares } from './store.ts';
 import { PHASES } from '../../model/indicators.ts';
 import { phaseBackground } from '../theme.ts';
 
 const CHART_H = 118;
 const MIN_CHART_W = 300;
+/** Presenter mode: two charts a row, taller, in larger type (plot.ts BIG_SIZE). */
+const BIG_CHART_H = 210;
+const BIG_MIN_CHART_W = 480;
 /** Fixed y domains where the indicator has natural bounds. */
 const Y_DOMAIN: Partial<Record<Indicator, [number, number]>> = { eiIndex: [-1, 1] };
 
@@ -49,6 +53,9 @@ export class CompareCharts extends LitElement {
   renders = 0;
   /** A theme switch draws every chart again (the theme is part of the stamp). */
   private themeWatch = new ThemeWatch(this, () => this.schedule(true));
+  /** Presenter mode (the charts are drawn larger; part of the stamp). */
+  private big = isPresenter();
+  private offPresenter?: () => void;
 
   static override styles = css`
     :host { display: block; font: 12px/1.3 system-ui, sans-serif; color: var(--ink); }
@@ -64,16 +71,44 @@ export class CompareCharts extends LitElement {
     figcaption { font-weight: 650; font-size: 12.5px; }
     figcaption small { font-weight: 400; color: var(--ink-4); }
     .plot { position: relative; height: ${CHART_H}px; }
-    .cursor { position: absolute; top: 8px; bottom: 20px; width: 0; border-left: 2px solid var(--ink); opacity: 0.75; pointer-events: none; }
+    .cursor { position: absolute; top: 8px; bottom: ${NORMAL_SIZE.marginBottom}px; width: 0; border-left: 2px solid var(--ink); opacity: 0.75; pointer-events: none; }
     .ribbons h4 { margin: 6px 0 0; font-size: 12px; font-weight: 600; color: var(--ink-2); display: inline-block; margin-right: 14px; }
     .phase-key { display: inline-flex; flex-wrap: wrap; gap: 2px 12px; font-size: 11.5px; color: var(--ink-2); }
     .phase-key i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; vertical-align: -1px; border: 1px solid var(--strong-line); }
     /* Off-screen groups skip style, layout and paint: the page stays light while results stream in. */
     section { content-visibility: auto; contain-intrinsic-size: auto 320px; }
+    /* Presenter mode (UX.md §6): the view is zoomed 1.6 at 1080 px, so these reach ~26–35 px on the projector. */
+    :host-context(html[data-presenter='on']) { font-size: 18px; }
+    :host-context(html[data-presenter='on']) .swatch { width: 48px; height: 17px; }
+    :host-context(html[data-presenter='on']) h3 { font-size: 22px; margin-top: 20px; }
+    :host-context(html[data-presenter='on']) figcaption { font-size: 19px; }
+    :host-context(html[data-presenter='on']) .plot { height: ${BIG_CHART_H}px; }
+    :host-context(html[data-presenter='on']) .cursor { bottom: ${BIG_SIZE.marginBottom}px; }
+    :host-context(html[data-presenter='on']) .ribbons h4 { font-size: 18px; }
+    :host-context(html[data-presenter='on']) .phase-key { font-size: 16px; gap: 4px 16px; }
+    :host-context(html[data-presenter='on']) .phase-key i { width: 20px; height: 14px; }
   `;
 
+  private size(): PlotSize {
+    return this.big ? BIG_SIZE : NORMAL_SIZE;
+  }
+
+  private chartHeight(): number {
+    return this.big ? BIG_CHART_H : CHART_H;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.big = isPresenter();
+    this.offPresenter = onPresenterChange((on) => {
+      this.big = on;
+      this.requestUpdate();
+      this.schedule(true);
+    });
+  }
+
   private cols(): number {
-    return Math.max(1, Math.floor((this.width + 14) / (MIN_CHART_W + 14)));
+    return Math.max(1, Math.floor((this.width + 14) / ((this.big ? BIG_MIN_CHART_W : MIN_CHART_W) + 14)));
   }
 
   private chartWidth(): number {
@@ -83,7 +118,8 @@ export class CompareCharts extends LitElement {
 
   override render() {
     const cw = this.chartWidth();
-    const x = (wk: number) => MARGIN_LEFT + ((cw - MARGIN_LEFT - MARGIN_RIGHT - 6) * wk) / Math.max(1, this.horizon);
+    const left = this.size().marginLeft;
+    const x = (wk: number) => left + ((cw - left - MARGIN_RIGHT - 6) * wk) / Math.max(1, this.horizon);
     const n = this.results[0]?.length ?? 0;
     return html`
       <div class="legend" data-testid="compare-legend">
@@ -117,7 +153,8 @@ export class CompareCharts extends LitElement {
 
   override firstUpdated(): void {
     this.ro = new ResizeObserver(() => {
-      const w = Math.round(this.getBoundingClientRect().width);
+      // In CSS pixels: under presenter mode's zoom getBoundingClientRect() counts screen pixels (1.6 times more), and charts drawn that wide were shrunk to their column, their type with them.
+      const w = this.clientWidth;
       if (w > 0 && Math.abs(w - this.width) > 2) {
         this.width = w;
         this.requestUpdate();
@@ -139,6 +176,7 @@ export class CompareCharts extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offPresenter?.();
     this.ro?.disconnect();
     this.io?.disconnect();
     clearTimeout(this.timer);
@@ -168,10 +206,11 @@ export class CompareCharts extends LitElement {
     const results = this.results;
     const weeks = this.horizon + 1;
     const cw = this.chartWidth();
-    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${cw}|${this.names.join('|')}|${currentTheme()}`;
+    const stamp = this.stamp();
+    const z = this.size();
     const rib = this.renderRoot.querySelector('#ribbons');
     if (rib && results.length && this.drawn.get('#ribbons') !== stamp) {
-      rib.replaceChildren(phaseRibbons(results.map((rs) => phaseShares(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0)));
+      rib.replaceChildren(phaseRibbons(results.map((rs) => phaseShares(rs, weeks)), this.horizon, cw * Math.min(2, this.cols()) + (this.cols() > 1 ? 14 : 0), z));
       this.drawn.set('#ribbons', stamp);
     }
     let skipped = 0;
@@ -191,7 +230,7 @@ export class CompareCharts extends LitElement {
         await task();
         const l = labelOf(indicator);
         slot.replaceChildren(
-          bandChart({ bands, horizon: this.horizon, width: cw, height: CHART_H, pct: l.pct, y: Y_DOMAIN[indicator], tableWeek: this.tableWeek, title: l.label }),
+          bandChart({ bands, horizon: this.horizon, width: cw, height: this.chartHeight(), pct: l.pct, y: Y_DOMAIN[indicator], tableWeek: this.tableWeek, title: l.label, size: z }),
         );
         this.drawn.set(indicator, stamp);
       }
@@ -206,8 +245,12 @@ export class CompareCharts extends LitElement {
   }
 
   /** True when every chart shows the latest results (exports wait for this). */
+  private stamp(): string {
+    return `${this.version}|${this.tableWeek}|${this.horizon}|${this.chartWidth()}|${this.names.join('|')}|${currentTheme()}|${this.big}`;
+  }
+
   get complete(): boolean {
-    const stamp = `${this.version}|${this.tableWeek}|${this.horizon}|${this.chartWidth()}|${this.names.join('|')}|${currentTheme()}`;
+    const stamp = this.stamp();
     return CHALLENGES.every((ch) => ch.rows.every((r) => this.drawn.get(r.indicator) === stamp));
   }
 
@@ -225,6 +268,7 @@ export class CompareCharts extends LitElement {
     const figs = [...this.renderRoot.querySelectorAll('figure')] as HTMLElement[];
     const cols = 3;
     const cw = this.chartWidth();
+    const ch = this.chartHeight();
     const W = cols * (cw + 14);
     const parts: string[] = [];
     const legend = this.names.map((n, s) => `<tspan fill="${scenarioColour(s)}" font-weight="700">${letter(s)}</tspan> ${escapeXml(n)}`).join('   ');
@@ -239,16 +283,16 @@ export class CompareCharts extends LitElement {
       const svg = f.querySelector('.slot svg');
       if (!svg) return;
       const col = i % cols;
-      if (i > 0 && col === 0) y += CHART_H + 36;
+      if (i > 0 && col === 0) y += ch + 36;
       const x = col * (cw + 14);
       parts.push(`<text x="${x + 4}" y="${y + 13}" font-family="system-ui, sans-serif" font-size="12" font-weight="600">${escapeXml(f.querySelector('figcaption')?.textContent?.trim() ?? '')}</text>`);
       const clone = svg.cloneNode(true) as SVGSVGElement;
       clone.setAttribute('x', String(x));
       clone.setAttribute('y', String(y + 18));
       parts.push(new XMLSerializer().serializeToString(clone));
-      parts.push(`<text x="${x + cw / 2}" y="${y + 18 + CHART_H + 12}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="10">${escapeXml(msg('week'))}</text>`);
+      parts.push(`<text x="${x + cw / 2}" y="${y + 18 + ch + 12}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="10">${escapeXml(msg('week'))}</text>`);
     });
-    const H = y + CHART_H + 40;
+    const H = y + ch + 40;
     return { text: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`, width: W, height: H };
   }
 }

@@ -12,7 +12,8 @@ import { commonRuns } from './store.ts';
 import { msg } from '../i18n.ts';
 import { fixed } from '../number-format.ts';
 import { letter, scenarioVar as scenarioColour } from './labels.ts';
-import { timingStrip } from './plot.ts';
+import { BIG_SIZE, NORMAL_SIZE, timingStrip } from './plot.ts';
+import { isPresenter, onPresenterChange } from '../presenter/presenter.ts';
 import { ThemeWatch } from '../theme-state.ts';
 
 /** "reached maturing in 12 of 30 runs, median week 41 (5–95%: 30–66)", or "never, in all 30 runs". */
@@ -34,6 +35,8 @@ export class ComparePhases extends LitElement {
   private ro?: ResizeObserver;
   /** The strips are drawn again in the new theme's colours. */
   private themeWatch = new ThemeWatch(this, () => void this.draw());
+  /** Presenter mode: the strips in larger type and dots. */
+  private offPresenter?: () => void;
 
   static override styles = css`
     :host { display: block; font: 13px/1.35 system-ui, sans-serif; }
@@ -41,7 +44,16 @@ export class ComparePhases extends LitElement {
     h4 { margin: 4px 0; font-size: 13px; }
     ul { list-style: none; padding: 0; margin: 2px 0 0; font-size: 12.5px; }
     li b { display: inline-block; min-width: 1.2em; }
+    /* Presenter mode (UX.md §6): zoomed 1.6 at 1080 px, so ~29–32 px on the projector. */
+    :host-context(html[data-presenter='on']) .cols { grid-template-columns: minmax(0, 1fr); gap: 16px; }
+    :host-context(html[data-presenter='on']) h4 { font-size: 20px; }
+    :host-context(html[data-presenter='on']) ul { font-size: 18px; }
   `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offPresenter = onPresenterChange(() => void this.draw());
+  }
 
   override render() {
     if (!this.table) return html``;
@@ -53,7 +65,7 @@ export class ComparePhases extends LitElement {
 
   override firstUpdated(): void {
     this.ro = new ResizeObserver(() => {
-      const w = Math.round((this.renderRoot.querySelector('[data-phase]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0);
+      const w = this.stripWidth();
       if (w > 0 && Math.abs(w - this.width) > 2) {
         this.width = w;
         void this.draw();
@@ -64,6 +76,7 @@ export class ComparePhases extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offPresenter?.();
     this.ro?.disconnect();
   }
 
@@ -81,6 +94,11 @@ export class ComparePhases extends LitElement {
   }
 
   /** One strip per task: with a thousand runs per scenario each strip holds thousands of dots. */
+  /** In CSS pixels (getBoundingClientRect() counts screen pixels under presenter mode's zoom). */
+  private stripWidth(): number {
+    return (this.renderRoot.querySelector('[data-phase]') as HTMLElement | null)?.clientWidth ?? 0;
+  }
+
   private async draw(): Promise<void> {
     const t = this.table;
     const timings = this.timings;
@@ -88,8 +106,10 @@ export class ComparePhases extends LitElement {
     for (const key of ['coalescing', 'maturing'] as const) {
       await new Promise((r) => setTimeout(r, 0));
       if (this.table !== t) return;
+      const w = this.stripWidth();
+      if (w > 0) this.width = w;
       const slot = this.renderRoot.querySelector(`#strip-${key}`);
-      slot?.replaceChildren(timingStrip(timings.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`)));
+      slot?.replaceChildren(timingStrip(timings.map((p) => p[key]), this.horizon, this.width, msg(`Week each run reached ${key}`), isPresenter() ? BIG_SIZE : NORMAL_SIZE));
     }
   }
 }

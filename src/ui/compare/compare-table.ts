@@ -54,6 +54,20 @@ export class CompareTable extends LitElement {
     td.verdict .same { color: var(--ink-3); }
     label.switch { font-weight: 400; }
     label.switch input { width: 18px; height: 18px; min-height: 0; }
+    /*
+     * Presenter mode (UX.md §6): the view is zoomed 1.6 at 1080 px, so 18 px
+     * reaches ~29 px and the smallest (15 px) ~24 px. The interval goes under
+     * the mean, so four scenarios still fit the width without scrolling sideways.
+     */
+    :host-context(html[data-presenter='on']) { font-size: 18px; }
+    :host-context(html[data-presenter='on']) :is(thead th, tr.group th) { font-size: 18px; }
+    :host-context(html[data-presenter='on']) :is(.ci, .d, .base, td.ind small, .note) { font-size: 15px; }
+    :host-context(html[data-presenter='on']) .ci { display: block; }
+    :host-context(html[data-presenter='on']) td.ind { min-width: 9em; }
+    :host-context(html[data-presenter='on']) td.verdict { min-width: 10em; }
+    :host-context(html[data-presenter='on']) td[data-scenario] { min-width: 6em; }
+    :host-context(html[data-presenter='on']) .note { max-width: none; }
+    :host-context(html[data-presenter='on']) label.switch input { width: 24px; height: 24px; }
   `;
 
   private emit(s: Partial<TableSettings>) {

@@ -125,6 +125,12 @@ export class CompareView extends LitElement {
     .items button { text-align: left; border: 0; min-height: 32px; background: var(--control); border-radius: 4px; }
     .items button:hover { background: var(--hover); }
     .spacer { flex: 1; }
+    /* Presenter mode (UX.md §6): the view is zoomed 1.6 at 1080 px (presenter-styles.ts), so 18 px reaches ~29 px on the projector. */
+    :host-context(html[data-presenter='on']) { font-size: 18px; }
+    :host-context(html[data-presenter='on']) .progress { height: 52px; }
+    :host-context(html[data-presenter='on']) .note { font-size: 17px; }
+    :host-context(html[data-presenter='on']) section.block h2 { font-size: 24px; }
+    :host-context(html[data-presenter='on']) section.block h2 small { font-size: 17px; }
     @media (max-width: 700px) {
       /* The page scrolls, not this element, so the transport sticks to the screen's bottom. */
       :host { overflow: visible !important; }

@@ -17,6 +17,16 @@ export const MARGIN_RIGHT = 12;
 
 const STYLE = { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' };
 
+/**
+ * Type and margins of the compare charts: laptop sizes, or `big` for presenter
+ * mode, where the view is zoomed 1.6 at 1080 px (presenter-styles.ts) and
+ * 16 px ticks reach ~26 px on the projector (UX.md §6).
+ */
+export interface PlotSize { font: number; marginLeft: number; marginBottom: number; letter: number; row: number; dot: number }
+export const NORMAL_SIZE: PlotSize = { font: 11, marginLeft: MARGIN_LEFT, marginBottom: 20, letter: 11, row: 22, dot: 3.5 };
+export const BIG_SIZE: PlotSize = { font: 16, marginLeft: 58, marginBottom: 28, letter: 18, row: 40, dot: 6 };
+const styleOf = (z: PlotSize) => ({ ...STYLE, fontSize: `${z.font}px` });
+
 export interface BandChartInput {
   bands: (Band | null)[];
   horizon: number;
@@ -28,6 +38,7 @@ export interface BandChartInput {
   /** The table's week, marked with a dashed rule. */
   tableWeek: number;
   title: string;
+  size?: PlotSize;
 }
 
 interface Pt { w: number; m: number; lo: number; hi: number }
@@ -42,6 +53,7 @@ function points(b: Band): Pt[] {
 
 export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
   const P = palette();
+  const z = o.size ?? NORMAL_SIZE;
   const marks: Plot.Markish[] = [];
   const series = o.bands.map((b) => (b ? points(b) : []));
   // Bands first (under every line), lightest possible so overlaps stay legible.
@@ -59,18 +71,18 @@ export function bandChart(o: BandChartInput): SVGSVGElement | HTMLElement {
     marks.push(Plot.lineY(pts, { x: 'w', y: 'm', stroke: scenarioColour(s), strokeWidth: 2.2, strokeDasharray: scenarioDash(s) || undefined }));
     // Direct label at the end of each mean line: the letter, so colour is never alone.
     const last = pts[pts.length - 1];
-    marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => letter(s), dx: 7, fill: scenarioColour(s), fontWeight: 700, fontSize: 11 }));
+    marks.push(Plot.text([last], { x: 'w', y: 'm', text: () => letter(s), dx: 7, fill: scenarioColour(s), fontWeight: 700, fontSize: z.letter }));
   });
   marks.push(Plot.ruleX([o.tableWeek], { stroke: P.chartInk, strokeOpacity: 0.6, strokeDasharray: '3 3' }));
   if (o.y && o.y[0] < 0) marks.push(Plot.ruleY([0], { stroke: P.zeroRule }));
   return tidyPlotAria(Plot.plot({
     width: o.width,
     height: o.height,
-    marginLeft: MARGIN_LEFT,
+    marginLeft: z.marginLeft,
     marginRight: MARGIN_RIGHT + 6,
     marginTop: 8,
-    marginBottom: 20,
-    style: STYLE,
+    marginBottom: z.marginBottom,
+    style: styleOf(z),
     x: { domain: [0, o.horizon], label: null, ticks: 6 },
     y: { domain: o.y, label: null, ticks: 3, nice: !o.y, zero: !o.y, grid: true, tickFormat: o.pct ? (d: number) => `${Math.round(d * 100)}%` : axisTicks() },
     marks,
@@ -137,18 +149,18 @@ function lastWeekWords(byPhase: Float64Array[]): string {
 }
 
 /** The phase row: one band per scenario, each week split by the share of runs in each phase. */
-export function phaseRibbons(shares: Float64Array[][], horizon: number, width: number): SVGSVGElement | HTMLElement {
+export function phaseRibbons(shares: Float64Array[][], horizon: number, width: number, z: PlotSize = NORMAL_SIZE): SVGSVGElement | HTMLElement {
   const data = shareRects(shares);
   const P = palette();
   const fill = (d: ShareRect) => (d.phase === 'dormant' ? `url(#${PHASE_HATCH_ID})` : P.phaseFill[d.phase as keyof typeof P.phaseFill]);
   return tidyPlotAria(Plot.plot({
     width,
-    height: 34 * shares.length + 24,
-    marginLeft: MARGIN_LEFT,
+    height: (z === NORMAL_SIZE ? 34 : 52) * shares.length + z.marginBottom + 4,
+    marginLeft: z.marginLeft,
     marginRight: MARGIN_RIGHT + 6,
     marginTop: 2,
-    marginBottom: 20,
-    style: STYLE,
+    marginBottom: z.marginBottom,
+    style: styleOf(z),
     x: { domain: [0, horizon], label: null, ticks: 6 },
     y: { domain: [0, shares.length], reverse: true, label: null, ticks: shares.map((_, s) => s + ROW / 2), tickFormat: (v: number) => letter(Math.floor(v)), tickSize: 0 },
     marks: [
@@ -158,7 +170,7 @@ export function phaseRibbons(shares: Float64Array[][], horizon: number, width: n
       // Where maturing and dormant begin, as an ink step line: their slivers are pale next to coalescing.
       ...shares.map((byPhase, s) => Plot.line(laterEdge(byPhase, s), { x: 'w', y: 'y', curve: 'step', stroke: P.chartInk, strokeWidth: 1, strokeOpacity: 0.7 })),
       // In words at the row's end: the share maturing and dormant in the last week, which thin slivers do not show.
-      Plot.text(shares.map((byPhase, s) => ({ s, text: lastWeekWords(byPhase) })), { x: horizon, y: (d: { s: number }) => d.s + ROW / 2, text: 'text', textAnchor: 'end', dx: -4, fill: P.chartText, stroke: P.chartGround, strokeWidth: 3, paintOrder: 'stroke', fontSize: 10.5 }),
+      Plot.text(shares.map((byPhase, s) => ({ s, text: lastWeekWords(byPhase) })), { x: horizon, y: (d: { s: number }) => d.s + ROW / 2, text: 'text', textAnchor: 'end', dx: -4, fill: P.chartText, stroke: P.chartGround, strokeWidth: 3, paintOrder: 'stroke', fontSize: z === NORMAL_SIZE ? 10.5 : z.font }),
       // Each scenario's band framed in its colour, so A–D stay apart.
       Plot.rect(shares.map((_, s) => s), { x1: 0, x2: horizon + 0.5, y1: (s: number) => s, y2: (s: number) => s + ROW, fill: 'none', stroke: (s: number) => scenarioColour(s), strokeWidth: 1 }),
     ],
@@ -167,26 +179,26 @@ export function phaseRibbons(shares: Float64Array[][], horizon: number, width: n
 }
 
 /** Strip plot: one dot per run at the week it reached the phase; median as a tick. */
-export function timingStrip(timings: PhaseTiming[], horizon: number, width: number, title: string): SVGSVGElement | HTMLElement {
+export function timingStrip(timings: PhaseTiming[], horizon: number, width: number, title: string, z: PlotSize = NORMAL_SIZE): SVGSVGElement | HTMLElement {
   const letters = timings.map((_, i) => letter(i));
   const dots = timings.flatMap((t, i) => t.weeks.map((w) => ({ s: letters[i], w, i })));
   const med = timings.flatMap((t, i) => (Number.isFinite(t.median) ? [{ s: letters[i], w: t.median, i }] : []));
   const P = palette();
   return tidyPlotAria(Plot.plot({
     width,
-    height: 22 * timings.length + 26,
-    marginLeft: MARGIN_LEFT,
+    height: z.row * timings.length + z.marginBottom + 6,
+    marginLeft: z.marginLeft,
     marginRight: MARGIN_RIGHT + 6,
     marginTop: 4,
-    marginBottom: 22,
-    style: STYLE,
+    marginBottom: z.marginBottom + 2,
+    style: styleOf(z),
     x: { domain: [0, horizon], label: null, ticks: 6 },
     y: { domain: letters, label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(letters, { y: (d: string) => d, stroke: P.chartRule }),
       // Many runs reach a phase in the same week: translucent dots show the pile-up.
-      Plot.dot(dots, { x: 'w', y: 's', r: 3.5, fill: (d: { i: number }) => scenarioColour(d.i), fillOpacity: 0.35, stroke: 'none' }),
-      Plot.tickX(med, { x: 'w', y: 's', stroke: P.chartInk, strokeWidth: 2 }),
+      Plot.dot(dots, { x: 'w', y: 's', r: z.dot, fill: (d: { i: number }) => scenarioColour(d.i), fillOpacity: 0.35, stroke: 'none' }),
+      Plot.tickX(med, { x: 'w', y: 's', stroke: P.chartInk, strokeWidth: z === NORMAL_SIZE ? 2 : 3 }),
     ],
     ariaDescription: title,
   }));

@@ -5,7 +5,9 @@
 // participant's pick drawn thicker. The end labels are placed after Plot has
 // drawn the lines, pushed apart where two lines end close together, and the
 // right margin is as wide as the longest label, so the plot takes the rest
-// of the card.
+// of the card. On a narrow card (a phone) the labels would take most of the
+// width and still run off the screen: the lines end in their letter and the
+// labels go in a key under the chart, so the plot takes the card's width.
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from '../a11y/plot-aria.ts';
 import type { Band } from '../../stats/bands.ts';
@@ -60,6 +62,11 @@ export function spreadLabels(ys: number[], gap: number, top: number, bottom: num
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Narrower than this (CSS px), the end labels go in a key under the chart. */
+export const LEGEND_BELOW = 560;
+/** The key's line styles, for SCENARIO_DASH: solid, dashed, dotted, dash-dot. */
+const KEY_BORDER = ['solid', 'dashed', 'dotted', 'dashed'] as const;
+
 export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
   const P = palette();
   const SCENARIO_COLOURS = P.scenarios;
@@ -78,8 +85,11 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     const m = b.mean[b.mean.length - 1];
     return { k, y: m, text: `${o.labels[k]} ${Number.isFinite(m) ? fmt(m) : '–'}${k === o.picked ? ` ◀ ${o.pickedLabel}` : ''}` };
   });
+  const below = o.width < LEGEND_BELOW;
+  // At the lines' ends, the letter only when the labels go under the chart.
+  const ends = below ? labels.map((l) => ({ ...l, text: o.labels[l.k].split(' · ')[0] })) : labels;
   // Bold text is about 0.62 em a character; the margin fits the longest label, at most half the chart.
-  const longest = Math.max(0, ...labels.map((l) => l.text.length));
+  const longest = Math.max(0, ...ends.map((l) => l.text.length));
   const marginRight = Math.min(o.width * 0.5, Math.ceil(longest * 0.62 * o.fontSize) + 10);
   const marginTop = Math.max(10, Math.round(o.fontSize * 0.7));
   const marginBottom = Math.round(2.4 * o.fontSize);
@@ -107,7 +117,7 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     g.setAttribute('font-size', String(o.fontSize));
     g.setAttribute('text-anchor', 'start');
     g.setAttribute('paint-order', 'stroke');
-    for (const l of labels) {
+    for (const l of ends) {
       const t = document.createElementNS(SVG_NS, 'text');
       t.setAttribute('x', String(x.apply(o.week) + 6));
       t.setAttribute('y', String(ys[l.k]));
@@ -121,5 +131,24 @@ export function lessonChart(o: LessonChartInput): SVGSVGElement | HTMLElement {
     }
     svg.append(g);
   }
-  return tidyPlotAria(plot);
+  tidyPlotAria(plot);
+  if (!below) return plot;
+  // The key: the line's colour and dash, the label in full (lesson-player.ts styles it). Styles set through the CSSOM, which the page's CSP allows.
+  const wrap = document.createElement('div');
+  wrap.className = 'chart-wrap';
+  const key = document.createElement('ul');
+  key.className = 'chart-legend';
+  key.dataset.testid = 'chart-legend';
+  key.setAttribute('aria-hidden', 'true');
+  for (const l of labels) {
+    const li = document.createElement('li');
+    if (l.k === o.picked) li.className = 'mine';
+    li.style.color = SCENARIO_COLOURS[l.k];
+    const line = document.createElement('i');
+    line.style.borderTop = `${l.k === o.picked ? 5 : 3}px ${KEY_BORDER[l.k] ?? 'solid'} ${SCENARIO_COLOURS[l.k]}`;
+    li.append(line, document.createTextNode(l.text));
+    key.append(li);
+  }
+  wrap.append(plot, key);
+  return wrap;
 }

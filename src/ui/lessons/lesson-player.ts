@@ -166,6 +166,11 @@ export class LessonPlayer extends LitElement {
     .chart.focus { border: 2px solid var(--ink); }
     .chart h3 { margin: 0 0 4px; font-size: 1em; }
     .chart.focus h3::after { content: ' ★'; }
+    /* Under a narrow chart, its key (lesson-chart.ts): the line, the label in full. */
+    .chart-legend { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 2px; font-size: 0.85em; font-weight: 600; }
+    .chart-legend li { display: flex; align-items: center; gap: 8px; }
+    .chart-legend li.mine { font-weight: 800; }
+    .chart-legend i { flex: none; width: 28px; }
     table { border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; }
     tr.mine td { font-weight: 800; }
@@ -177,6 +182,18 @@ export class LessonPlayer extends LitElement {
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     @media (max-width: 700px) {
       .cols { grid-template-columns: minmax(0, 1fr); }
+      /*
+       * The table fits a phone: a block per scenario, each value after its
+       * indicator's name (which screen readers read too, in place of the
+       * header row); should it still be wider, it scrolls in its own box.
+       */
+      .table-wrap { overflow-x: auto; }
+      table, tbody, tr, td { display: block; }
+      thead { display: none; }
+      tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+      td { border: 0; padding: 1px 4px; }
+      td:first-child { font-weight: 700; }
+      td[data-label]::before { content: attr(data-label) ': '; color: var(--ink-2); }
       .steps button { padding: 0 8px; }
     }
   `;
@@ -442,12 +459,12 @@ export class LessonPlayer extends LitElement {
           ${lessonChart({ title: indicatorLabel(ind), bands: o.scenarios.map((s) => s.bands[j]), labels: l.run.scenarios.map((s) => `${s.key} · ${pick(s.label)}`), week: l.run.week, picked: pickedIdx, pickedLabel: msg('your pick'), pct: isPct(ind), shareOfRuns: isShareOfRuns(ind), format: (x: number) => formatValue(x, ind), width: w, height: j === 0 ? (this.presenter ? this.focusHeight : 240) : (this.presenter ? 260 : 150), fontSize: fs })}
         </figure>`)}
       </div>
-      <table data-testid="reveal-table">
+      <div class="table-wrap"><table data-testid="reveal-table">
         <caption class="sr-only">${msg(`Means at week ${l.run.week} with 95% intervals`)}</caption>
         <thead><tr><th>${msg('Scenario')}</th>${l.run.indicators.map((ind) => html`<th>${indicatorLabel(ind)}</th>`)}</tr></thead>
         <tbody>${o.scenarios.map((s, k) => html`<tr class=${k === pickedIdx ? 'mine' : ''}><td><span class="letter" style="background:${scenarioVar(k)}">${s.key}</span> ${pick(l.run.scenarios[k].label)}${k === pickedIdx ? html` (${msg('your pick')})` : nothing}</td>
-          ${s.atWeek.map((m, j) => html`<td>${formatValue(m.mean, l.run.indicators[j])} <small>[${formatValue(m.lo, l.run.indicators[j])}, ${formatValue(m.hi, l.run.indicators[j])}]</small></td>`)}</tr>`)}</tbody>
-      </table></div>`;
+          ${s.atWeek.map((m, j) => html`<td data-label=${indicatorLabel(l.run.indicators[j])}>${formatValue(m.mean, l.run.indicators[j])} <small>[${formatValue(m.lo, l.run.indicators[j])}, ${formatValue(m.hi, l.run.indicators[j])}]</small></td>`)}</tr>`)}</tbody>
+      </table></div></div>`;
   }
 
   private renderDebrief() {

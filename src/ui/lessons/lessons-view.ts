@@ -48,6 +48,22 @@ export class LessonsView extends LitElement {
     .own { margin-top: 16px; }
     .own button { min-height: 44px; padding: 0 14px; font: inherit; border: 1px solid var(--strong-line); background: var(--control); border-radius: 8px; cursor: pointer; }
     :host([presenter]) :is(.back, .tag) { display: none; }
+    /*
+     * Presenter mode's list of lessons (UX.md §6): sized by the screen's
+     * height, as the player is, so the titles reach ~42 px and the questions
+     * ~31 px at 1080 px; the six lessons in a grid of three on one screen.
+     * Opening a lesson file is the trainer's desk work: hidden, as the lab's
+     * editing chrome is.
+     */
+    :host([presenter]) { font-size: max(16px, 2.9vh); line-height: 1.25; }
+    :host([presenter]) h2 { font-size: 1.5em; margin: 0 0 0.1em; }
+    :host([presenter]) .intro { font-size: 0.8em; max-width: none; margin: 0 0 0.5em; color: var(--ink-2); }
+    :host([presenter]) ol.list { grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr)); gap: 0.5em; }
+    :host([presenter]) ol.list li { display: flex; }
+    :host([presenter]) .card { flex: 1; padding: 0.35em 0.6em 0.45em; border-width: 2px; border-color: var(--strong-line); }
+    :host([presenter]) .card strong { font-size: 1.35em; line-height: 1.12; }
+    :host([presenter]) .card p { margin-top: 0.3em; color: var(--ink); }
+    :host([presenter]) .own { display: none; }
     .back { display: inline-flex; align-items: center; min-height: 44px; color: var(--ink); font-weight: 600; }
   `;
 
