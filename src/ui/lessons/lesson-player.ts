@@ -138,7 +138,9 @@ export class LessonPlayer extends LitElement {
      * large; the debrief's three texts stand side by side, smaller (still
      * ~27 px at 1080, above the lab's 21 px), the source and the buttons smaller still.
      */
-    :host([presenter]:is([step='frame'], [step='debrief'], [step='try'])) h2 { font-size: 0.8em; margin: 0 0 0.2em; }
+    /* The lesson's title is the Frame slide's title: essential text, ≥ 46 px at 1080 (UX.md §6). */
+    :host([presenter][step='frame']) h2 { font-size: 1.2em; margin: 0 0 0.2em; }
+    :host([presenter]:is([step='debrief'], [step='try'])) h2 { font-size: 0.8em; margin: 0 0 0.2em; }
     :host([presenter][step='frame']) .text { font-size: 0.72em; }
     :host([presenter][step='try']) .text { font-size: 0.7em; }
     /* The link for the participants' own devices beside what to try, its QR code on screen. */
