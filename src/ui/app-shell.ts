@@ -126,7 +126,9 @@ export class AppShell extends LitElement {
     .panel { flex: 1; overflow: auto; padding: 6px 10px; min-height: 0; display: flex; flex-direction: column; gap: 8px; }
     scenario-editor { flex: 1 1 auto; min-height: 420px; }
     .status { display: flex; gap: 10px; align-items: center; padding: 3px 10px; min-height: 24px; background: var(--note-bg); border-top: 1px solid var(--note-line); font-size: 12.5px; }
-    .status:not(:has(button, span:not(:empty))) { display: none; }
+    /* An empty status line keeps its place on a wide screen: the network does not grow and shrink as messages come and go. */
+    .status:not(:has(button, span:not(:empty))) { visibility: hidden; }
+    @media (max-width: 700px) { .status:not(:has(button, span:not(:empty))) { display: none; } }
     .status button { margin-left: auto; font: inherit; min-height: 28px; }
     .errors { border: 1px solid var(--warn); border-radius: 6px; padding: 6px 10px; background: var(--warn-bg); }
     .errors h3 { margin: 0 0 4px; font-size: 13px; }
